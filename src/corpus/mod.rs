@@ -1,0 +1,352 @@
+//! The corpus runner: inputs in bounded batches, annotated in parallel, written in input order.
+//!
+//! Memory stays flat whatever the corpus size: at most two batches are alive (the one being
+//! annotated and the one being written), each bounded in documents and bytes. Every document
+//! is read, annotated and serialised inside its worker; one thread writes, in input order, so
+//! the output is byte-identical for any number of threads. One bad document becomes an error
+//! record; it never stops the run.
+
+pub mod input;
+
+use std::fs::File;
+use std::io::{self, Write};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+
+use crate::error::{Error, Result};
+use crate::output::{write_error, write_record, OutputOptions};
+use crate::pipeline::Pipeline;
+use input::{load, Job, Jobs, LoadLimits, Loaded, Selection};
+
+/// Everything that shapes one run, resolved from the command line.
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    /// Worker threads (at least 1).
+    pub threads: usize,
+    /// Which files of a folder are read.
+    pub selection: Selection,
+    /// Output settings (offset unit).
+    pub output: OutputOptions,
+    /// Where to write; `None` for standard output.
+    pub out_path: Option<PathBuf>,
+    /// Show a progress bar on standard error.
+    pub progress: bool,
+    /// Print per-document error messages on standard error.
+    pub report_errors: bool,
+    /// Limits applied while reading files.
+    pub limits: LoadLimits,
+    /// At most this many documents per batch.
+    pub batch_documents: usize,
+    /// At most about this many input bytes per batch.
+    pub batch_bytes: u64,
+}
+
+impl Default for RunOptions {
+    fn default() -> Self {
+        RunOptions {
+            threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
+            selection: Selection {
+                extensions: vec!["txt".into()],
+            },
+            output: OutputOptions::default(),
+            out_path: None,
+            progress: false,
+            report_errors: true,
+            limits: LoadLimits::default(),
+            batch_documents: 1024,
+            batch_bytes: 8 << 20,
+        }
+    }
+}
+
+/// What a run did.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Summary {
+    /// Records written (documents and error records).
+    pub documents: u64,
+    /// Error records among them.
+    pub failed: u64,
+    /// Input bytes of the documents processed.
+    pub bytes: u64,
+    /// Wall-clock seconds.
+    pub seconds: f64,
+    /// True when the reader of standard output went away (e.g. `| head`): not an error.
+    pub output_closed: bool,
+}
+
+impl Summary {
+    /// The one-line report printed at the end of a run.
+    pub fn line(&self) -> String {
+        let mb = self.bytes as f64 / 1e6;
+        let rate = if self.seconds > 0.0 {
+            mb / self.seconds
+        } else {
+            0.0
+        };
+        format!(
+            "gazette: {} documents, {} failed, {:.1} MB in {:.2} s ({:.1} MB/s)",
+            self.documents, self.failed, mb, self.seconds, rate
+        )
+    }
+}
+
+/// One document's result, serialised in its worker.
+struct Outcome {
+    /// The JSON line, with its newline.
+    line: Vec<u8>,
+    /// The message for standard error when the document failed.
+    error: Option<String>,
+    /// Input bytes.
+    bytes: u64,
+}
+
+fn process(pipeline: &Pipeline, job: Job, options: &RunOptions) -> Outcome {
+    let estimated = job.size();
+    let mut line = Vec::new();
+    match load(job, options.limits) {
+        Loaded::Document(document) => {
+            let bytes = document.text.len() as u64;
+            let annotated = catch_unwind(AssertUnwindSafe(|| {
+                let annotations = pipeline.annotate(&document);
+                let mut line = Vec::with_capacity(256 + document.text.len() / 8);
+                write_record(&document, &annotations, options.output, &mut line);
+                line
+            }));
+            match annotated {
+                Ok(line) => Outcome {
+                    line,
+                    error: None,
+                    bytes,
+                },
+                Err(_) => {
+                    let message = format!(
+                        "{}: internal error while annotating (a bug: please report it)",
+                        document.id
+                    );
+                    write_error(&document.id, &message, &mut line);
+                    Outcome {
+                        line,
+                        error: Some(message),
+                        bytes,
+                    }
+                }
+            }
+        }
+        Loaded::Failed { id, message } => {
+            write_error(&id, &message, &mut line);
+            Outcome {
+                line,
+                error: Some(message),
+                bytes: estimated,
+            }
+        }
+    }
+}
+
+/// The destination: standard output, or a temporary file renamed into place at the end.
+struct Sink {
+    writer: Box<dyn Write + Send>,
+    /// (temporary path, final path) when writing to a file.
+    rename: Option<(PathBuf, PathBuf)>,
+}
+
+impl Sink {
+    fn open(out_path: Option<&Path>) -> Result<Sink> {
+        let Some(path) = out_path else {
+            return Ok(Sink {
+                writer: Box::new(io::BufWriter::with_capacity(1 << 16, io::stdout())),
+                rename: None,
+            });
+        };
+        let mut partial = path.as_os_str().to_owned();
+        partial.push(".partial");
+        let partial = PathBuf::from(partial);
+        let file = File::create(&partial).map_err(|e| Error::io(&partial, e))?;
+        Ok(Sink {
+            writer: Box::new(io::BufWriter::with_capacity(1 << 16, file)),
+            rename: Some((partial, path.to_path_buf())),
+        })
+    }
+
+    fn finish(mut self) -> Result<()> {
+        let flushed = self.writer.flush();
+        if let Some((partial, path)) = self.rename.take() {
+            flushed.map_err(|e| Error::io(&partial, e))?;
+            drop(self.writer);
+            std::fs::rename(&partial, &path).map_err(|e| Error::io(&path, e))?;
+            return Ok(());
+        }
+        match flushed {
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Error::io("<stdout>", e)),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Sums the sizes of the inputs, for the progress bar's total (None when unknown, as for `-`).
+fn total_bytes(inputs: &[String], selection: &Selection) -> Option<u64> {
+    let mut total = 0;
+    for input in inputs {
+        if input == "-" {
+            return None;
+        }
+        let path = Path::new(input);
+        if path.is_dir() {
+            for entry in walkdir::WalkDir::new(path)
+                .follow_links(true)
+                .into_iter()
+                .flatten()
+            {
+                let wanted = entry.file_type().is_file()
+                    && entry
+                        .path()
+                        .extension()
+                        .and_then(|e| e.to_str())
+                        .is_some_and(|e| {
+                            selection
+                                .extensions
+                                .iter()
+                                .any(|x| x.eq_ignore_ascii_case(e))
+                        });
+                if wanted {
+                    total += entry.metadata().map_or(0, |m| m.len());
+                }
+            }
+        } else {
+            total += std::fs::metadata(path).map_or(0, |m| m.len());
+        }
+    }
+    Some(total)
+}
+
+fn progress_bar(inputs: &[String], options: &RunOptions) -> ProgressBar {
+    if !options.progress {
+        return ProgressBar::hidden();
+    }
+    let target = ProgressDrawTarget::stderr_with_hz(4);
+    match total_bytes(inputs, &options.selection) {
+        Some(total) => {
+            let bar = ProgressBar::with_draw_target(Some(total), target);
+            bar.set_style(
+                ProgressStyle::with_template(
+                    "{bar:30} {bytes}/{total_bytes} {binary_bytes_per_sec} ETA {eta} {msg}",
+                )
+                .expect("valid template"),
+            );
+            bar
+        }
+        None => {
+            let bar = ProgressBar::with_draw_target(None, target);
+            bar.set_style(
+                ProgressStyle::with_template("{spinner} {bytes} {binary_bytes_per_sec} {msg}")
+                    .expect("valid template"),
+            );
+            bar
+        }
+    }
+}
+
+/// Runs the pipeline over `inputs` (folders, files, JSON Lines files, `-`) and writes one JSON
+/// line per document in input order.
+///
+/// Per-document failures become error records (counted in [`Summary::failed`]); only a failure
+/// of the run itself (the output cannot be written, the thread pool cannot start) is an `Err`.
+pub fn run(pipeline: &Pipeline, inputs: Vec<String>, options: &RunOptions) -> Result<Summary> {
+    let started = Instant::now();
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(options.threads.max(1))
+        .build()
+        .map_err(|e| {
+            Error::config(format!(
+                "cannot start {} worker threads: {e}",
+                options.threads
+            ))
+        })?;
+    let bar = progress_bar(&inputs, options);
+    let mut sink = Sink::open(options.out_path.as_deref())?;
+    let mut jobs = Jobs::new(inputs, options.selection.clone());
+    let mut summary = Summary::default();
+
+    let next_batch = |jobs: &mut Jobs| -> Vec<Job> {
+        let (mut batch, mut bytes) = (Vec::new(), 0u64);
+        while batch.len() < options.batch_documents && bytes < options.batch_bytes {
+            let Some(job) = jobs.next() else { break };
+            bytes += job.size();
+            batch.push(job);
+        }
+        batch
+    };
+
+    let write_result = pool.install(|| -> io::Result<()> {
+        let mut pending: Vec<Outcome> = Vec::new();
+        loop {
+            let batch = next_batch(&mut jobs);
+            if batch.is_empty() && pending.is_empty() {
+                return Ok(());
+            }
+            // Write the previous batch while this one is annotated.
+            let (written, outcomes) = rayon::join(
+                || {
+                    write_batch(
+                        &mut sink,
+                        std::mem::take(&mut pending),
+                        &mut summary,
+                        &bar,
+                        options,
+                    )
+                },
+                || {
+                    batch
+                        .into_par_iter()
+                        .map(|job| process(pipeline, job, options))
+                        .collect::<Vec<_>>()
+                },
+            );
+            written?;
+            pending = outcomes;
+        }
+    });
+    bar.finish_and_clear();
+    match write_result {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe && sink.rename.is_none() => {
+            summary.output_closed = true;
+        }
+        Err(e) => {
+            let path = sink
+                .rename
+                .as_ref()
+                .map_or_else(|| PathBuf::from("<stdout>"), |r| r.0.clone());
+            return Err(Error::io(path, e));
+        }
+        Ok(()) => sink.finish()?,
+    }
+    summary.seconds = started.elapsed().as_secs_f64();
+    Ok(summary)
+}
+
+fn write_batch(
+    sink: &mut Sink,
+    outcomes: Vec<Outcome>,
+    summary: &mut Summary,
+    bar: &ProgressBar,
+    options: &RunOptions,
+) -> io::Result<()> {
+    for outcome in outcomes {
+        sink.writer.write_all(&outcome.line)?;
+        summary.documents += 1;
+        summary.bytes += outcome.bytes;
+        bar.inc(outcome.bytes);
+        if let Some(message) = outcome.error {
+            summary.failed += 1;
+            if options.report_errors {
+                bar.suspend(|| eprintln!("gazette: error: {message}"));
+            }
+        }
+    }
+    bar.set_message(format!("{} documents", summary.documents));
+    Ok(())
+}

@@ -1,0 +1,75 @@
+//! The output contract (`docs/OUTPUT.md` of the shared docs, summarised in the README): one JSON
+//! object per document. The types here are serialize-only views over borrowed data; offsets are
+//! converted from bytes to the requested unit in one pass per document.
+
+use serde::Serialize;
+
+use crate::document::{Annotations, Document};
+use crate::span::{OffsetMap, OffsetUnit, Span};
+
+/// Output settings.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct OutputOptions {
+    /// The unit of every `start`/`end` offset.
+    pub offsets: OffsetUnit,
+}
+
+#[derive(Serialize)]
+struct Record<'a> {
+    id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    encoding: Option<&'a str>,
+    sentences: Vec<OutSpan>,
+    paragraphs: Vec<OutSpan>,
+}
+
+#[derive(Serialize)]
+struct OutSpan {
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+struct ErrorRecord<'a> {
+    id: &'a str,
+    error: &'a str,
+}
+
+/// Appends the JSON line (with its `\n`) for one annotated document to `out`.
+pub fn write_record(
+    document: &Document,
+    annotations: &Annotations,
+    options: OutputOptions,
+    out: &mut Vec<u8>,
+) {
+    let spans = annotations
+        .sentences
+        .iter()
+        .map(|s| s.span)
+        .chain(annotations.paragraphs.iter().copied());
+    let offsets: Vec<usize> = spans.flat_map(|s| [s.start, s.end]).collect();
+    let map = OffsetMap::new(&document.text, options.offsets, offsets);
+    let convert = |s: Span| OutSpan {
+        start: map.convert(s.start),
+        end: map.convert(s.end),
+    };
+    let record = Record {
+        id: &document.id,
+        encoding: document.encoding,
+        sentences: annotations
+            .sentences
+            .iter()
+            .map(|s| convert(s.span))
+            .collect(),
+        paragraphs: annotations.paragraphs.iter().map(|&p| convert(p)).collect(),
+    };
+    serde_json::to_writer(&mut *out, &record).expect("serialising to memory cannot fail");
+    out.push(b'\n');
+}
+
+/// Appends the JSON line `{"id", "error"}` for a document that could not be processed.
+pub fn write_error(id: &str, message: &str, out: &mut Vec<u8>) {
+    serde_json::to_writer(&mut *out, &ErrorRecord { id, error: message })
+        .expect("serialising to memory cannot fail");
+    out.push(b'\n');
+}

@@ -507,6 +507,13 @@ impl Scan<'_> {
         if next == Next::Lower {
             return close_end;
         }
+        // A pull quote's attribution: `"..." - Name` stays with its quotation.
+        let closed_quote = self.text[end..close_end]
+            .chars()
+            .any(|c| matches!(c, '"' | '\'' | '”' | '’' | '»'));
+        if closed_quote && !line_break && self.is_attribution_dash(next_at) {
+            return close_end;
+        }
         if line_break {
             self.cut_sentence(close_end);
             return close_end;
@@ -569,7 +576,16 @@ impl Scan<'_> {
         {
             return false;
         }
-        let starter = |next: Next| matches!(next, Next::Upper(s, e) if self.segmenter.is_starter(&bytes[s..e]));
+        // A typical opener, or a title such as "Mr." (sentences often open with one).
+        let starter = |next: Next| match next {
+            Next::Upper(s, e) => {
+                self.segmenter.is_starter(&bytes[s..e])
+                    || (bytes.get(e) == Some(&b'.')
+                        && self.segmenter.abbreviation(&bytes[s..e])
+                            == Some(AbbreviationKind::Title))
+            }
+            _ => false,
+        };
         let kind = self
             .segmenter
             .abbreviation(word)
@@ -583,11 +599,13 @@ impl Scan<'_> {
                 _ => true,
             },
             Some(AbbreviationKind::Time) => match next {
-                Next::Upper(..) => !self.is_introductory_phrase(word_start),
+                Next::Upper(..) => starter(next) && !self.is_introductory_phrase(word_start),
                 _ => true,
             },
             None if word.len() == 1 && word[0].is_ascii_uppercase() => match next {
-                // An initial: "George W. Bush", "Albert I. Jones"; but "you and I. Did".
+                // An initial: "George W. Bush", "Albert I. Jones", "by J. R. R. Tolkien"; but
+                // "you and I. Did".
+                Next::Upper(s, e) if e == s + 1 && bytes.get(e) == Some(&b'.') => false,
                 Next::Upper(..) => starter(next) || !self.previous_word_is_capitalised(word_start),
                 Next::Digit => false,
                 _ => true,
@@ -616,6 +634,15 @@ impl Scan<'_> {
         let mut words = head.split_whitespace();
         let first = words.next();
         first.is_some_and(|w| INTRODUCING_PREPOSITIONS.contains(&w)) && words.count() <= 3
+    }
+
+    /// True for a dash followed by a space and a capitalised word at `at`: `- Lucía Ferreyra`.
+    fn is_attribution_dash(&self, at: usize) -> bool {
+        let Some(dash) = char_at(self.text, at).filter(|c| matches!(c, '-' | '–' | '—')) else {
+            return false;
+        };
+        let after = at + dash.len_utf8();
+        space_len(self.bytes, after) == 1 && matches!(self.next_word(after + 1), Next::Upper(..))
     }
 
     fn is_word(&self, next: Next, word: &[u8]) -> bool {

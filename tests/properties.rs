@@ -1,0 +1,88 @@
+//! Property tests: any text in, no panic, and every span sorted, in bounds, on char boundaries,
+//! and the same text whichever offset unit the output uses.
+
+use gazette::output::{write_record, OutputOptions};
+use gazette::{Document, OffsetUnit, Pipeline};
+use proptest::prelude::*;
+
+/// Text biased towards the characters the rules look at.
+fn newsy_text() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "Mr.", "U.S.", " ", "  ", "\n", "\n\n", "\r\n", ".", "...", ". . .", "…", "?", "!", "\"",
+        "'", "“", "”", "‘", "’", "«", "»", "(", ")", "[", "]", "1.", "2)", "a.", "•", "⁃",
+        "\u{2028}", "\u{a0}", "Smith", "said", "the", "I", "J.", "é", "🎉", "\u{301}", "-", ",",
+        ":", "p.m.",
+    ]);
+    prop_oneof![
+        prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat()),
+        any::<String>(),
+    ]
+}
+
+fn check(text: &str) {
+    let pipeline = Pipeline::new().unwrap();
+    let document = Document::new("p", text);
+    let annotations = pipeline.annotate(&document);
+    let mut previous_end = 0;
+    for sentence in &annotations.sentences {
+        let span = sentence.span;
+        assert!(span.start >= previous_end && span.start < span.end && span.end <= text.len());
+        assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+        assert_eq!(
+            span.slice(text),
+            span.slice(text).trim(),
+            "sentences are trimmed"
+        );
+        previous_end = span.end;
+    }
+    for paragraph in &annotations.paragraphs {
+        assert!(text.is_char_boundary(paragraph.start) && text.is_char_boundary(paragraph.end));
+    }
+    // Every unit of the output addresses the same text.
+    let chars: Vec<char> = text.chars().collect();
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    for unit in [OffsetUnit::Chars, OffsetUnit::Utf16, OffsetUnit::Bytes] {
+        let mut line = Vec::new();
+        write_record(
+            &document,
+            &annotations,
+            OutputOptions { offsets: unit },
+            &mut line,
+        );
+        let record: serde_json::Value = serde_json::from_slice(&line).unwrap();
+        for (sentence, out) in annotations
+            .sentences
+            .iter()
+            .zip(record["sentences"].as_array().unwrap())
+        {
+            let (start, end) = (
+                out["start"].as_u64().unwrap() as usize,
+                out["end"].as_u64().unwrap() as usize,
+            );
+            let sliced: String = match unit {
+                OffsetUnit::Chars => chars[start..end].iter().collect(),
+                OffsetUnit::Utf16 => String::from_utf16(&utf16[start..end]).unwrap(),
+                OffsetUnit::Bytes => text[start..end].to_string(),
+            };
+            assert_eq!(sliced, sentence.span.slice(text));
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn any_text_gives_valid_spans(text in newsy_text()) {
+        check(&text);
+    }
+}
+
+#[test]
+fn regression_inputs() {
+    for text in [
+        "", " ", ".", "\n\n\n", "1.", "•", "a. ", ". . . .", "\r", "\u{2029}", "é.", "[...]",
+    ] {
+        check(text);
+    }
+}

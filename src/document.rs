@@ -1,5 +1,6 @@
 //! The unit of work ([`Document`]) and what the pipeline finds in it ([`Annotations`]).
 
+use crate::entities::Entity;
 use crate::span::Span;
 
 /// One input document: an identifier and its text, owned.
@@ -40,4 +41,6 @@ pub struct Annotations {
     pub sentences: Vec<Sentence>,
     /// Paragraphs (blocks of text between blank lines), in order, not overlapping.
     pub paragraphs: Vec<Span>,
+    /// People, organisations and places, in order, not overlapping.
+    pub entities: Vec<Entity>,
 }

@@ -23,14 +23,18 @@
 
 pub mod corpus;
 pub mod document;
+pub mod entities;
 pub mod error;
+pub mod gazetteer;
 pub mod output;
 pub mod pipeline;
 pub mod segment;
 pub mod span;
 
 pub use document::{Annotations, Document, Sentence};
+pub use entities::Entity;
 pub use error::{Error, Result};
+pub use gazetteer::Label;
 pub use pipeline::{Pipeline, PipelineBuilder};
 pub use segment::Segmenter;
 pub use span::{OffsetUnit, Span};

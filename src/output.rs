@@ -21,6 +21,19 @@ struct Record<'a> {
     encoding: Option<&'a str>,
     sentences: Vec<OutSpan>,
     paragraphs: Vec<OutSpan>,
+    entities: Vec<OutEntity<'a>>,
+}
+
+#[derive(Serialize)]
+struct OutEntity<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    label: &'static str,
+    canonical: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a str>,
+    rule: &'static str,
 }
 
 #[derive(Serialize)]
@@ -46,7 +59,8 @@ pub fn write_record(
         .sentences
         .iter()
         .map(|s| s.span)
-        .chain(annotations.paragraphs.iter().copied());
+        .chain(annotations.paragraphs.iter().copied())
+        .chain(annotations.entities.iter().map(|e| e.span));
     let offsets: Vec<usize> = spans.flat_map(|s| [s.start, s.end]).collect();
     let map = OffsetMap::new(&document.text, options.offsets, offsets);
     let convert = |s: Span| OutSpan {
@@ -62,6 +76,19 @@ pub fn write_record(
             .map(|s| convert(s.span))
             .collect(),
         paragraphs: annotations.paragraphs.iter().map(|&p| convert(p)).collect(),
+        entities: annotations
+            .entities
+            .iter()
+            .map(|e| OutEntity {
+                start: map.convert(e.span.start),
+                end: map.convert(e.span.end),
+                text: e.span.slice(&document.text),
+                label: e.label.as_str(),
+                canonical: &e.canonical,
+                id: e.id.as_deref(),
+                rule: e.rule,
+            })
+            .collect(),
     };
     serde_json::to_writer(&mut *out, &record).expect("serialising to memory cannot fail");
     out.push(b'\n');

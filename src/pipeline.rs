@@ -2,15 +2,19 @@
 //! runs the stages over one document in a fixed order and cannot fail.
 
 use std::path::{Path, PathBuf};
+use std::time::Instant;
 
 use crate::document::{Annotations, Document, Sentence};
+use crate::entities::EntityTagger;
 use crate::error::{Error, Result};
+use crate::gazetteer::{defaults, GazetteerBuilder, Lexicon};
 use crate::segment::{Segmentation, Segmenter, DEFAULT_ABBREVIATIONS, DEFAULT_SENTENCE_STARTERS};
 
 /// Configures and builds a [`Pipeline`].
 #[derive(Debug, Clone, Default)]
 pub struct PipelineBuilder {
     gazetteer_dir: Option<PathBuf>,
+    extra_gazetteers: Vec<PathBuf>,
 }
 
 impl PipelineBuilder {
@@ -19,15 +23,22 @@ impl PipelineBuilder {
         PipelineBuilder::default()
     }
 
-    /// Replaces the compiled-in data with the lists in `dir` (same layout as the repository's
-    /// `gazetteers/` folder: `segment/abbreviations.tsv`, `segment/sentence_starters.txt`).
+    /// Replaces the compiled-in data with the lists in `dir`, laid out like the repository's
+    /// `gazetteers/` folder (see the README).
     pub fn gazetteer_dir(&mut self, dir: impl Into<PathBuf>) -> &mut PipelineBuilder {
         self.gazetteer_dir = Some(dir.into());
         self
     }
 
+    /// Adds a user's entity list (same TSV columns), with priority over every other list.
+    pub fn add_gazetteer(&mut self, path: impl Into<PathBuf>) -> &mut PipelineBuilder {
+        self.extra_gazetteers.push(path.into());
+        self
+    }
+
     /// Compiles the pipeline. Fails with the file and line of the first bad entry.
     pub fn build(&self) -> Result<Pipeline> {
+        let started = Instant::now();
         let segmenter = match &self.gazetteer_dir {
             None => Segmenter::from_lists(
                 ("abbreviations.tsv", DEFAULT_ABBREVIATIONS),
@@ -42,7 +53,22 @@ impl PipelineBuilder {
                 )?
             }
         };
-        Ok(Pipeline { segmenter })
+        let mut gazetteer = GazetteerBuilder::new();
+        let mut lexicon = Lexicon::new();
+        for path in &self.extra_gazetteers {
+            let contents = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+            gazetteer.add_tsv(&path.display().to_string(), &contents)?;
+        }
+        match &self.gazetteer_dir {
+            None => defaults::load_defaults(&mut gazetteer, &mut lexicon)?,
+            Some(dir) => defaults::load_dir(dir, &mut gazetteer, &mut lexicon)?,
+        }
+        let entities = EntityTagger::new(gazetteer.build()?, lexicon);
+        Ok(Pipeline {
+            segmenter,
+            entities,
+            build_seconds: started.elapsed().as_secs_f64(),
+        })
     }
 }
 
@@ -57,6 +83,8 @@ fn read_list(dir: &Path, relative: &str) -> Result<(String, String)> {
 #[derive(Debug, Clone)]
 pub struct Pipeline {
     segmenter: Segmenter,
+    entities: EntityTagger,
+    build_seconds: f64,
 }
 
 impl Pipeline {
@@ -70,19 +98,31 @@ impl Pipeline {
         &self.segmenter
     }
 
-    /// Runs every stage over `document`: sentences and paragraphs first; later stages work
-    /// inside them.
+    /// The entity stage (gazetteer, word lists, rules).
+    pub fn entity_tagger(&self) -> &EntityTagger {
+        &self.entities
+    }
+
+    /// Seconds it took to build the pipeline.
+    pub fn build_seconds(&self) -> f64 {
+        self.build_seconds
+    }
+
+    /// Runs every stage over `document`, in order: sentences and paragraphs; entities inside
+    /// sentences, linked across the document.
     pub fn annotate(&self, document: &Document) -> Annotations {
         let Segmentation {
             sentences,
             paragraphs,
         } = self.segmenter.segment(&document.text);
+        let entities = self.entities.tag(&document.text, &sentences);
         Annotations {
             sentences: sentences
                 .into_iter()
                 .map(|span| Sentence { span })
                 .collect(),
             paragraphs,
+            entities,
         }
     }
 }

@@ -21,6 +21,22 @@ struct Record {
     sentences: Option<Vec<OutSpan>>,
     #[serde(default)]
     paragraphs: Option<Vec<OutSpan>>,
+    #[serde(default)]
+    entities: Option<Vec<OutEntity>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)] // the fields are checked by the strict parse
+struct OutEntity {
+    start: usize,
+    end: usize,
+    text: String,
+    label: String,
+    canonical: String,
+    #[serde(default)]
+    id: Option<String>,
+    rule: String,
 }
 
 #[derive(Debug, Deserialize, Clone, Copy, PartialEq)]
@@ -352,4 +368,16 @@ fn the_shipped_corpus() {
     assert!(records
         .iter()
         .all(|r| r.error.is_none() && r.sentences.as_ref().is_some_and(|s| !s.is_empty())));
+    for record in &records {
+        let text = fs::read_to_string(corpus.join(&record.id)).unwrap();
+        for entity in record.entities.as_ref().unwrap() {
+            let span = OutSpan {
+                start: entity.start,
+                end: entity.end,
+            };
+            assert_eq!(char_slice(&text, span), entity.text);
+            assert!(["PER", "ORG", "LOC"].contains(&entity.label.as_str()));
+            assert!(!entity.canonical.is_empty() && !entity.rule.is_empty());
+        }
+    }
 }

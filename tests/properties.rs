@@ -8,10 +8,61 @@ use proptest::prelude::*;
 /// Text biased towards the characters the rules look at.
 fn newsy_text() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "Mr.", "U.S.", " ", "  ", "\n", "\n\n", "\r\n", ".", "...", ". . .", "…", "?", "!", "\"",
-        "'", "“", "”", "‘", "’", "«", "»", "(", ")", "[", "]", "1.", "2)", "a.", "•", "⁃",
-        "\u{2028}", "\u{a0}", "Smith", "said", "the", "I", "J.", "é", "🎉", "\u{301}", "-", ",",
-        ":", "p.m.",
+        "Mr.",
+        "U.S.",
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+        "\r\n",
+        ".",
+        "...",
+        ". . .",
+        "…",
+        "?",
+        "!",
+        "\"",
+        "'",
+        "“",
+        "”",
+        "‘",
+        "’",
+        "«",
+        "»",
+        "(",
+        ")",
+        "[",
+        "]",
+        "1.",
+        "2)",
+        "a.",
+        "•",
+        "⁃",
+        "\u{2028}",
+        "\u{a0}",
+        "Smith",
+        "said",
+        "the",
+        "I",
+        "J.",
+        "John",
+        "Bank",
+        "of",
+        "England",
+        "President",
+        "Governor",
+        "(UN)",
+        "’s",
+        "NATO",
+        "Al-",
+        "O'",
+        "é",
+        "🎉",
+        "\u{301}",
+        "-",
+        ",",
+        ":",
+        "p.m.",
     ]);
     prop_oneof![
         prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat()),
@@ -33,6 +84,14 @@ fn check(text: &str) {
             span.slice(text).trim(),
             "sentences are trimmed"
         );
+        previous_end = span.end;
+    }
+    let mut previous_end = 0;
+    for entity in &annotations.entities {
+        let span = entity.span;
+        assert!(span.start >= previous_end && span.start < span.end && span.end <= text.len());
+        assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+        assert!(!entity.canonical.is_empty());
         previous_end = span.end;
     }
     for paragraph in &annotations.paragraphs {
@@ -65,6 +124,18 @@ fn check(text: &str) {
                 OffsetUnit::Bytes => text[start..end].to_string(),
             };
             assert_eq!(sliced, sentence.span.slice(text));
+        }
+        for out in record["entities"].as_array().unwrap() {
+            let (start, end) = (
+                out["start"].as_u64().unwrap() as usize,
+                out["end"].as_u64().unwrap() as usize,
+            );
+            let sliced: String = match unit {
+                OffsetUnit::Chars => chars[start..end].iter().collect(),
+                OffsetUnit::Utf16 => String::from_utf16(&utf16[start..end]).unwrap(),
+                OffsetUnit::Bytes => text[start..end].to_string(),
+            };
+            assert_eq!(sliced, out["text"].as_str().unwrap());
         }
     }
 }

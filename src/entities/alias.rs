@@ -1,0 +1,260 @@
+//! Document-level linking: every mention gets the canonical name of its entity.
+//!
+//! Aliases come from the document itself: the words that end a person's full name ("Mirkov"
+//! from "Radoslav Mirkov"), acronyms defined in parentheses ("Mountain Liberation Front (MLF)"),
+//! and company names without their legal suffix ("Northgate Foods" from "Northgate Foods plc").
+//! Mentions found by weak rules, unknown capitalised words left over by the sentence pass, and
+//! words of headlines in capitals are then looked up among the aliases; the same surface gets
+//! the same label and canonical name throughout the document.
+
+use std::collections::HashMap;
+
+use super::{Entity, EntityTagger};
+use crate::gazetteer::Label;
+use crate::span::Span;
+
+/// Legal suffixes dropped to make a company's short form.
+const LEGAL_SUFFIXES: &[&str] = &[
+    "plc", "PLC", "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "Co", "Co.", "LLC", "AG", "SA",
+    "S.A.", "NV", "N.V.", "GmbH", "Group", "Holdings",
+];
+
+/// Rules whose label a document-level alias may override.
+fn is_weak(rule: &str) -> bool {
+    matches!(
+        rule,
+        "surname" | "name-shape" | "acronym" | "preposition+place" | "gazetteer-common"
+    )
+}
+
+#[derive(Debug, Clone)]
+struct Alias {
+    label: Label,
+    canonical: String,
+    id: Option<Box<str>>,
+}
+
+/// Links the mentions of one document (see the module docs). `unresolved` are capitalised words
+/// no sentence rule labelled; `caps_sentences` are sentences written in capitals.
+pub(crate) fn link(
+    tagger: &EntityTagger,
+    text: &str,
+    mentions: &mut Vec<Entity>,
+    unresolved: &[Span],
+    caps_sentences: &[Span],
+) {
+    let mut aliases: HashMap<String, Alias> = HashMap::new();
+    let add = |key: &str, alias: Alias, aliases: &mut HashMap<String, Alias>| {
+        if key.len() >= 2 && !tagger.lexicon().is_common_word(&key.to_lowercase()) {
+            // The first full name wins; a longer canonical name replaces a shorter one.
+            match aliases.get(key) {
+                Some(old) if old.canonical.len() >= alias.canonical.len() => {}
+                _ => {
+                    aliases.insert(key.to_string(), alias);
+                }
+            }
+        }
+    };
+    for mention in mentions.iter() {
+        let surface = mention.span.slice(text);
+        let words: Vec<&str> = surface.split_whitespace().collect();
+        let alias = Alias {
+            label: mention.label,
+            canonical: mention.canonical.clone(),
+            id: mention.id.clone(),
+        };
+        // Acronym defined in parentheses right after the name.
+        if let Some(acronym) = parenthesised_acronym(text, mention.span.end) {
+            if words.len() >= 2 {
+                add(acronym, alias.clone(), &mut aliases);
+            }
+        }
+        match mention.label {
+            Label::Per if words.len() >= 2 && !is_weak(mention.rule) => {
+                for from in 1..words.len() {
+                    let suffix = words[from..].join(" ");
+                    if tagger.lexicon().title(&suffix).is_none() {
+                        add(&suffix, alias.clone(), &mut aliases);
+                    }
+                }
+            }
+            Label::Org if words.len() >= 2 => {
+                if let Some(short) = words
+                    .last()
+                    .filter(|w| LEGAL_SUFFIXES.contains(w))
+                    .map(|_| words[..words.len() - 1].join(" "))
+                {
+                    add(&short, alias.clone(), &mut aliases);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    // Weak single mentions take the alias's label and name.
+    for mention in mentions.iter_mut() {
+        let surface = mention.span.slice(text);
+        if let Some(alias) = aliases.get(surface) {
+            if is_weak(mention.rule) || mention.canonical == surface && alias.canonical != surface {
+                mention.label = alias.label;
+                mention.canonical = alias.canonical.clone();
+                mention.id = alias.id.clone();
+                mention.rule = "alias";
+            }
+        }
+    }
+    // Unknown capitalised words that the document defines elsewhere.
+    for &span in unresolved {
+        if let Some(alias) = aliases.get(span.slice(text)) {
+            mentions.push(Entity {
+                span,
+                label: alias.label,
+                canonical: alias.canonical.clone(),
+                id: alias.id.clone(),
+                rule: "alias",
+                title: None,
+            });
+        }
+    }
+    // Headlines in capitals: aliases and the document's own names, compared in upper case.
+    if !caps_sentences.is_empty() {
+        let mut upper: HashMap<String, Alias> = HashMap::new();
+        for (key, alias) in &aliases {
+            upper
+                .entry(key.to_uppercase())
+                .or_insert_with(|| alias.clone());
+        }
+        for mention in mentions.iter() {
+            let surface = mention.span.slice(text);
+            let alias = Alias {
+                label: mention.label,
+                canonical: mention.canonical.clone(),
+                id: mention.id.clone(),
+            };
+            upper.entry(surface.to_uppercase()).or_insert(alias);
+        }
+        let mut found = Vec::new();
+        for &sentence in caps_sentences {
+            find_caps_aliases(text, sentence, &upper, mentions, &mut found);
+        }
+        mentions.extend(found);
+    }
+    unify_surfaces(text, mentions);
+    resolve_overlaps(mentions);
+}
+
+/// An acronym in parentheses right after `end`: " (MLF)".
+fn parenthesised_acronym(text: &str, end: usize) -> Option<&str> {
+    let rest = text[end..].strip_prefix(" (")?;
+    let close = rest.find(')')?;
+    let inside = &rest[..close];
+    let letters = inside.chars().filter(|c| c.is_alphabetic()).count();
+    let is_acronym = (2..=8).contains(&letters)
+        && inside
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit());
+    is_acronym.then_some(inside)
+}
+
+/// Words of a capitals sentence that match an alias (longest run of up to four words first).
+fn find_caps_aliases(
+    text: &str,
+    sentence: Span,
+    upper: &HashMap<String, Alias>,
+    mentions: &[Entity],
+    found: &mut Vec<Entity>,
+) {
+    let mut tokens = Vec::new();
+    super::tokens::tokenize(text, sentence, &mut tokens);
+    let words: Vec<Span> = tokens
+        .iter()
+        .filter(|t| t.kind == super::tokens::TokenKind::Word)
+        .map(|t| t.span)
+        .collect();
+    let taken = |span: Span| mentions.iter().any(|m| m.span.overlaps(span));
+    let mut i = 0;
+    while i < words.len() {
+        let mut matched = None;
+        for width in (1..=4.min(words.len() - i)).rev() {
+            let span = Span::new(words[i].start, words[i + width - 1].end);
+            let surface = span.slice(text);
+            // Only words separated by single spaces form a name.
+            if surface.split(' ').count() != width || taken(span) {
+                continue;
+            }
+            if let Some(alias) = upper.get(surface) {
+                matched = Some((width, span, alias));
+                break;
+            }
+        }
+        match matched {
+            Some((width, span, alias)) => {
+                found.push(Entity {
+                    span,
+                    label: alias.label,
+                    canonical: alias.canonical.clone(),
+                    id: alias.id.clone(),
+                    rule: "alias",
+                    title: None,
+                });
+                i += width;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// The same surface gets one label and canonical name: the one given by the strongest rule.
+fn unify_surfaces(text: &str, mentions: &mut [Entity]) {
+    let strength = |rule: &str| if is_weak(rule) { 0 } else { 1 };
+    let mut best: HashMap<&str, usize> = HashMap::new();
+    for (i, mention) in mentions.iter().enumerate() {
+        let surface = mention.span.slice(text);
+        match best.get(surface) {
+            Some(&j) if strength(mentions[j].rule) >= strength(mention.rule) => {}
+            _ => {
+                best.insert(surface, i);
+            }
+        }
+    }
+    let decided: Vec<(usize, Label, String, Option<Box<str>>)> = mentions
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| {
+            let j = best[m.span.slice(text)];
+            (j != i && is_weak(m.rule) && !is_weak(mentions[j].rule)).then(|| {
+                (
+                    i,
+                    mentions[j].label,
+                    mentions[j].canonical.clone(),
+                    mentions[j].id.clone(),
+                )
+            })
+        })
+        .collect();
+    for (i, label, canonical, id) in decided {
+        mentions[i].label = label;
+        mentions[i].canonical = canonical;
+        mentions[i].id = id;
+        mentions[i].rule = "alias";
+    }
+}
+
+/// Sorts the mentions and drops any that overlaps an earlier (or, at the same start, longer)
+/// one, so the output never overlaps.
+fn resolve_overlaps(mentions: &mut Vec<Entity>) {
+    mentions.sort_by(|a, b| {
+        a.span
+            .start
+            .cmp(&b.span.start)
+            .then(b.span.end.cmp(&a.span.end))
+    });
+    let mut last_end = 0;
+    mentions.retain(|m| {
+        let keep = m.span.start >= last_end;
+        if keep {
+            last_end = m.span.end;
+        }
+        keep
+    });
+}

@@ -1,0 +1,477 @@
+//! People, organisations and places: candidates from capitalised word sequences and the
+//! gazetteer, labelled by rules in a written order, then linked within the document so that
+//! every mention carries the canonical name of its entity.
+//!
+//! Per sentence:
+//! 1. tokenize ([`tokens`]) and group capitalised words into *chunks* ("Bank of England
+//!    Governor Mark Carney"), joined by connectors (of, de, van, &);
+//! 2. split a chunk at titles ("Governor") and label each part by the first rule that applies,
+//!    in this order: whole-chunk gazetteer entry; title before a name (PER); organisation head
+//!    word (ORG); given name + capitalised word (PER); gazetteer entries inside the chunk, with
+//!    the rest labelled by its shape (acronym -> ORG, surname or name-shaped -> PER);
+//! 3. sentences in capitals (headlines) take only gazetteer entries and names the document
+//!    defines elsewhere.
+//!
+//! Then per document ([`alias`]): surnames, acronyms defined in parentheses and short forms
+//! link to the full name; every mention gets that name as `canonical`.
+
+pub mod alias;
+pub mod tokens;
+
+use crate::gazetteer::{Gazetteer, Label, Lexicon};
+use crate::span::Span;
+use tokens::{tokenize, Token, TokenKind};
+
+/// A mention of a person, organisation or place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// Byte span of the mention (titles and possessive endings excluded).
+    pub span: Span,
+    /// What it names.
+    pub label: Label,
+    /// The document-level name of the entity ("Gladkov" -> "Vyacheslav Gladkov").
+    pub canonical: String,
+    /// A stable identifier from the gazetteer (Wikidata QID, GeoNames id), when known.
+    pub id: Option<Box<str>>,
+    /// The rule that produced the mention.
+    pub rule: &'static str,
+    /// The title written before a person's name ("Governor"), for resolving "the governor".
+    pub title: Option<Span>,
+}
+
+/// Words that join capitalised words into one name: "Bank of England", "Ludwig van Beethoven".
+const CONNECTORS: &[&str] = &[
+    "of", "de", "da", "di", "du", "van", "von", "der", "den", "del", "la", "le", "bin", "al", "&",
+];
+
+/// Prepositions before which a single unknown capitalised word is a place: "in Drevnik".
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "near", "from", "to", "at", "outside", "across", "towards",
+];
+
+/// The entity stage: gazetteer plus rules. Read-only, shared across threads.
+#[derive(Debug, Clone)]
+pub struct EntityTagger {
+    gazetteer: Gazetteer,
+    lexicon: Lexicon,
+}
+
+/// A labelled stretch of tokens inside a sentence, before document-level linking.
+#[derive(Debug, Clone)]
+struct Candidate {
+    first: usize,
+    end: usize,
+    label: Label,
+    rule: &'static str,
+    canonical: Option<String>,
+    id: Option<Box<str>>,
+    title: Option<Span>,
+}
+
+/// Per-document working state.
+struct Sentence<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    caps: bool,
+}
+
+impl EntityTagger {
+    /// A tagger over a compiled gazetteer and word lists.
+    pub fn new(gazetteer: Gazetteer, lexicon: Lexicon) -> EntityTagger {
+        EntityTagger { gazetteer, lexicon }
+    }
+
+    /// The entity lists.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// The word lists.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Finds the entities of `text`, whose sentences are `sentences`, in text order.
+    pub fn tag(&self, text: &str, sentences: &[Span]) -> Vec<Entity> {
+        let mut tokens = Vec::new();
+        let mut mentions = Vec::new();
+        let mut unresolved = Vec::new();
+        let mut caps_sentences = Vec::new();
+        for &sentence in sentences {
+            tokens.clear();
+            tokenize(text, sentence, &mut tokens);
+            let words = tokens.iter().filter(|t| t.kind == TokenKind::Word);
+            let caps = words.clone().count() >= 2
+                && words.clone().all(|t| t.all_caps || t.text(text).len() == 1);
+            let sentence_view = Sentence {
+                text,
+                tokens: &tokens,
+                caps,
+            };
+            if caps {
+                caps_sentences.push(sentence);
+            }
+            let before = mentions.len();
+            for candidate in self.tag_sentence(&sentence_view, &mut unresolved) {
+                mentions.push(self.to_entity(&sentence_view, candidate));
+            }
+            debug_assert!(mentions[before..]
+                .windows(2)
+                .all(|w| w[0].span.end <= w[1].span.start));
+        }
+        alias::link(self, text, &mut mentions, &unresolved, &caps_sentences);
+        mentions
+    }
+
+    fn to_entity(&self, s: &Sentence<'_>, c: Candidate) -> Entity {
+        let span = Span::new(s.tokens[c.first].span.start, s.tokens[c.end - 1].span.end);
+        Entity {
+            span,
+            label: c.label,
+            canonical: c
+                .canonical
+                .unwrap_or_else(|| span.slice(s.text).to_string()),
+            id: c.id,
+            rule: c.rule,
+            title: c.title,
+        }
+    }
+
+    /// The candidates of one sentence, in order; unknown capitalised words go to `unresolved`
+    /// for the document-level pass.
+    fn tag_sentence(&self, s: &Sentence<'_>, unresolved: &mut Vec<Span>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        let tokens = s.tokens;
+        if s.caps {
+            // Headlines: gazetteer entries only (the rest is decided by the document pass).
+            let mut i = 0;
+            while i < tokens.len() {
+                match self.gazetteer_at(s, i, tokens.len()) {
+                    Some(candidate) => {
+                        i = candidate.end;
+                        out.push(candidate);
+                    }
+                    None => i += 1,
+                }
+            }
+            return out;
+        }
+        let first_word = tokens.iter().position(|t| t.kind == TokenKind::Word);
+        let mut i = 0;
+        while i < tokens.len() {
+            if !self.is_name_token(s, i) {
+                i += 1;
+                continue;
+            }
+            let mut end = i + 1;
+            loop {
+                if end < tokens.len() && self.is_name_token(s, end) {
+                    end += 1;
+                } else if end + 1 < tokens.len()
+                    && self.is_connector(s, end)
+                    && self.is_name_token(s, end + 1)
+                {
+                    end += 2;
+                } else if end + 2 < tokens.len()
+                    && tokens[end].text(s.text) == "of"
+                    && tokens[end + 1].text(s.text) == "the"
+                    && self.is_name_token(s, end + 2)
+                {
+                    end += 3;
+                } else {
+                    break;
+                }
+            }
+            let mut start = i;
+            // A sentence's first word is capitalised whatever it is: drop an ordinary word.
+            if Some(start) == first_word && self.is_ordinary_opener(s, start, end) {
+                start += 1;
+            }
+            if start < end {
+                self.classify_chunk(s, start, end, false, &mut out, unresolved);
+            }
+            i = end;
+        }
+        out
+    }
+
+    /// True for a capitalised word that can be part of a name.
+    fn is_name_token(&self, s: &Sentence<'_>, i: usize) -> bool {
+        let t = &s.tokens[i];
+        t.kind == TokenKind::Word && t.capitalised
+    }
+
+    fn is_connector(&self, s: &Sentence<'_>, i: usize) -> bool {
+        CONNECTORS.contains(&s.tokens[i].text(s.text))
+    }
+
+    /// True when the sentence-initial word at `i` is an ordinary word ("The", "Police") rather
+    /// than the start of a name.
+    fn is_ordinary_opener(&self, s: &Sentence<'_>, i: usize, chunk_end: usize) -> bool {
+        let word = s.tokens[i].text(s.text);
+        if self
+            .gazetteer_at(s, i, chunk_end)
+            .is_some_and(|c| c.rule != "gazetteer-common")
+        {
+            return false;
+        }
+        if self.lexicon.given_name(word).is_some() && i + 1 < chunk_end {
+            return false;
+        }
+        if self.lexicon.title(word).is_some() {
+            return false;
+        }
+        let lower = word.to_lowercase();
+        self.lexicon.is_common_word(&lower) || word.len() <= 3 && !s.tokens[i].all_caps
+    }
+
+    /// Labels the chunk `start..end` (token indices), appending candidates.
+    fn classify_chunk(
+        &self,
+        s: &Sentence<'_>,
+        start: usize,
+        end: usize,
+        after_title: bool,
+        out: &mut Vec<Candidate>,
+        unresolved: &mut Vec<Span>,
+    ) {
+        let text = s.text;
+        let tokens = s.tokens;
+        let lowercase_title = start > 0 && self.title_at(s, start - 1, start).is_some();
+        let titled = after_title || lowercase_title;
+        let title = if lowercase_title {
+            Some(tokens[start - 1].span)
+        } else {
+            None
+        };
+
+        // 1. The whole chunk is a gazetteer entry ("General Motors" before any title split).
+        if let Some(mut candidate) = self.gazetteer_at(s, start, end).filter(|c| c.end == end) {
+            if candidate.rule != "gazetteer-common" || self.common_entry_fits(s, start) {
+                if titled && candidate.label != Label::Per && end - start == 1 {
+                    candidate.label = Label::Per;
+                    candidate.rule = "title+name";
+                    candidate.canonical = None;
+                    candidate.id = None;
+                }
+                candidate.title = title;
+                out.push(candidate);
+                return;
+            }
+        }
+        // 2. A title followed by a name splits the chunk: "Bank of England Governor Mark Carney".
+        let title_split = (start..end).find_map(|i| {
+            let width = self.title_at(s, i, end)?;
+            let name_start = i + width;
+            (name_start < end && !self.is_connector(s, name_start)).then_some((i, name_start))
+        });
+        if let Some((at, name_start)) = title_split {
+            if at > start {
+                self.classify_chunk(s, start, at, after_title, out, unresolved);
+            }
+            let title = Span::new(tokens[at].span.start, tokens[name_start - 1].span.end);
+            let before = out.len();
+            self.classify_chunk(s, name_start, end, true, out, unresolved);
+            for c in &mut out[before..] {
+                if c.label == Label::Per {
+                    c.title = Some(title);
+                }
+            }
+            return;
+        }
+        let last = tokens[end - 1].text(text);
+        let first = tokens[start].text(text);
+        let word_count = (start..end).filter(|&i| !self.is_connector(s, i)).count();
+        // 3. A title before a name.
+        if titled {
+            out.push(Candidate::new(start, end, Label::Per, "title+name").with_title(title));
+            return;
+        }
+        // 4. Organisation head words: "Mountain Liberation Front", "Ministry of Defence".
+        let suffix_head = word_count >= 2
+            && self.lexicon.org_head(last) == Some(crate::gazetteer::lexicon::HeadPosition::Suffix);
+        let prefix_head = end - start >= 3
+            && self.lexicon.org_head(first).is_some()
+            && tokens[start + 1].text(text) == "of";
+        if suffix_head || prefix_head {
+            out.push(Candidate::new(start, end, Label::Org, "org-head"));
+            return;
+        }
+        // 5. Given name + capitalised word.
+        if word_count >= 2 && self.lexicon.given_name(first).is_some() && !tokens[start].all_caps {
+            out.push(Candidate::new(start, end, Label::Per, "given-name"));
+            return;
+        }
+        // 6. Gazetteer entries inside the chunk; the rest by its shape.
+        let mut i = start;
+        let mut unknown_from = start;
+        while i < end {
+            match self.gazetteer_at(s, i, end) {
+                Some(candidate)
+                    if candidate.rule != "gazetteer-common" || self.common_entry_fits(s, i) =>
+                {
+                    if unknown_from < i {
+                        self.classify_unknown(s, unknown_from, i, out, unresolved);
+                    }
+                    i = candidate.end;
+                    unknown_from = i;
+                    out.push(candidate);
+                }
+                _ => i += 1,
+            }
+        }
+        if unknown_from < end {
+            self.classify_unknown(s, unknown_from, end, out, unresolved);
+        }
+    }
+
+    /// Labels capitalised words that no list knows, by their shape and context.
+    fn classify_unknown(
+        &self,
+        s: &Sentence<'_>,
+        mut start: usize,
+        mut end: usize,
+        out: &mut Vec<Candidate>,
+        unresolved: &mut Vec<Span>,
+    ) {
+        let text = s.text;
+        let tokens = s.tokens;
+        while start < end && self.is_connector(s, start) {
+            start += 1;
+        }
+        while end > start && self.is_connector(s, end - 1) {
+            end -= 1;
+        }
+        if start >= end {
+            return;
+        }
+        let words: Vec<&str> = (start..end).map(|i| tokens[i].text(text)).collect();
+        if words.len() == 1 {
+            let word = words[0];
+            let token = &tokens[start];
+            if self.lexicon.demonym(word).is_some() {
+                return;
+            }
+            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+            if token.all_caps && (2..=6).contains(&letters) {
+                out.push(Candidate::new(start, end, Label::Org, "acronym"));
+                return;
+            }
+            let previous = start.checked_sub(1).map(|p| tokens[p].text(text));
+            if previous.is_some_and(|p| PLACE_PREPOSITIONS.contains(&p))
+                && !self.lexicon.is_surname(word)
+            {
+                out.push(Candidate::new(start, end, Label::Loc, "preposition+place"));
+                return;
+            }
+            if self.lexicon.is_surname(word) && !self.lexicon.is_common_word(&word.to_lowercase()) {
+                out.push(Candidate::new(start, end, Label::Per, "surname"));
+                return;
+            }
+            unresolved.push(token.span);
+            return;
+        }
+        if words.iter().any(|w| self.lexicon.demonym(w).is_some()) {
+            return;
+        }
+        out.push(Candidate::new(start, end, Label::Per, "name-shape"));
+    }
+
+    /// True when a common-word entry ("Reading", "Nice") is used as a name here: not the first
+    /// word of the sentence, and the document never writes the word in lower case.
+    fn common_entry_fits(&self, s: &Sentence<'_>, i: usize) -> bool {
+        let first_word = s.tokens.iter().position(|t| t.kind == TokenKind::Word);
+        if Some(i) == first_word {
+            return false;
+        }
+        let word = s.tokens[i].text(s.text);
+        let lower = word.to_lowercase();
+        !contains_word(s.text, &lower)
+    }
+
+    /// The longest gazetteer entry starting at token `i` and ending at a token end before `end`.
+    fn gazetteer_at(&self, s: &Sentence<'_>, i: usize, end: usize) -> Option<Candidate> {
+        let tokens = s.tokens;
+        let token = &tokens[i];
+        if token.kind != TokenKind::Word || !token.capitalised {
+            return None;
+        }
+        let limit = tokens[end - 1].span.end;
+        let found = self.gazetteer.match_at(s.text, token.span.start, limit)?;
+        let last = (i..end).find(|&j| tokens[j].span.end == found.end)?;
+        // Prefer the list added first among the entries (curated lists come first).
+        let entry_index = *found
+            .entries
+            .iter()
+            .min_by_key(|&&e| self.gazetteer.entry(e).source)?;
+        let entry = self.gazetteer.entry(entry_index);
+        let rule = if entry.common && last == i {
+            "gazetteer-common"
+        } else {
+            "gazetteer"
+        };
+        Some(Candidate {
+            first: i,
+            end: last + 1,
+            label: entry.label,
+            rule,
+            canonical: Some(entry.canonical.to_string()),
+            id: entry.id.clone(),
+            title: None,
+        })
+    }
+
+    /// The number of tokens (1 to 3) of a title starting at token `i` ("President", "Prime
+    /// Minister", "spokesman") and ending before token `end` (or at `i` when `end <= i + 1`).
+    fn title_at(&self, s: &Sentence<'_>, i: usize, end: usize) -> Option<usize> {
+        let tokens = s.tokens;
+        let limit = end.max(i + 1).min(tokens.len());
+        for width in (1..=3).rev() {
+            if i + width > limit || i + width > tokens.len() {
+                continue;
+            }
+            let span = Span::new(tokens[i].span.start, tokens[i + width - 1].span.end);
+            let words = span.slice(s.text);
+            if self.lexicon.title(words).is_some() {
+                return Some(width);
+            }
+        }
+        None
+    }
+}
+
+impl Candidate {
+    fn new(first: usize, end: usize, label: Label, rule: &'static str) -> Candidate {
+        Candidate {
+            first,
+            end,
+            label,
+            rule,
+            canonical: None,
+            id: None,
+            title: None,
+        }
+    }
+
+    fn with_title(mut self, title: Option<Span>) -> Candidate {
+        self.title = title;
+        self
+    }
+}
+
+/// True when `word` (lower case) occurs in `text` as a whole word in lower case.
+fn contains_word(text: &str, word: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(found) = text[from..].find(word) {
+        let at = from + found;
+        let end = at + word.len();
+        let before_ok = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
+        let after_ok = end >= bytes.len() || !bytes[end].is_ascii_alphanumeric();
+        if before_ok && after_ok {
+            return true;
+        }
+        from = end;
+    }
+    false
+}

@@ -1,0 +1,106 @@
+//! The default lists, compiled into the binary, and the loading of a replacement folder.
+//!
+//! Entity lists are added in priority order: when several entries share a surface, the rules
+//! prefer the list added first, so curated lists come before generated ones.
+
+use std::path::Path;
+
+use super::{GazetteerBuilder, Lexicon};
+use crate::error::{Error, Result};
+
+macro_rules! list {
+    ($name:literal) => {
+        ($name, include_str!(concat!("../../gazetteers/", $name)))
+    };
+}
+
+/// Entity lists (`surface, label, canonical, id, flags`), highest priority first.
+pub const ENTITY_LISTS: &[(&str, &str)] = &[
+    list!("per_curated.tsv"),
+    list!("org_curated.tsv"),
+    list!("loc_countries.tsv"),
+    list!("loc_regions.tsv"),
+    list!("loc_subdivisions.tsv"),
+    list!("org_companies.tsv"),
+    list!("org_universities.tsv"),
+    list!("loc_cities.tsv"),
+];
+
+/// Word lists for the rules, by role.
+pub const GIVEN_NAMES: (&str, &str) = list!("given_names.tsv");
+/// Surnames.
+pub const SURNAMES: (&str, &str) = list!("surnames.tsv");
+/// Titles and roles.
+pub const TITLES: (&str, &str) = list!("titles.tsv");
+/// Organisation head words.
+pub const ORG_HEADS: (&str, &str) = list!("org_heads.tsv");
+/// Demonyms.
+pub const DEMONYMS: (&str, &str) = list!("demonyms.tsv");
+/// Common English words.
+pub const COMMON_WORDS: (&str, &str) = list!("common_words.txt");
+
+/// Fills `builder` and `lexicon` with the compiled-in lists.
+pub fn load_defaults(builder: &mut GazetteerBuilder, lexicon: &mut Lexicon) -> Result<()> {
+    for (name, contents) in ENTITY_LISTS {
+        builder.add_tsv(name, contents)?;
+    }
+    load_lexicon(lexicon, |(name, contents)| {
+        Ok(Some((name.to_string(), contents.to_string())))
+    })
+}
+
+fn load_lexicon(
+    lexicon: &mut Lexicon,
+    mut read: impl FnMut((&str, &str)) -> Result<Option<(String, String)>>,
+) -> Result<()> {
+    if let Some((name, contents)) = read(GIVEN_NAMES)? {
+        lexicon.add_given_names(&name, &contents)?;
+    }
+    if let Some((name, contents)) = read(SURNAMES)? {
+        lexicon.add_surnames(&name, &contents)?;
+    }
+    if let Some((name, contents)) = read(TITLES)? {
+        lexicon.add_titles(&name, &contents)?;
+    }
+    if let Some((name, contents)) = read(ORG_HEADS)? {
+        lexicon.add_org_heads(&name, &contents)?;
+    }
+    if let Some((name, contents)) = read(DEMONYMS)? {
+        lexicon.add_demonyms(&name, &contents)?;
+    }
+    if let Some((name, contents)) = read(COMMON_WORDS)? {
+        lexicon.add_common_words(&name, &contents)?;
+    }
+    Ok(())
+}
+
+/// Fills `builder` and `lexicon` from a folder laid out like `gazetteers/`: every
+/// `per_*.tsv`, `org_*.tsv` and `loc_*.tsv` is an entity list (curated lists first, then by
+/// name); the word lists are read by their default names and may be absent.
+pub fn load_dir(dir: &Path, builder: &mut GazetteerBuilder, lexicon: &mut Lexicon) -> Result<()> {
+    let listing = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+    let mut names: Vec<String> = Vec::new();
+    for entry in listing {
+        let entry = entry.map_err(|e| Error::io(dir, e))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let is_entity_list =
+            name.ends_with(".tsv") && ["per_", "org_", "loc_"].iter().any(|p| name.starts_with(p));
+        if is_entity_list {
+            names.push(name);
+        }
+    }
+    names.sort_by_key(|n| (!n.contains("curated"), n.clone()));
+    for name in names {
+        let path = dir.join(&name);
+        let contents = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+        builder.add_tsv(&path.display().to_string(), &contents)?;
+    }
+    load_lexicon(lexicon, |(name, _)| {
+        let path = dir.join(name);
+        match std::fs::read_to_string(&path) {
+            Ok(contents) => Ok(Some((path.display().to_string(), contents))),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(Error::io(&path, e)),
+        }
+    })
+}

@@ -1,0 +1,210 @@
+//! Word lists that the entity rules consult (not matched as entities themselves): given names
+//! with gender, surnames, titles, organisation head words, demonyms and common English words.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::error::{Error, Result};
+
+/// The gender a given name usually has, for pronoun resolution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// Mostly female.
+    Female,
+    /// Mostly male.
+    Male,
+    /// Both or unknown.
+    Unknown,
+}
+
+/// What a title says about the name after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleKind {
+    /// Mr, Mrs, Dr, Sir: a person's name follows.
+    Honorific,
+    /// President, Governor, spokesman: a person's name follows; the title is also a description
+    /// ("the governor") that can refer back to that person.
+    Role,
+}
+
+/// Where an organisation head word stands in a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeadPosition {
+    /// Ends a name: "Red Cross Society", "Acme Corp".
+    Suffix,
+    /// Starts a name before "of": "Ministry of Defence", "Bank of England".
+    Prefix,
+}
+
+/// The word lists, loaded once.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    given_names: HashMap<Box<str>, Gender>,
+    surnames: HashSet<Box<str>>,
+    titles: HashMap<Box<str>, TitleKind>,
+    org_heads: HashMap<Box<str>, HeadPosition>,
+    demonyms: HashMap<Box<str>, Box<str>>,
+    common_words: HashSet<Box<str>>,
+}
+
+/// Splits a TSV list into (1-based line number, fields), skipping comments and blank lines.
+fn rows<'a>(contents: &'a str) -> impl Iterator<Item = (usize, Vec<&'a str>)> + 'a {
+    contents.lines().enumerate().filter_map(|(i, line)| {
+        let line = line.trim_end_matches('\r');
+        (!line.trim().is_empty() && !line.starts_with('#'))
+            .then(|| (i + 1, line.split('\t').collect()))
+    })
+}
+
+fn field<'a>(name: &str, line: usize, fields: &[&'a str], index: usize) -> Result<&'a str> {
+    match fields.get(index).map(|f| f.trim()) {
+        Some(f) if !f.is_empty() => Ok(f),
+        _ => Err(Error::data(
+            name,
+            line,
+            format!(
+                "missing field {} of {}",
+                index + 1,
+                fields.len().max(index + 1)
+            ),
+        )),
+    }
+}
+
+impl Lexicon {
+    /// An empty lexicon (no rule fires on list knowledge).
+    pub fn new() -> Lexicon {
+        Lexicon::default()
+    }
+
+    /// Loads given names: `name, gender (F/M/U), ...`.
+    pub fn add_given_names(&mut self, name: &str, contents: &str) -> Result<()> {
+        for (line, fields) in rows(contents) {
+            let given = field(name, line, &fields, 0)?;
+            let gender = match fields.get(1).map(|g| g.trim()).unwrap_or("U") {
+                "F" => Gender::Female,
+                "M" => Gender::Male,
+                "U" | "" => Gender::Unknown,
+                other => {
+                    return Err(Error::data(
+                        name,
+                        line,
+                        format!("unknown gender {other:?} (F, M or U)"),
+                    ))
+                }
+            };
+            self.given_names.insert(given.into(), gender);
+        }
+        Ok(())
+    }
+
+    /// Loads surnames: `name, ...`.
+    pub fn add_surnames(&mut self, name: &str, contents: &str) -> Result<()> {
+        for (line, fields) in rows(contents) {
+            self.surnames.insert(field(name, line, &fields, 0)?.into());
+        }
+        Ok(())
+    }
+
+    /// Loads titles: `title, kind (honorific/role)`.
+    pub fn add_titles(&mut self, name: &str, contents: &str) -> Result<()> {
+        for (line, fields) in rows(contents) {
+            let title = field(name, line, &fields, 0)?;
+            let kind = match field(name, line, &fields, 1)? {
+                "honorific" => TitleKind::Honorific,
+                "role" => TitleKind::Role,
+                other => {
+                    return Err(Error::data(
+                        name,
+                        line,
+                        format!("unknown title kind {other:?} (honorific or role)"),
+                    ))
+                }
+            };
+            self.titles.insert(title.into(), kind);
+        }
+        Ok(())
+    }
+
+    /// Loads organisation head words: `word, position (suffix/prefix)`.
+    pub fn add_org_heads(&mut self, name: &str, contents: &str) -> Result<()> {
+        for (line, fields) in rows(contents) {
+            let word = field(name, line, &fields, 0)?;
+            let position = match field(name, line, &fields, 1)? {
+                "suffix" => HeadPosition::Suffix,
+                "prefix" => HeadPosition::Prefix,
+                other => {
+                    return Err(Error::data(
+                        name,
+                        line,
+                        format!("unknown position {other:?} (suffix or prefix)"),
+                    ))
+                }
+            };
+            // "Ministry of" is stored as "Ministry": the rule checks the "of" itself.
+            let word = word.strip_suffix(" of").unwrap_or(word);
+            self.org_heads.insert(word.into(), position);
+        }
+        Ok(())
+    }
+
+    /// Loads demonyms: `demonym, country`.
+    pub fn add_demonyms(&mut self, name: &str, contents: &str) -> Result<()> {
+        for (line, fields) in rows(contents) {
+            let demonym = field(name, line, &fields, 0)?;
+            let country = field(name, line, &fields, 1)?;
+            self.demonyms.insert(demonym.into(), country.into());
+        }
+        Ok(())
+    }
+
+    /// Loads common English words (lower case, one a line).
+    pub fn add_common_words(&mut self, name: &str, contents: &str) -> Result<()> {
+        for (line, fields) in rows(contents) {
+            self.common_words
+                .insert(field(name, line, &fields, 0)?.into());
+        }
+        Ok(())
+    }
+
+    /// The gender of a given name, when it is one.
+    pub fn given_name(&self, word: &str) -> Option<Gender> {
+        self.given_names.get(word).copied()
+    }
+
+    /// True for a listed surname.
+    pub fn is_surname(&self, word: &str) -> bool {
+        self.surnames.contains(word)
+    }
+
+    /// The kind of a title ("President", "spokesman", "Dr").
+    pub fn title(&self, word: &str) -> Option<TitleKind> {
+        self.titles.get(word).copied()
+    }
+
+    /// The position of an organisation head word ("Ministry", "Corp").
+    pub fn org_head(&self, word: &str) -> Option<HeadPosition> {
+        self.org_heads.get(word).copied()
+    }
+
+    /// The country of a demonym ("Russian" -> "Russia").
+    pub fn demonym(&self, word: &str) -> Option<&str> {
+        self.demonyms.get(word).map(|c| &**c)
+    }
+
+    /// True when the lower-cased word is an ordinary English word.
+    pub fn is_common_word(&self, lowercase_word: &str) -> bool {
+        self.common_words.contains(lowercase_word)
+    }
+
+    /// Sizes of the lists: given names, surnames, titles, head words, demonyms, common words.
+    pub fn sizes(&self) -> [(&'static str, usize); 6] {
+        [
+            ("given names", self.given_names.len()),
+            ("surnames", self.surnames.len()),
+            ("titles", self.titles.len()),
+            ("organisation head words", self.org_heads.len()),
+            ("demonyms", self.demonyms.len()),
+            ("common words", self.common_words.len()),
+        ]
+    }
+}

@@ -1,0 +1,345 @@
+//! Gazetteers: named-entity lists (TSV) compiled into one Aho-Corasick automaton, searched only
+//! at candidate word starts (anchored), plus the word lists the entity rules consult
+//! ([`Lexicon`]).
+//!
+//! An entity list has the columns `surface, label, canonical, id, flags`; several entries may
+//! share a surface (Georgia the country and the US state; Jordan the country), and all of them
+//! are kept: the rules decide. The automaton matches ASCII case-insensitively so that headlines
+//! in capitals ("JAPAN GET LUCKY WIN") find their entries; [`Gazetteer::match_at`] then accepts a
+//! match only when the text has the entry's own case or is entirely upper case.
+
+pub mod defaults;
+pub mod lexicon;
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+
+use crate::error::{Error, Result};
+pub use lexicon::Lexicon;
+
+/// An entity label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Label {
+    /// A person.
+    Per,
+    /// An organisation.
+    Org,
+    /// A place.
+    Loc,
+}
+
+impl Label {
+    /// The label as written in the output: `PER`, `ORG` or `LOC`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::Per => "PER",
+            Label::Org => "ORG",
+            Label::Loc => "LOC",
+        }
+    }
+}
+
+impl std::str::FromStr for Label {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Label, String> {
+        match s {
+            "PER" => Ok(Label::Per),
+            "ORG" => Ok(Label::Org),
+            "LOC" => Ok(Label::Loc),
+            _ => Err(format!("unknown label {s:?} (expected PER, ORG or LOC)")),
+        }
+    }
+}
+
+/// One gazetteer entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// The form as written in text ("U.S.").
+    pub surface: Box<str>,
+    /// What it names.
+    pub label: Label,
+    /// The canonical name ("United States").
+    pub canonical: Box<str>,
+    /// A stable identifier (Wikidata QID, `geonames:ID`) when the source has one.
+    pub id: Option<Box<str>>,
+    /// The surface is also an ordinary English word (Nice, Reading, May): it needs context.
+    pub common: bool,
+    /// Index of the list it came from (see [`Gazetteer::sources`]).
+    pub source: u16,
+}
+
+/// Counts of entries per label for one source list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SourceStats {
+    /// The list's name (file name).
+    pub name: String,
+    /// Entries labelled PER, ORG and LOC.
+    pub per: usize,
+    /// Entries labelled ORG.
+    pub org: usize,
+    /// Entries labelled LOC.
+    pub loc: usize,
+}
+
+/// Collects entity lists, then compiles them.
+#[derive(Debug, Default)]
+pub struct GazetteerBuilder {
+    entries: Vec<Entry>,
+    sources: Vec<SourceStats>,
+}
+
+impl GazetteerBuilder {
+    /// An empty builder.
+    pub fn new() -> GazetteerBuilder {
+        GazetteerBuilder::default()
+    }
+
+    /// Adds the entries of one TSV list (`surface, label, canonical, id, flags`; `#` starts a
+    /// comment line). `name` is used in error messages and statistics.
+    pub fn add_tsv(&mut self, name: &str, contents: &str) -> Result<&mut GazetteerBuilder> {
+        let source = u16::try_from(self.sources.len())
+            .map_err(|_| Error::config("too many gazetteer lists (at most 65,535)"))?;
+        let mut stats = SourceStats {
+            name: name.to_string(),
+            ..SourceStats::default()
+        };
+        for (index, line) in contents.lines().enumerate() {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let entry = parse_entry(line, source).map_err(|m| Error::data(name, index + 1, m))?;
+            match entry.label {
+                Label::Per => stats.per += 1,
+                Label::Org => stats.org += 1,
+                Label::Loc => stats.loc += 1,
+            }
+            self.entries.push(entry);
+        }
+        self.sources.push(stats);
+        Ok(self)
+    }
+
+    /// Compiles every entry into one automaton.
+    pub fn build(self) -> Result<Gazetteer> {
+        // One pattern per distinct lower-cased surface; its entries are listed together.
+        let mut pattern_of: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut entries_of: Vec<Vec<u32>> = Vec::new();
+        for (index, entry) in self.entries.iter().enumerate() {
+            let key = entry.surface.to_ascii_lowercase();
+            let pattern = *pattern_of.entry(key.clone()).or_insert_with(|| {
+                patterns.push(key);
+                entries_of.push(Vec::new());
+                patterns.len() - 1
+            });
+            entries_of[pattern].push(index as u32);
+        }
+        // The automaton kind is left to the library: a DFA over 70k patterns would take
+        // hundreds of megabytes, and anchored searches at word starts are short anyway.
+        let automaton = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(&patterns)
+            .map_err(|e| Error::config(format!("cannot compile the gazetteer automaton: {e}")))?;
+        Ok(Gazetteer {
+            automaton,
+            entries: self.entries,
+            entries_of,
+            sources: self.sources,
+        })
+    }
+}
+
+fn parse_entry(line: &str, source: u16) -> std::result::Result<Entry, String> {
+    let fields: Vec<&str> = line.split('\t').collect();
+    if !(3..=5).contains(&fields.len()) {
+        return Err(format!(
+            "expected 3 to 5 tab-separated fields (surface, label, canonical, id, flags), found {}",
+            fields.len()
+        ));
+    }
+    let surface = fields[0].trim();
+    if surface.is_empty() {
+        return Err("empty surface form".into());
+    }
+    let label: Label = fields[1].trim().parse()?;
+    let canonical = fields[2].trim();
+    if canonical.is_empty() {
+        return Err("empty canonical name".into());
+    }
+    let id = fields.get(3).map(|s| s.trim()).filter(|s| !s.is_empty());
+    let flags = fields.get(4).copied().unwrap_or("");
+    let mut common = false;
+    for flag in flags.split(',').map(str::trim).filter(|f| !f.is_empty()) {
+        match flag {
+            "common" => common = true,
+            "ambiguous" => {}
+            other => {
+                return Err(format!(
+                    "unknown flag {other:?} (expected common or ambiguous)"
+                ))
+            }
+        }
+    }
+    Ok(Entry {
+        surface: surface.into(),
+        label,
+        canonical: canonical.into(),
+        id: id.map(Into::into),
+        common,
+        source,
+    })
+}
+
+/// The compiled entity lists. Read-only and `Send + Sync`.
+#[derive(Debug, Clone)]
+pub struct Gazetteer {
+    automaton: AhoCorasick,
+    entries: Vec<Entry>,
+    /// Entry indices per automaton pattern.
+    entries_of: Vec<Vec<u32>>,
+    sources: Vec<SourceStats>,
+}
+
+/// A gazetteer match at a word start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GazetteerMatch<'g> {
+    /// End byte of the match in the text.
+    pub end: usize,
+    /// Every entry with this surface whose case fits the text.
+    pub entries: &'g [u32],
+}
+
+impl Gazetteer {
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True when there is no entry.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The entry with index `index`.
+    pub fn entry(&self, index: u32) -> &Entry {
+        &self.entries[index as usize]
+    }
+
+    /// Statistics per source list, in the order the lists were added.
+    pub fn sources(&self) -> &[SourceStats] {
+        &self.sources
+    }
+
+    /// The longest entry starting exactly at byte `at` of `text` and ending at a word boundary,
+    /// whose case fits: the text equals the surface exactly, or is all upper case (a headline).
+    /// `limit` bounds the match (the end of the sentence).
+    pub fn match_at<'g>(
+        &'g self,
+        text: &str,
+        at: usize,
+        limit: usize,
+    ) -> Option<GazetteerMatch<'g>> {
+        let mut end_limit = limit;
+        // Usually one try; when the longest match ends inside a word ("New Yorkers"), retry
+        // with the input cut before it so that a shorter entry can match.
+        for _ in 0..4 {
+            let input = Input::new(text)
+                .range(at..end_limit)
+                .anchored(Anchored::Yes);
+            let found = self.automaton.find(input)?;
+            let end = found.end();
+            if is_word_boundary(text, end) {
+                let matched = &text[at..end];
+                let all_upper = matched.chars().any(char::is_uppercase)
+                    && !matched.chars().any(char::is_lowercase);
+                let entries = &self.entries_of[found.pattern().as_usize()];
+                let exact = entries
+                    .iter()
+                    .any(|&e| &*self.entries[e as usize].surface == matched);
+                if exact || all_upper {
+                    return Some(GazetteerMatch { end, entries });
+                }
+            }
+            if end <= at + 1 {
+                return None;
+            }
+            end_limit = end - 1;
+        }
+        None
+    }
+}
+
+/// True when byte `at` ends a word: end of text, or a character that is neither a letter nor a
+/// digit, and not a hyphen that joins a further word ("Ukraine-based").
+fn is_word_boundary(text: &str, at: usize) -> bool {
+    let mut rest = text[at..].chars();
+    match rest.next() {
+        None => true,
+        Some(c) if c.is_alphanumeric() => false,
+        Some('-') => !rest.next().is_some_and(char::is_alphabetic),
+        Some(_) => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gazetteer() -> Gazetteer {
+        let mut builder = GazetteerBuilder::new();
+        builder
+            .add_tsv(
+                "test.tsv",
+                "#surface\tlabel\tcanonical\tid\tflags\nJapan\tLOC\tJapan\tQ17\t\nU.S.\tLOC\tUnited States\tQ30\t\nNew York\tLOC\tNew York City\t\t\nNew\tORG\tNew Party\t\t\nNice\tLOC\tNice\t\tcommon\n",
+            )
+            .unwrap();
+        builder.build().unwrap()
+    }
+
+    #[test]
+    fn matches_at_word_starts_with_case_rules() {
+        let g = gazetteer();
+        let text = "JAPAN GET LUCKY WIN in Japan; japan; Japanese; U.S. troops; New Yorkers; Ukraine-based";
+        let m = g.match_at(text, 0, text.len()).unwrap();
+        assert_eq!(&text[..m.end], "JAPAN");
+        let at = text.find("Japan;").unwrap();
+        assert_eq!(g.match_at(text, at, text.len()).unwrap().end, at + 5);
+        assert!(
+            g.match_at(text, text.find("japan;").unwrap(), text.len())
+                .is_none(),
+            "lower case"
+        );
+        assert!(
+            g.match_at(text, text.find("Japanese").unwrap(), text.len())
+                .is_none(),
+            "inside a word"
+        );
+        let at = text.find("U.S.").unwrap();
+        let m = g.match_at(text, at, text.len()).unwrap();
+        assert_eq!(g.entry(m.entries[0]).canonical.as_ref(), "United States");
+        let at = text.find("New Yorkers").unwrap();
+        let m = g.match_at(text, at, text.len()).unwrap();
+        assert_eq!(&text[at..m.end], "New", "falls back to the shorter entry");
+    }
+
+    #[test]
+    fn malformed_lines_name_file_and_line() {
+        let mut builder = GazetteerBuilder::new();
+        let err = builder
+            .add_tsv("mine.tsv", "A\tLOC\tA\n\nB\tPLACE\tB\n")
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "mine.tsv:3: unknown label \"PLACE\" (expected PER, ORG or LOC)"
+        );
+        let err = GazetteerBuilder::new()
+            .add_tsv("mine.tsv", "just one field")
+            .unwrap_err();
+        assert!(err.to_string().starts_with("mine.tsv:1: expected 3 to 5"));
+    }
+}

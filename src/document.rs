@@ -1,6 +1,7 @@
 //! The unit of work ([`Document`]) and what the pipeline finds in it ([`Annotations`]).
 
 use crate::entities::Entity;
+use crate::quotes::Quote;
 use crate::span::Span;
 
 /// One input document: an identifier and its text, owned.
@@ -43,4 +44,6 @@ pub struct Annotations {
     pub paragraphs: Vec<Span>,
     /// People, organisations and places, in order, not overlapping.
     pub entities: Vec<Entity>,
+    /// Quotations with their speakers, in order.
+    pub quotes: Vec<Quote>,
 }

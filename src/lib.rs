@@ -28,6 +28,7 @@ pub mod error;
 pub mod gazetteer;
 pub mod output;
 pub mod pipeline;
+pub mod quotes;
 pub mod segment;
 pub mod span;
 
@@ -36,5 +37,6 @@ pub use entities::Entity;
 pub use error::{Error, Result};
 pub use gazetteer::Label;
 pub use pipeline::{Pipeline, PipelineBuilder};
+pub use quotes::Quote;
 pub use segment::Segmenter;
 pub use span::{OffsetUnit, Span};

@@ -22,6 +22,39 @@ struct Record<'a> {
     sentences: Vec<OutSpan>,
     paragraphs: Vec<OutSpan>,
     entities: Vec<OutEntity<'a>>,
+    quotes: Vec<OutQuote<'a>>,
+}
+
+#[derive(Serialize)]
+struct OutQuote<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    kind: &'static str,
+    cue: Option<OutText<'a>>,
+    speaker: Option<OutSpeaker<'a>>,
+    rule: &'static str,
+}
+
+#[derive(Serialize)]
+struct OutText<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct OutSpeaker<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    entity: Option<OutReferent<'a>>,
+}
+
+#[derive(Serialize)]
+struct OutReferent<'a> {
+    canonical: &'a str,
+    label: &'static str,
 }
 
 #[derive(Serialize)]
@@ -60,7 +93,12 @@ pub fn write_record(
         .iter()
         .map(|s| s.span)
         .chain(annotations.paragraphs.iter().copied())
-        .chain(annotations.entities.iter().map(|e| e.span));
+        .chain(annotations.entities.iter().map(|e| e.span))
+        .chain(annotations.quotes.iter().flat_map(|q| {
+            [Some(q.span), q.cue, q.speaker.as_ref().map(|s| s.span)]
+                .into_iter()
+                .flatten()
+        }));
     let offsets: Vec<usize> = spans.flat_map(|s| [s.start, s.end]).collect();
     let map = OffsetMap::new(&document.text, options.offsets, offsets);
     let convert = |s: Span| OutSpan {
@@ -87,6 +125,34 @@ pub fn write_record(
                 canonical: &e.canonical,
                 id: e.id.as_deref(),
                 rule: e.rule,
+            })
+            .collect(),
+        quotes: annotations
+            .quotes
+            .iter()
+            .map(|q| {
+                let text_of = |span: Span| OutText {
+                    start: map.convert(span.start),
+                    end: map.convert(span.end),
+                    text: span.slice(&document.text),
+                };
+                OutQuote {
+                    start: map.convert(q.span.start),
+                    end: map.convert(q.span.end),
+                    text: q.span.slice(&document.text),
+                    kind: q.kind.as_str(),
+                    cue: q.cue.map(text_of),
+                    speaker: q.speaker.as_ref().map(|s| OutSpeaker {
+                        start: map.convert(s.span.start),
+                        end: map.convert(s.span.end),
+                        text: s.span.slice(&document.text),
+                        entity: s.entity.as_ref().map(|r| OutReferent {
+                            canonical: &r.canonical,
+                            label: r.label.as_str(),
+                        }),
+                    }),
+                    rule: q.rule,
+                }
             })
             .collect(),
     };

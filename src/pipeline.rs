@@ -8,6 +8,7 @@ use crate::document::{Annotations, Document, Sentence};
 use crate::entities::EntityTagger;
 use crate::error::{Error, Result};
 use crate::gazetteer::{defaults, GazetteerBuilder, Lexicon};
+use crate::quotes::{QuoteFinder, DEFAULT_CUES};
 use crate::segment::{Segmentation, Segmenter, DEFAULT_ABBREVIATIONS, DEFAULT_SENTENCE_STARTERS};
 
 /// Configures and builds a [`Pipeline`].
@@ -64,9 +65,17 @@ impl PipelineBuilder {
             Some(dir) => defaults::load_dir(dir, &mut gazetteer, &mut lexicon)?,
         }
         let entities = EntityTagger::new(gazetteer.build()?, lexicon);
+        let quotes = match &self.gazetteer_dir {
+            None => QuoteFinder::from_cues("quotes/cues.txt", DEFAULT_CUES)?,
+            Some(dir) => {
+                let (name, contents) = read_list(dir, "quotes/cues.txt")?;
+                QuoteFinder::from_cues(&name, &contents)?
+            }
+        };
         Ok(Pipeline {
             segmenter,
             entities,
+            quotes,
             build_seconds: started.elapsed().as_secs_f64(),
         })
     }
@@ -84,6 +93,7 @@ fn read_list(dir: &Path, relative: &str) -> Result<(String, String)> {
 pub struct Pipeline {
     segmenter: Segmenter,
     entities: EntityTagger,
+    quotes: QuoteFinder,
     build_seconds: f64,
 }
 
@@ -109,13 +119,19 @@ impl Pipeline {
     }
 
     /// Runs every stage over `document`, in order: sentences and paragraphs; entities inside
-    /// sentences, linked across the document.
+    /// sentences, linked across the document; quotations with their speakers, resolved to
+    /// those entities.
     pub fn annotate(&self, document: &Document) -> Annotations {
         let Segmentation {
             sentences,
             paragraphs,
         } = self.segmenter.segment(&document.text);
-        let entities = self.entities.tag(&document.text, &sentences);
+        let text = &document.text;
+        let entities = self.entities.tag(text, &sentences);
+        let lexicon = self.entities.lexicon();
+        let quotes = self
+            .quotes
+            .find(text, &sentences, &paragraphs, &entities, lexicon);
         Annotations {
             sentences: sentences
                 .into_iter()
@@ -123,6 +139,7 @@ impl Pipeline {
                 .collect(),
             paragraphs,
             entities,
+            quotes,
         }
     }
 }

@@ -633,7 +633,7 @@ impl Scan<'_> {
         let head = &self.text[self.sentence_from..word_start];
         let mut words = head.split_whitespace();
         let first = words.next();
-        first.is_some_and(|w| INTRODUCING_PREPOSITIONS.contains(&w)) && words.count() <= 3
+        first.is_some_and(|w| INTRODUCING_PREPOSITIONS.contains(&w)) && words.take(4).count() <= 3
     }
 
     /// True for a dash followed by a space and a capitalised word at `at`: `- Lucía Ferreyra`.

@@ -23,6 +23,48 @@ struct Record {
     paragraphs: Option<Vec<OutSpan>>,
     #[serde(default)]
     entities: Option<Vec<OutEntity>>,
+    #[serde(default)]
+    quotes: Option<Vec<OutQuote>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)] // the fields are checked by the strict parse
+struct OutQuote {
+    start: usize,
+    end: usize,
+    text: String,
+    kind: String,
+    cue: Option<OutText>,
+    speaker: Option<OutSpeaker>,
+    rule: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct OutText {
+    start: usize,
+    end: usize,
+    text: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct OutSpeaker {
+    start: usize,
+    end: usize,
+    text: String,
+    entity: Option<OutReferent>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct OutReferent {
+    canonical: String,
+    label: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -378,6 +420,20 @@ fn the_shipped_corpus() {
             assert_eq!(char_slice(&text, span), entity.text);
             assert!(["PER", "ORG", "LOC"].contains(&entity.label.as_str()));
             assert!(!entity.canonical.is_empty() && !entity.rule.is_empty());
+        }
+        for quote in record.quotes.as_ref().unwrap() {
+            let span = OutSpan {
+                start: quote.start,
+                end: quote.end,
+            };
+            assert_eq!(char_slice(&text, span), quote.text);
+            if let Some(speaker) = &quote.speaker {
+                let span = OutSpan {
+                    start: speaker.start,
+                    end: speaker.end,
+                };
+                assert_eq!(char_slice(&text, span), speaker.text);
+            }
         }
     }
 }

@@ -134,6 +134,7 @@ pub(crate) fn link(
             upper.entry(surface.to_uppercase()).or_insert(alias);
         }
         let mut found = Vec::new();
+        resolve_overlaps(mentions);
         for &sentence in caps_sentences {
             find_caps_aliases(text, sentence, &upper, mentions, &mut found);
         }
@@ -171,7 +172,11 @@ fn find_caps_aliases(
         .filter(|t| t.kind == super::tokens::TokenKind::Word)
         .map(|t| t.span)
         .collect();
-    let taken = |span: Span| mentions.iter().any(|m| m.span.overlaps(span));
+    // `mentions` is sorted and does not overlap, so one binary search finds any overlap.
+    let taken = |span: Span| {
+        let i = mentions.partition_point(|m| m.span.end <= span.start);
+        mentions.get(i).is_some_and(|m| m.span.start < span.end)
+    };
     let mut i = 0;
     while i < words.len() {
         let mut matched = None;

@@ -18,6 +18,9 @@
 pub mod alias;
 pub mod tokens;
 
+use std::cell::OnceCell;
+use std::collections::HashSet;
+
 use crate::gazetteer::{Gazetteer, Label, Lexicon};
 use crate::span::Span;
 use tokens::{tokenize, Token, TokenKind};
@@ -69,10 +72,12 @@ struct Candidate {
 }
 
 /// Per-document working state.
-struct Sentence<'a> {
-    text: &'a str,
-    tokens: &'a [Token],
+struct Sentence<'s, 't> {
+    text: &'t str,
+    tokens: &'s [Token],
     caps: bool,
+    /// The words the document writes in lower case, built on first use.
+    lowercase_words: &'s OnceCell<HashSet<&'t str>>,
 }
 
 impl EntityTagger {
@@ -97,6 +102,7 @@ impl EntityTagger {
         let mut mentions = Vec::new();
         let mut unresolved = Vec::new();
         let mut caps_sentences = Vec::new();
+        let lowercase_words = OnceCell::new();
         for &sentence in sentences {
             tokens.clear();
             tokenize(text, sentence, &mut tokens);
@@ -107,6 +113,7 @@ impl EntityTagger {
                 text,
                 tokens: &tokens,
                 caps,
+                lowercase_words: &lowercase_words,
             };
             if caps {
                 caps_sentences.push(sentence);
@@ -123,7 +130,7 @@ impl EntityTagger {
         mentions
     }
 
-    fn to_entity(&self, s: &Sentence<'_>, c: Candidate) -> Entity {
+    fn to_entity(&self, s: &Sentence<'_, '_>, c: Candidate) -> Entity {
         let span = Span::new(s.tokens[c.first].span.start, s.tokens[c.end - 1].span.end);
         Entity {
             span,
@@ -139,7 +146,7 @@ impl EntityTagger {
 
     /// The candidates of one sentence, in order; unknown capitalised words go to `unresolved`
     /// for the document-level pass.
-    fn tag_sentence(&self, s: &Sentence<'_>, unresolved: &mut Vec<Span>) -> Vec<Candidate> {
+    fn tag_sentence(&self, s: &Sentence<'_, '_>, unresolved: &mut Vec<Span>) -> Vec<Candidate> {
         let mut out = Vec::new();
         let tokens = s.tokens;
         if s.caps {
@@ -196,18 +203,18 @@ impl EntityTagger {
     }
 
     /// True for a capitalised word that can be part of a name.
-    fn is_name_token(&self, s: &Sentence<'_>, i: usize) -> bool {
+    fn is_name_token(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
         let t = &s.tokens[i];
         t.kind == TokenKind::Word && t.capitalised
     }
 
-    fn is_connector(&self, s: &Sentence<'_>, i: usize) -> bool {
+    fn is_connector(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
         CONNECTORS.contains(&s.tokens[i].text(s.text))
     }
 
     /// True when the sentence-initial word at `i` is an ordinary word ("The", "Police") rather
     /// than the start of a name.
-    fn is_ordinary_opener(&self, s: &Sentence<'_>, i: usize, chunk_end: usize) -> bool {
+    fn is_ordinary_opener(&self, s: &Sentence<'_, '_>, i: usize, chunk_end: usize) -> bool {
         let word = s.tokens[i].text(s.text);
         if self
             .gazetteer_at(s, i, chunk_end)
@@ -228,7 +235,7 @@ impl EntityTagger {
     /// Labels the chunk `start..end` (token indices), appending candidates.
     fn classify_chunk(
         &self,
-        s: &Sentence<'_>,
+        s: &Sentence<'_, '_>,
         start: usize,
         end: usize,
         after_title: bool,
@@ -328,7 +335,7 @@ impl EntityTagger {
     /// Labels capitalised words that no list knows, by their shape and context.
     fn classify_unknown(
         &self,
-        s: &Sentence<'_>,
+        s: &Sentence<'_, '_>,
         mut start: usize,
         mut end: usize,
         out: &mut Vec<Candidate>,
@@ -379,18 +386,24 @@ impl EntityTagger {
 
     /// True when a common-word entry ("Reading", "Nice") is used as a name here: not the first
     /// word of the sentence, and the document never writes the word in lower case.
-    fn common_entry_fits(&self, s: &Sentence<'_>, i: usize) -> bool {
+    fn common_entry_fits(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
         let first_word = s.tokens.iter().position(|t| t.kind == TokenKind::Word);
         if Some(i) == first_word {
             return false;
         }
         let word = s.tokens[i].text(s.text);
         let lower = word.to_lowercase();
-        !contains_word(s.text, &lower)
+        let lowercase_words = s.lowercase_words.get_or_init(|| {
+            s.text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty() && !w.chars().any(char::is_uppercase))
+                .collect()
+        });
+        !lowercase_words.contains(lower.as_str())
     }
 
     /// The longest gazetteer entry starting at token `i` and ending at a token end before `end`.
-    fn gazetteer_at(&self, s: &Sentence<'_>, i: usize, end: usize) -> Option<Candidate> {
+    fn gazetteer_at(&self, s: &Sentence<'_, '_>, i: usize, end: usize) -> Option<Candidate> {
         let tokens = s.tokens;
         let token = &tokens[i];
         if token.kind != TokenKind::Word || !token.capitalised {
@@ -423,7 +436,7 @@ impl EntityTagger {
 
     /// The number of tokens (1 to 3) of a title starting at token `i` ("President", "Prime
     /// Minister", "spokesman") and ending before token `end` (or at `i` when `end <= i + 1`).
-    fn title_at(&self, s: &Sentence<'_>, i: usize, end: usize) -> Option<usize> {
+    fn title_at(&self, s: &Sentence<'_, '_>, i: usize, end: usize) -> Option<usize> {
         let tokens = s.tokens;
         let limit = end.max(i + 1).min(tokens.len());
         for width in (1..=3).rev() {
@@ -457,21 +470,4 @@ impl Candidate {
         self.title = title;
         self
     }
-}
-
-/// True when `word` (lower case) occurs in `text` as a whole word in lower case.
-fn contains_word(text: &str, word: &str) -> bool {
-    let bytes = text.as_bytes();
-    let mut from = 0;
-    while let Some(found) = text[from..].find(word) {
-        let at = from + found;
-        let end = at + word.len();
-        let before_ok = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
-        let after_ok = end >= bytes.len() || !bytes[end].is_ascii_alphanumeric();
-        if before_ok && after_ok {
-            return true;
-        }
-        from = end;
-    }
-    false
 }

@@ -1,0 +1,268 @@
+//! Quotation spans from quotation marks, paragraph by paragraph.
+//!
+//! Marks are classified from their neighbours (an opening mark follows a space or an opening
+//! bracket and precedes a word; a closing mark follows a word), apostrophes are told apart from
+//! single quotes (`we'll`, `Jones'`, `'90s`), single quotes nest inside double quotes, and only
+//! the outermost quotations are reported. A double quotation left open at the end of a
+//! paragraph whose successor opens with a quotation mark continues there (the news convention
+//! for quotes that run over paragraphs); otherwise it ends with its paragraph. Unbalanced
+//! marks only ever affect their own paragraph.
+
+use crate::span::Span;
+
+/// A quotation found from its marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MarkedQuote {
+    /// The quoted words, without the marks.
+    pub span: Span,
+    /// The byte span of the opening mark.
+    pub open: Span,
+    /// The byte span of the closing mark (empty at the paragraph end when unclosed).
+    pub close: Span,
+    /// True when this part continues the previous part (multi-paragraph quotation).
+    pub continues_previous: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    /// A straight mark whose role depends on whether a quotation is open.
+    Either,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    span: Span,
+    family: Family,
+    role: Role,
+}
+
+fn is_word_char(c: Option<char>) -> bool {
+    c.is_some_and(char::is_alphanumeric)
+}
+
+/// Classifies the quotation mark `c` at `at`, or returns None for an apostrophe or a
+/// character that is not a quotation mark.
+fn classify(text: &str, at: usize, c: char) -> Option<Mark> {
+    let len = c.len_utf8();
+    let before = text[..at].chars().next_back();
+    let after = text[at + len..].chars().next();
+    let span = Span::new(at, at + len);
+    let mark = |family, role| Some(Mark { span, family, role });
+    let space_or_open_before = before.is_none_or(|b| b.is_whitespace() || "([{—–-/".contains(b));
+    let closing_after = after.is_none_or(|a| a.is_whitespace() || ",.;:!?)]}—–-".contains(a));
+    match c {
+        '“' | '«' | '„' | '‹' => mark(Family::Double, Role::Open),
+        '”' | '»' | '›' => mark(Family::Double, Role::Close),
+        '"' => {
+            // A straight mark with space on both sides quotes nothing.
+            if before.is_some_and(char::is_whitespace) && after.is_some_and(char::is_whitespace) {
+                return None;
+            }
+            if space_or_open_before && !closing_after {
+                mark(Family::Double, Role::Open)
+            } else if closing_after && !space_or_open_before {
+                mark(Family::Double, Role::Close)
+            } else {
+                mark(Family::Double, Role::Either)
+            }
+        }
+        '‘' | '’' | '\'' | '‚' => {
+            // Apostrophes: letters on both sides (we'll), a digit after ('90s), "s'" before a
+            // space is a plural possessive unless a single quotation is open (decided later).
+            if is_word_char(before) && is_word_char(after) {
+                return None;
+            }
+            if after.is_some_and(|a| a.is_ascii_digit()) {
+                return None;
+            }
+            if c == '‚' || (c == '‘' && !is_word_char(before)) {
+                return mark(Family::Single, Role::Open);
+            }
+            if space_or_open_before && is_word_char(after) {
+                // 'n' in "rock 'n' roll" is caught by the one-letter filter later.
+                return mark(Family::Single, Role::Open);
+            }
+            if is_word_char(before) || before.is_some_and(|b| ".,!?".contains(b)) {
+                return mark(Family::Single, Role::Close);
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+/// True for a character that can be a quotation mark.
+fn is_mark_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '“' | '”' | '«' | '»' | '„' | '‹' | '›' | '‘' | '’' | '\'' | '‚'
+    )
+}
+
+/// Finds the quotations of `text`, given its paragraphs (in order), appending to `out`.
+pub fn find_quotes(text: &str, paragraphs: &[Span], out: &mut Vec<MarkedQuote>) {
+    let mut marks = Vec::new();
+    // An opening double mark left open at the end of the previous paragraph.
+    let mut carried = false;
+    for (index, paragraph) in paragraphs.iter().enumerate() {
+        marks.clear();
+        for (offset, c) in paragraph.slice(text).char_indices() {
+            if is_mark_char(c) {
+                if let Some(mark) = classify(text, paragraph.start + offset, c) {
+                    marks.push(mark);
+                }
+            }
+        }
+        let opens_with_quote = marks
+            .first()
+            .is_some_and(|m| m.span.start == paragraph.start && m.role != Role::Close);
+        let continues = carried && opens_with_quote;
+        carried = false;
+        // Stack of open marks; only the outermost quotation is reported.
+        let mut stack: Vec<Mark> = Vec::new();
+        let mut first_part_of_paragraph = true;
+        for &mark in &marks {
+            let open_double = stack.iter().rposition(|m| m.family == Family::Double);
+            let open_single = stack.iter().rposition(|m| m.family == Family::Single);
+            let role = match (mark.role, mark.family) {
+                (Role::Either, Family::Double) => {
+                    if open_double.is_some() {
+                        Role::Close
+                    } else {
+                        Role::Open
+                    }
+                }
+                (role, _) => role,
+            };
+            match (role, mark.family) {
+                (Role::Open, _) => stack.push(mark),
+                (Role::Close, Family::Double) => {
+                    if let Some(at) = open_double {
+                        let open = stack[at];
+                        stack.truncate(at);
+                        if stack.is_empty() {
+                            push(
+                                out,
+                                text,
+                                open.span,
+                                mark.span,
+                                continues
+                                    && first_part_of_paragraph
+                                    && open.span.start == paragraph.start,
+                            );
+                            first_part_of_paragraph = false;
+                        }
+                    }
+                }
+                (Role::Close, Family::Single) => {
+                    // A closing single mark with no open single quotation is an apostrophe.
+                    if let Some(at) = open_single {
+                        let open = stack[at];
+                        stack.truncate(at);
+                        if stack.is_empty() {
+                            push(out, text, open.span, mark.span, false);
+                            first_part_of_paragraph = false;
+                        }
+                    }
+                }
+                (Role::Either, _) => {}
+            }
+        }
+        // A double quotation still open at the paragraph end runs to it; it continues in the
+        // next paragraph when that one opens with a quotation mark.
+        if let Some(open) = stack.iter().find(|m| m.family == Family::Double) {
+            let end = Span::new(paragraph.end, paragraph.end);
+            push(
+                out,
+                text,
+                open.span,
+                end,
+                continues && first_part_of_paragraph && open.span.start == paragraph.start,
+            );
+            let next_opens = paragraphs.get(index + 1).is_some_and(|next| {
+                next.slice(text)
+                    .chars()
+                    .next()
+                    .is_some_and(|c| matches!(c, '"' | '“' | '«' | '„' | '‘' | '\''))
+            });
+            carried = next_opens;
+        }
+    }
+}
+
+fn push(out: &mut Vec<MarkedQuote>, text: &str, open: Span, close: Span, continues_previous: bool) {
+    let span = Span::new(open.end, close.start.max(open.end)).trim(text);
+    // One or two letters ("rock 'n' roll", a stray mark) are not a quotation.
+    if span
+        .slice(text)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .count()
+        < 2
+    {
+        return;
+    }
+    out.push(MarkedQuote {
+        span,
+        open,
+        close,
+        continues_previous,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::Segmenter;
+
+    fn quotes(text: &str) -> Vec<(String, bool)> {
+        let paragraphs = Segmenter::default().segment(text).paragraphs;
+        let mut out = Vec::new();
+        find_quotes(text, &paragraphs, &mut out);
+        out.iter()
+            .map(|q| (q.span.slice(text).to_string(), q.continues_previous))
+            .collect()
+    }
+
+    #[test]
+    fn pairs_marks_and_skips_apostrophes() {
+        let text =
+            "“We’ll win,” she said of the ’90s. Jones’ team said 'no way' and called it \"lies\".";
+        let got: Vec<String> = quotes(text).into_iter().map(|q| q.0).collect();
+        assert_eq!(got, ["We’ll win,", "no way", "lies"]);
+    }
+
+    #[test]
+    fn nested_quotes_report_the_outer_one() {
+        let text = "He said: \"They told me 'never again' today.\"";
+        assert_eq!(
+            quotes(text),
+            [("They told me 'never again' today.".to_string(), false)]
+        );
+    }
+
+    #[test]
+    fn multi_paragraph_quotes_continue() {
+        let text = "“First part.\n\n“Second part.\n\n“Last part,” he said.\n\nAfter.";
+        let got = quotes(text);
+        assert_eq!(got.len(), 3);
+        assert_eq!(got[0], ("First part.".to_string(), false));
+        assert_eq!(got[1], ("Second part.".to_string(), true));
+        assert_eq!(got[2], ("Last part,".to_string(), true));
+    }
+
+    #[test]
+    fn unbalanced_marks_stay_local() {
+        let text = "A stray \" mark here.\n\nThen \"a real quote\" later.";
+        let got: Vec<String> = quotes(text).into_iter().map(|q| q.0).collect();
+        assert_eq!(got.last().unwrap(), "a real quote");
+    }
+}

@@ -1,0 +1,743 @@
+//! Quotations and their speakers.
+//!
+//! 1. [`marks`]: quotation spans from the marks, per paragraph (nesting, apostrophes,
+//!    multi-paragraph quotations, unbalanced marks kept local).
+//! 2. Attribution ([`QuoteFinder::find`]): a reporting verb or phrase (the *cue*, from
+//!    `gazetteers/quotes/cues.txt`) next to the quotation, and the noun phrase it attaches to:
+//!    `"...," X said`, `"...," said X`, `X said: "..."`, `X said ... "partial"`,
+//!    `according to X`, `"..." - X`, a colon lead-in, and an appositive `X, the ..., said`.
+//! 3. Resolution ([`resolve`]): the speaker mention to an entity of the entity stage: names to
+//!    their canonical entity, he/she to the most recent compatible person, it/they to the most
+//!    recent organisation, "the governor" to the person introduced with that title, "the
+//!    ministry" to the organisation whose name has that word.
+//! 4. Carry-over: a quotation with no cue of its own that continues a multi-paragraph quotation
+//!    or follows an attributed one takes that speaker.
+
+pub mod marks;
+pub mod resolve;
+
+use std::collections::HashSet;
+
+use crate::entities::tokens::{tokenize, Token, TokenKind};
+use crate::entities::Entity;
+use crate::error::{Error, Result};
+use crate::gazetteer::{Label, Lexicon};
+use crate::span::Span;
+use marks::{find_quotes, MarkedQuote};
+
+/// The default cue list, compiled into the binary.
+pub const DEFAULT_CUES: &str = include_str!("../../gazetteers/quotes/cues.txt");
+
+/// Whether a quotation is whole sentences or a fragment inside reported speech.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuoteKind {
+    /// Whole sentences in quotation marks.
+    Direct,
+    /// A fragment inside reported speech: `said Kyiv's denial was "lies"`.
+    Partial,
+}
+
+impl QuoteKind {
+    /// `direct` or `partial`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+        }
+    }
+}
+
+/// The entity a speaker mention refers to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Referent {
+    /// The entity's canonical name.
+    pub canonical: String,
+    /// Its label.
+    pub label: Label,
+}
+
+/// The mention that a quotation's attribution names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    /// What the text says: a name, a pronoun, a noun phrase.
+    pub span: Span,
+    /// The resolved entity, when one could be found.
+    pub entity: Option<Referent>,
+}
+
+/// A quotation with its attribution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// The quoted words, without the quotation marks.
+    pub span: Span,
+    /// Direct or partial.
+    pub kind: QuoteKind,
+    /// The reporting verb or phrase.
+    pub cue: Option<Span>,
+    /// The speaker mention, or None when the text names no speaker.
+    pub speaker: Option<Speaker>,
+    /// The rule that found the speaker (or `no-speaker`).
+    pub rule: &'static str,
+}
+
+/// Pronouns that can be speakers.
+const PRONOUNS: &[&str] = &[
+    "he", "she", "it", "they", "i", "we", "He", "She", "It", "They", "I", "We",
+];
+
+/// Words that end a speaker noun phrase: conjunctions, relative words, most prepositions.
+const PHRASE_STOPS: &[&str] = &[
+    "and",
+    "but",
+    "or",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "when",
+    "where",
+    "while",
+    "as",
+    "if",
+    "because",
+    "in",
+    "on",
+    "at",
+    "to",
+    "with",
+    "after",
+    "before",
+    "during",
+    "from",
+    "by",
+    "than",
+    "into",
+    "about",
+    "since",
+    "until",
+    "via",
+    "through",
+    "over",
+    "under",
+    "this",
+    "these",
+    "those",
+    "there",
+    "not",
+    "also",
+    "had",
+    "has",
+    "have",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "would",
+    "will",
+    "could",
+    "can",
+    "did",
+    "does",
+    "do",
+    "should",
+    "may",
+    "might",
+    "must",
+    "later",
+    "then",
+    "once",
+    "again",
+    "yesterday",
+    "today",
+    "speaking",
+    "adding",
+    "saying",
+    "then",
+    "so",
+    "what",
+    "how",
+    "why",
+    "it's",
+    "new",
+];
+
+/// Words skipped between a speaker and its verb: "X also said", "X has repeatedly said".
+const VERB_MODIFIERS: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "previously",
+    "again",
+    "still",
+    "further",
+    "once",
+    "has",
+    "had",
+    "have",
+    "was",
+    "is",
+    "would",
+    "will",
+    "had",
+    "never",
+    "just",
+    "recently",
+    "often",
+    "earlier",
+    "later",
+    "has",
+    "reportedly",
+    "privately",
+    "publicly",
+    "told",
+    "both",
+];
+
+/// Determiners that open a descriptive speaker phrase.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "The", "A", "An", "His", "Her", "Its",
+    "Their", "Our",
+];
+
+/// The quotation stage: marks, cues, speakers. Read-only, shared across threads.
+#[derive(Debug, Clone)]
+pub struct QuoteFinder {
+    cues: HashSet<Box<str>>,
+    /// Cues of several words, as word lists ("according to").
+    phrases: Vec<Vec<Box<str>>>,
+}
+
+impl QuoteFinder {
+    /// Compiles a finder from a cue list (one verb form or phrase a line, `#` comments).
+    pub fn from_cues(name: &str, contents: &str) -> Result<QuoteFinder> {
+        let mut cues = HashSet::new();
+        let mut phrases = Vec::new();
+        for (index, line) in contents.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if line.chars().any(|c| c.is_uppercase() || c == '\t') {
+                return Err(Error::data(
+                    name,
+                    index + 1,
+                    "cues are written in lower case, one a line",
+                ));
+            }
+            let words: Vec<Box<str>> = line.split_whitespace().map(Into::into).collect();
+            if words.len() == 1 {
+                cues.insert(words.into_iter().next().unwrap());
+            } else {
+                phrases.push(words);
+            }
+        }
+        Ok(QuoteFinder { cues, phrases })
+    }
+
+    /// Finds the quotations of a document and attributes them.
+    pub fn find(
+        &self,
+        text: &str,
+        sentences: &[Span],
+        paragraphs: &[Span],
+        entities: &[Entity],
+        lexicon: &Lexicon,
+    ) -> Vec<Quote> {
+        let mut marked = Vec::new();
+        find_quotes(text, paragraphs, &mut marked);
+        if marked.is_empty() {
+            return Vec::new();
+        }
+        let mut tokens = Vec::new();
+        for &sentence in sentences {
+            tokenize(text, sentence, &mut tokens);
+        }
+        let context = Context {
+            text,
+            tokens: &tokens,
+            sentences,
+            paragraphs,
+            entities,
+            lexicon,
+            finder: self,
+            quotes: &marked,
+        };
+        let mut quotes: Vec<Quote> = Vec::with_capacity(marked.len());
+        for (index, q) in marked.iter().enumerate() {
+            let kind = context.kind(q);
+            let mut quote = Quote {
+                span: q.span,
+                kind,
+                cue: None,
+                speaker: None,
+                rule: "no-speaker",
+            };
+            if let Some((cue, speaker, rule)) = context.attribute(index) {
+                quote.cue = Some(cue);
+                quote.speaker = Some(speaker);
+                quote.rule = rule;
+            } else if let Some(previous) = index.checked_sub(1).map(|i| &quotes[i]) {
+                // Carry-over: a continuation part, or a direct quotation right after an
+                // attributed one (same paragraph, or opening the next paragraph).
+                let previous_marked = &marked[index - 1];
+                let rule = if q.continues_previous {
+                    Some("multi-paragraph")
+                } else if kind == QuoteKind::Direct && context.follows_closely(previous_marked, q) {
+                    Some("carry-over")
+                } else {
+                    None
+                };
+                if let (Some(rule), Some(speaker)) = (rule, &previous.speaker) {
+                    quote.speaker = Some(speaker.clone());
+                    quote.rule = rule;
+                }
+            }
+            quotes.push(quote);
+        }
+        for i in 0..quotes.len() {
+            if let Some(speaker) = &quotes[i].speaker {
+                if speaker.entity.is_none() {
+                    let entity = resolve::resolve(
+                        &context,
+                        speaker.span,
+                        marked[i].open.start,
+                        &quotes[..i],
+                    );
+                    quotes[i].speaker.as_mut().unwrap().entity = entity;
+                }
+            }
+        }
+        quotes
+    }
+}
+
+/// Everything attribution needs about one document.
+pub(crate) struct Context<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) tokens: &'a [Token],
+    pub(crate) sentences: &'a [Span],
+    pub(crate) paragraphs: &'a [Span],
+    pub(crate) entities: &'a [Entity],
+    pub(crate) lexicon: &'a Lexicon,
+    finder: &'a QuoteFinder,
+    quotes: &'a [MarkedQuote],
+}
+
+impl Context<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.tokens[i].text(self.text)
+    }
+
+    /// Index of the first token starting at or after byte `at`.
+    fn token_at(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < at)
+    }
+
+    fn sentence_of(&self, at: usize) -> Option<Span> {
+        let i = self.sentences.partition_point(|s| s.end <= at);
+        self.sentences.get(i).copied().filter(|s| s.start <= at)
+    }
+
+    fn paragraph_of(&self, at: usize) -> Option<Span> {
+        let i = self.paragraphs.partition_point(|p| p.end <= at);
+        self.paragraphs.get(i).copied().filter(|p| p.start <= at)
+    }
+
+    /// The cue starting at token `i`: its token count.
+    fn cue_at(&self, i: usize) -> Option<usize> {
+        let word = self.word(i);
+        if self.tokens[i].kind != TokenKind::Word {
+            return None;
+        }
+        for phrase in &self.finder.phrases {
+            let fits = phrase.iter().enumerate().all(|(k, w)| {
+                self.tokens
+                    .get(i + k)
+                    .is_some_and(|t| t.text(self.text).eq_ignore_ascii_case(w))
+            });
+            if fits {
+                return Some(phrase.len());
+            }
+        }
+        let lower = word.to_ascii_lowercase();
+        self.finder.cues.contains(lower.as_str()).then_some(1)
+    }
+
+    fn is_pronoun(&self, i: usize) -> bool {
+        PRONOUNS.contains(&self.word(i))
+    }
+
+    fn is_punct(&self, i: usize, marks: &str) -> bool {
+        self.tokens[i].kind == TokenKind::Punct && marks.contains(self.word(i))
+    }
+
+    /// Direct when the quotation opens with a capital after a sentence start, comma, colon or
+    /// dash; partial otherwise.
+    fn kind(&self, q: &MarkedQuote) -> QuoteKind {
+        let first = q
+            .span
+            .slice(self.text)
+            .chars()
+            .find(|c| c.is_alphanumeric());
+        let capital = first.is_some_and(|c| c.is_uppercase() || c.is_numeric());
+        let before = self.text[..q.open.start].trim_end();
+        let opens = before.is_empty()
+            || before.ends_with([',', ':', '—', '–', '-', '.', '?', '!', '\n'])
+            || self
+                .sentence_of(q.open.start)
+                .is_some_and(|s| s.start == q.open.start)
+            || self
+                .paragraph_of(q.open.start)
+                .is_some_and(|p| p.start == q.open.start);
+        if capital && opens {
+            QuoteKind::Direct
+        } else {
+            QuoteKind::Partial
+        }
+    }
+
+    /// True when `q` comes right after `previous`: same paragraph with at most one sentence
+    /// between them, or `q` opens the paragraph after `previous`'s.
+    fn follows_closely(&self, previous: &MarkedQuote, q: &MarkedQuote) -> bool {
+        let (Some(p1), Some(p2)) = (
+            self.paragraph_of(previous.open.start),
+            self.paragraph_of(q.open.start),
+        ) else {
+            return false;
+        };
+        if p1 == p2 {
+            return true;
+        }
+        let next_paragraph = self
+            .paragraphs
+            .get(self.paragraphs.partition_point(|p| p.end <= p1.start) + 1);
+        next_paragraph == Some(&p2) && q.open.start == p2.start
+    }
+
+    /// Finds the cue and speaker of quotation `index`: after it, then before it, then in a
+    /// colon lead-in of the previous paragraph.
+    fn attribute(&self, index: usize) -> Option<(Span, Speaker, &'static str)> {
+        let q = &self.quotes[index];
+        let sentence_end = self
+            .sentence_of(q.close.start.saturating_sub(1))
+            .map_or(q.close.end, |s| s.end.max(q.close.end));
+        let next_open = self
+            .quotes
+            .get(index + 1)
+            .map_or(usize::MAX, |n| n.open.start);
+        let after_end = sentence_end.min(next_open);
+        if let Some(found) = self.attribute_after(q.close.end, after_end) {
+            return Some(found);
+        }
+        // A quotation that ends its sentence: a short following sentence may attribute it
+        // (`"We won!" Smith said.`).
+        if after_end == sentence_end && next_open > sentence_end {
+            if let Some(next) = self
+                .sentence_of(sentence_end + 1)
+                .filter(|s| s.start >= sentence_end)
+            {
+                let short = self.token_at(next.end) - self.token_at(next.start) <= 8;
+                let same_paragraph =
+                    self.paragraph_of(next.start) == self.paragraph_of(q.close.start);
+                if short && same_paragraph && next.end <= next_open {
+                    if let Some(found) = self.attribute_after(next.start, next.end) {
+                        return Some(found);
+                    }
+                }
+            }
+        }
+        let sentence_start = self
+            .sentence_of(q.open.start)
+            .map_or(q.open.start, |s| s.start);
+        let previous_close = index.checked_sub(1).map_or(0, |i| self.quotes[i].close.end);
+        if let Some(found) = self.attribute_before(sentence_start.max(previous_close), q.open.start)
+        {
+            return Some(found);
+        }
+        // A colon lead-in at the end of the previous paragraph.
+        let paragraph = self.paragraph_of(q.open.start)?;
+        if paragraph.start == q.open.start {
+            let previous = self
+                .paragraphs
+                .partition_point(|p| p.end <= paragraph.start)
+                .checked_sub(1)?;
+            let lead = self.paragraphs[previous];
+            if lead.slice(self.text).trim_end().ends_with(':') {
+                let start = self
+                    .sentence_of(lead.end - 1)
+                    .map_or(lead.start, |s| s.start)
+                    .max(previous_close);
+                return self.attribute_before(start, lead.end);
+            }
+        }
+        None
+    }
+
+    /// `"...," X said`, `"...," said X`, `"..." - X`, `"...", according to X`.
+    fn attribute_after(&self, from: usize, to: usize) -> Option<(Span, Speaker, &'static str)> {
+        let (start, end) = (self.token_at(from), self.token_at(to));
+        let mut i = start;
+        while i < end && self.is_punct(i, ",.") {
+            i += 1;
+        }
+        if i >= end {
+            return None;
+        }
+        if self.is_punct(i, "-–—") && i + 1 < end {
+            let speaker = self.phrase_after(i + 1, end)?;
+            return Some((self.tokens[i].span, speaker, "dash-attribution"));
+        }
+        for k in i..end.min(i + 10) {
+            if self.is_punct(k, ".;?!") {
+                break;
+            }
+            let Some(width) = self.cue_at(k) else {
+                continue;
+            };
+            let cue = Span::new(
+                self.tokens[k].span.start,
+                self.tokens[k + width - 1].span.end,
+            );
+            if k == i || self.word(k).eq_ignore_ascii_case("according") {
+                let speaker = self.phrase_after(k + width, end)?;
+                let rule = if width == 2 {
+                    "according-to"
+                } else {
+                    "quote-verb-speaker"
+                };
+                return Some((cue, speaker, rule));
+            }
+            let speaker = self.phrase_before(k, i)?;
+            return Some((cue, speaker, "quote-speaker-verb"));
+        }
+        None
+    }
+
+    /// `X said: "..."`, `X said "..."`, `X said the plan was "partial"`, `According to X, "..."`,
+    /// and a colon lead-in without a verb (`PENCE: "..."`).
+    fn attribute_before(&self, from: usize, to: usize) -> Option<(Span, Speaker, &'static str)> {
+        let (start, end) = (self.token_at(from), self.token_at(to));
+        if start >= end {
+            return None;
+        }
+        let colon = self.is_punct(end - 1, ":");
+        for k in (start..end).rev() {
+            let Some(width) = self.cue_at(k) else {
+                continue;
+            };
+            let cue = Span::new(
+                self.tokens[k].span.start,
+                self.tokens[k + width - 1].span.end,
+            );
+            if self.word(k).eq_ignore_ascii_case("according") {
+                let speaker = self.phrase_after(k + width, end)?;
+                return Some((cue, speaker, "according-to"));
+            }
+            let Some(speaker) = self.phrase_before(k, start) else {
+                // "Asked about it, Smith said": the subject may follow a participle clause.
+                continue;
+            };
+            let rule = if colon {
+                "speaker-verb-colon-quote"
+            } else {
+                "speaker-verb-quote"
+            };
+            return Some((cue, speaker, rule));
+        }
+        if colon {
+            let speaker = self.phrase_after(start, end - 1)?;
+            let cue = self.tokens[end - 1].span;
+            return Some((cue, speaker, "colon-lead-in"));
+        }
+        None
+    }
+
+    /// The noun phrase ending just before the cue at token `cue` (not before token `floor`):
+    /// a pronoun, a name, "the ministry", "a spokesperson for the group", skipping "also"
+    /// and an appositive (`X, the ..., said`).
+    fn phrase_before(&self, cue: usize, floor: usize) -> Option<Speaker> {
+        let mut end = cue;
+        while end > floor
+            && VERB_MODIFIERS.contains(&self.word(end - 1))
+            && !self.is_pronoun(end - 1)
+        {
+            end -= 1;
+        }
+        if end > floor
+            && self.tokens[end - 1].kind == TokenKind::Word
+            && self.word(end - 1).ends_with("ly")
+            && !self.tokens[end - 1].capitalised
+        {
+            end -= 1;
+        }
+        if end > floor && self.is_punct(end - 1, ",") {
+            // An appositive: the name stands before the first comma.
+            let comma = (floor..end - 1)
+                .rev()
+                .take(14)
+                .find(|&k| self.is_punct(k, ","));
+            end = comma?;
+        }
+        if end <= floor {
+            return None;
+        }
+        if self.is_pronoun(end - 1) {
+            return Some(self.speaker(end - 1, end));
+        }
+        let mut start = end;
+        while start > floor && end - start < 8 {
+            let t = &self.tokens[start - 1];
+            let word = self.word(start - 1);
+            let phrase_word = match t.kind {
+                TokenKind::Word => {
+                    !PHRASE_STOPS.contains(&word) && self.cue_at(start - 1).is_none()
+                }
+                TokenKind::Possessive => true,
+                _ => false,
+            };
+            if !phrase_word {
+                break;
+            }
+            start -= 1;
+            if DETERMINERS.contains(&word) {
+                break;
+            }
+        }
+        // A phrase opens with a determiner, a capital or a possessive name, never with "of".
+        while start < end && matches!(self.word(start), "of" | "for") {
+            start += 1;
+        }
+        (start < end && self.has_head(start, end)).then(|| self.speaker(start, end))
+    }
+
+    /// The noun phrase starting at token `from` (before token `limit`).
+    fn phrase_after(&self, from: usize, limit: usize) -> Option<Speaker> {
+        if from >= limit {
+            return None;
+        }
+        if self.is_pronoun(from) {
+            return Some(self.speaker(from, from + 1));
+        }
+        let mut end = from;
+        while end < limit && end - from < 8 {
+            let t = &self.tokens[end];
+            let word = self.word(end);
+            let phrase_word = match t.kind {
+                TokenKind::Word => {
+                    (!PHRASE_STOPS.contains(&word) || (end > from && matches!(word, "of" | "for")))
+                        && self.cue_at(end).is_none()
+                }
+                TokenKind::Possessive => true,
+                _ => false,
+            };
+            if !phrase_word {
+                break;
+            }
+            end += 1;
+        }
+        while end > from && matches!(self.word(end - 1), "of" | "for" | "the" | "a") {
+            end -= 1;
+        }
+        (end > from && self.has_head(from, end)).then(|| self.speaker(from, end))
+    }
+
+    /// True when tokens `start..end` can name a speaker: a capitalised word, or a determiner
+    /// phrase ("the ministry").
+    fn has_head(&self, start: usize, end: usize) -> bool {
+        let determiner = DETERMINERS.contains(&self.word(start));
+        if determiner {
+            // "the" alone before a noun-verb ("the claim was") is no speaker.
+            return end - start >= 2;
+        }
+        (start..end).any(|i| self.tokens[i].capitalised)
+    }
+
+    fn speaker(&self, start: usize, end: usize) -> Speaker {
+        let span = Span::new(self.tokens[start].span.start, self.tokens[end - 1].span.end);
+        Speaker { span, entity: None }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pipeline::Pipeline;
+    use crate::Document;
+
+    fn attributed(text: &str) -> Vec<(String, Option<String>, &'static str)> {
+        let pipeline = Pipeline::new().unwrap();
+        let document = Document::new("t", text);
+        let annotations = pipeline.annotate(&document);
+        annotations
+            .quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.span.slice(text).to_string(),
+                    q.speaker.as_ref().map(|s| s.span.slice(text).to_string()),
+                    q.rule,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn speaker_patterns() {
+        let cases = [
+            (
+                "\"We will win,\" Smith said.",
+                "Smith",
+                "quote-speaker-verb",
+            ),
+            (
+                "\"We will win,\" said Anna Smith, the mayor.",
+                "Anna Smith",
+                "quote-verb-speaker",
+            ),
+            (
+                "Smith said: \"We will win.\"",
+                "Smith",
+                "speaker-verb-colon-quote",
+            ),
+            (
+                "The ministry said the claim was \"lies\".",
+                "The ministry",
+                "speaker-verb-quote",
+            ),
+            (
+                "\"We will win,\" Smith, the mayor, said.",
+                "Smith",
+                "quote-speaker-verb",
+            ),
+            ("\"We will win,\" he added.", "he", "quote-speaker-verb"),
+            (
+                "\"We keep our word.\" - Maria Lopez, mayor",
+                "Maria Lopez",
+                "dash-attribution",
+            ),
+            (
+                "\"Prices will rise,\" according to the central bank.",
+                "the central bank",
+                "according-to",
+            ),
+        ];
+        for (text, speaker, rule) in cases {
+            let got = attributed(text);
+            assert_eq!(got.len(), 1, "{text}");
+            assert_eq!(
+                (got[0].1.as_deref(), got[0].2),
+                (Some(speaker), rule),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn carry_over_and_scare_quotes() {
+        let got = attributed("\"First,\" she said. \"Second.\"\n\nIt was a \"train war\" then.");
+        assert_eq!(got[1].1.as_deref(), Some("she"));
+        assert_eq!(got[1].2, "carry-over");
+        assert_eq!(got[2].1, None);
+    }
+}

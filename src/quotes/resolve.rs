@@ -1,0 +1,181 @@
+//! Resolving a speaker mention to an entity of the document.
+//!
+//! In order: a name inside the mention (its entity); a pronoun (he/she -> the most recent
+//! person of compatible gender, preferring the previous quotation's speaker; it/they -> the most
+//! recent organisation); a description ("the governor" -> the person introduced with that title;
+//! "the ministry" -> the most recent organisation whose name contains the word; "the company",
+//! "the group" -> the most recent organisation).
+
+use super::{Context, Quote, Referent};
+use crate::entities::Entity;
+use crate::gazetteer::lexicon::Gender;
+use crate::gazetteer::Label;
+use crate::span::Span;
+
+/// Nouns that stand for whatever organisation was last spoken of.
+const GENERIC_ORGANISATION: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "organisation",
+    "organization",
+    "club",
+    "team",
+    "government",
+    "agency",
+    "department",
+    "ministry",
+    "party",
+    "bank",
+    "union",
+    "council",
+    "committee",
+    "commission",
+    "campaign",
+    "charity",
+    "retailer",
+    "business",
+    "board",
+    "institute",
+    "cooperative",
+    "police",
+    "army",
+    "military",
+    "office",
+    "authority",
+    "federation",
+    "league",
+    "court",
+    "operator",
+    "regulator",
+];
+
+/// How many entities back a pronoun or description may refer.
+const RECENT_ENTITIES: usize = 300;
+/// How many quotations back a pronoun may take its speaker from.
+const RECENT_QUOTES: usize = 8;
+
+fn referent(entity: &Entity) -> Referent {
+    Referent {
+        canonical: entity.canonical.clone(),
+        label: entity.label,
+    }
+}
+
+/// The referent of the speaker mention `span`, which attributes a quotation opening at byte
+/// `quote_at`; `earlier` are the document's quotations before it.
+pub(crate) fn resolve(
+    ctx: &Context<'_>,
+    span: Span,
+    quote_at: usize,
+    earlier: &[Quote],
+) -> Option<Referent> {
+    let entities = ctx.entities;
+    // A name inside the mention: the person if there is one, else the last organisation or place.
+    let first = entities.partition_point(|e| e.span.end <= span.start);
+    let inside: Vec<&Entity> = entities[first..]
+        .iter()
+        .take_while(|e| e.span.start < span.end)
+        .collect();
+    if let Some(person) = inside.iter().rev().find(|e| e.label == Label::Per) {
+        return Some(referent(person));
+    }
+    if let Some(other) = inside.last() {
+        return Some(referent(other));
+    }
+    let words: Vec<String> = span
+        .slice(ctx.text)
+        .split_whitespace()
+        .map(|w| w.to_lowercase())
+        .collect();
+    let position = span.start.min(quote_at);
+    // The entities mentioned before, within a window: a referent is recent.
+    let count = entities.partition_point(|e| e.span.start < position);
+    let before: Vec<&Entity> = entities[count.saturating_sub(RECENT_ENTITIES)..count]
+        .iter()
+        .collect();
+    match words.as_slice() {
+        [pronoun] if pronoun == "he" || pronoun == "she" => {
+            let wanted = if pronoun == "he" {
+                Gender::Male
+            } else {
+                Gender::Female
+            };
+            let fits = |canonical: &str| {
+                let given = canonical.split_whitespace().next().unwrap_or("");
+                ctx.lexicon
+                    .given_name(given)
+                    .is_none_or(|g| g == wanted || g == Gender::Unknown)
+            };
+            // The previous quotation's speaker, when a compatible person, is the usual referent.
+            let previous = earlier
+                .iter()
+                .rev()
+                .take(RECENT_QUOTES)
+                .find_map(|q| q.speaker.as_ref()?.entity.clone());
+            if let Some(previous) = previous.filter(|r| r.label == Label::Per && fits(&r.canonical))
+            {
+                return Some(previous);
+            }
+            before
+                .iter()
+                .rev()
+                .find(|e| e.label == Label::Per && fits(&e.canonical))
+                .map(|e| referent(e))
+        }
+        [pronoun] if pronoun == "it" || pronoun == "they" => before
+            .iter()
+            .rev()
+            .find(|e| e.label == Label::Org)
+            .map(|e| referent(e)),
+        [determiner, .., noun]
+            if matches!(determiner.as_str(), "the" | "a" | "an" | "its" | "their") =>
+        {
+            let noun = noun.trim_end_matches("'s").trim_end_matches("’s");
+            // "the governor": the person introduced with that title.
+            let titled = before.iter().rev().find(|e| {
+                e.label == Label::Per
+                    && e.title.is_some_and(|t| {
+                        t.slice(ctx.text)
+                            .to_lowercase()
+                            .split_whitespace()
+                            .any(|w| w == noun)
+                    })
+            });
+            if let Some(person) = titled {
+                return Some(referent(person));
+            }
+            if ctx.lexicon.title(noun).is_some() || ctx.lexicon.title(&capitalise(noun)).is_some() {
+                return None;
+            }
+            // "the ministry": the organisation whose name has the word, else the last one.
+            let named = before.iter().rev().find(|e| {
+                e.label == Label::Org
+                    && e.canonical
+                        .to_lowercase()
+                        .split_whitespace()
+                        .any(|w| w == noun)
+            });
+            if let Some(org) = named {
+                return Some(referent(org));
+            }
+            if GENERIC_ORGANISATION.contains(&noun) {
+                return before
+                    .iter()
+                    .rev()
+                    .find(|e| e.label == Label::Org)
+                    .map(|e| referent(e));
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}

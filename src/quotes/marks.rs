@@ -51,14 +51,31 @@ fn is_word_char(c: Option<char>) -> bool {
 /// Classifies the quotation mark `c` at `at`, or returns None for an apostrophe or a
 /// character that is not a quotation mark.
 fn classify(text: &str, at: usize, c: char) -> Option<Mark> {
-    let len = c.len_utf8();
+    // Two straight apostrophes (or two backquotes) stand for a double mark: the New York
+    // Times writes ''quoted words'' and TeX-style text ``quoted words''.
+    let doubled = (c == '\'' && text[at + 1..].starts_with('\''))
+        || (c == '`' && text[at + 1..].starts_with('`'));
+    let len = if doubled { 2 } else { c.len_utf8() };
     let before = text[..at].chars().next_back();
     let after = text[at + len..].chars().next();
     let span = Span::new(at, at + len);
     let mark = |family, role| Some(Mark { span, family, role });
     let space_or_open_before = before.is_none_or(|b| b.is_whitespace() || "([{—–-/".contains(b));
     let closing_after = after.is_none_or(|a| a.is_whitespace() || ",.;:!?)]}—–-".contains(a));
+    if doubled {
+        return if c == '`' || (space_or_open_before && !closing_after) {
+            mark(Family::Double, Role::Open)
+        } else if closing_after && !space_or_open_before {
+            mark(Family::Double, Role::Close)
+        } else {
+            mark(Family::Double, Role::Either)
+        };
+    }
     match c {
+        // Curly marks are trusted, except a mark that is plainly the other one: a "closing"
+        // mark between a space and a word opens (typed with the wrong key), and vice versa.
+        '”' if space_or_open_before && !closing_after => mark(Family::Double, Role::Open),
+        '“' if closing_after && !space_or_open_before => mark(Family::Double, Role::Close),
         '“' | '«' | '„' | '‹' => mark(Family::Double, Role::Open),
         '”' | '»' | '›' => mark(Family::Double, Role::Close),
         '"' => {
@@ -74,6 +91,7 @@ fn classify(text: &str, at: usize, c: char) -> Option<Mark> {
                 mark(Family::Double, Role::Either)
             }
         }
+        '`' => None,
         '‘' | '’' | '\'' | '‚' => {
             // Apostrophes: letters on both sides (we'll), a digit after ('90s), "s'" before a
             // space is a plural possessive unless a single quotation is open (decided later).
@@ -114,11 +132,15 @@ pub fn find_quotes(text: &str, paragraphs: &[Span], out: &mut Vec<MarkedQuote>) 
     let mut carried = false;
     for (index, paragraph) in paragraphs.iter().enumerate() {
         marks.clear();
+        let mut skip_to = paragraph.start;
         for (offset, c) in paragraph.slice(text).char_indices() {
-            if is_mark_char(c) {
-                if let Some(mark) = classify(text, paragraph.start + offset, c) {
-                    marks.push(mark);
-                }
+            let at = paragraph.start + offset;
+            if at < skip_to || !is_mark_char(c) {
+                continue;
+            }
+            if let Some(mark) = classify(text, at, c) {
+                skip_to = mark.span.end;
+                marks.push(mark);
             }
         }
         let opens_with_quote = marks
@@ -200,14 +222,24 @@ pub fn find_quotes(text: &str, paragraphs: &[Span], out: &mut Vec<MarkedQuote>) 
 
 fn push(out: &mut Vec<MarkedQuote>, text: &str, open: Span, close: Span, continues_previous: bool) {
     let span = Span::new(open.end, close.start.max(open.end)).trim(text);
-    // One or two letters ("rock 'n' roll", a stray mark) are not a quotation.
-    if span
-        .slice(text)
+    let quoted = span.slice(text);
+    // One letter ("rock 'n' roll", a stray mark) or no letter at all (`id="7834"`) is not
+    // a quotation; nor is a markup attribute value (`author="x"`).
+    let letters = quoted.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 2 || text[..open.start].ends_with('=') {
+        return;
+    }
+    // A nickname inside a name: Robert C. "Bobby" Scott.
+    let before = text[..open.start].trim_end_matches(' ');
+    let after = text[close.end..].trim_start_matches(' ');
+    let last_word_before = before.rsplit([' ', '\n']).next().unwrap_or("");
+    let capitalised_before = last_word_before
         .chars()
-        .filter(|c| c.is_alphanumeric())
-        .count()
-        < 2
-    {
+        .next()
+        .is_some_and(char::is_uppercase);
+    let capitalised_after = after.chars().next().is_some_and(char::is_uppercase);
+    let spaced = before.len() < open.start && after.len() < text.len() - close.end;
+    if !quoted.contains(' ') && capitalised_before && capitalised_after && spaced {
         return;
     }
     out.push(MarkedQuote {

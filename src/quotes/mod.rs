@@ -195,6 +195,9 @@ const VERB_MODIFIERS: &[&str] = &[
     "both",
 ];
 
+/// Dashes that introduce an attribution: `"..." - Name`, `"..." ― Name`.
+const DASHES: &str = "-–—―‒";
+
 /// Determiners that open a descriptive speaker phrase.
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "The", "A", "An", "His", "Her", "Its",
@@ -292,6 +295,16 @@ impl QuoteFinder {
                 if let (Some(rule), Some(speaker)) = (rule, &previous.speaker) {
                     quote.speaker = Some(speaker.clone());
                     quote.rule = rule;
+                }
+            }
+            // A fragment quoted in reported speech belongs to the subject of its sentence:
+            // `Reid has called Trump a "human leech"`.
+            if quote.speaker.is_none() && kind == QuoteKind::Partial {
+                if let Some(sentence) = context.sentence_of(q.open.start) {
+                    if let Some(subject) = context.sentence_subject(sentence.start, q.open.start) {
+                        quote.speaker = Some(subject);
+                        quote.rule = "sentence-subject";
+                    }
                 }
             }
             quotes.push(quote);
@@ -485,12 +498,12 @@ impl Context<'_> {
         if i >= end {
             return None;
         }
-        if self.is_punct(i, "-–—") && i + 1 < end {
+        if self.is_punct(i, DASHES) && i + 1 < end {
             let speaker = self.phrase_after(i + 1, end)?;
             return Some((self.tokens[i].span, speaker, "dash-attribution"));
         }
-        for k in i..end.min(i + 10) {
-            if self.is_punct(k, ".;?!") {
+        for k in i..end.min(i + 16) {
+            if self.is_punct(k, ";?!") {
                 break;
             }
             let Some(width) = self.cue_at(k) else {
@@ -535,7 +548,16 @@ impl Context<'_> {
                 let speaker = self.phrase_after(k + width, end)?;
                 return Some((cue, speaker, "according-to"));
             }
-            let Some(speaker) = self.phrase_before(k, start) else {
+            // "Trump attacked Clinton, saying: ...": a participle after a comma takes the
+            // subject of the sentence.
+            let participle =
+                self.word(k).ends_with("ing") && k > start && self.is_punct(k - 1, ",");
+            let speaker = if participle {
+                self.sentence_subject(self.tokens[start].span.start, self.tokens[k].span.start)
+            } else {
+                self.phrase_before(k, start)
+            };
+            let Some(speaker) = speaker else {
                 // "Asked about it, Smith said": the subject may follow a participle clause.
                 continue;
             };
@@ -555,30 +577,21 @@ impl Context<'_> {
     }
 
     /// The noun phrase ending just before the cue at token `cue` (not before token `floor`):
-    /// a pronoun, a name, "the ministry", "a spokesperson for the group", skipping "also"
-    /// and an appositive (`X, the ..., said`).
+    /// a pronoun, a name, "the ministry", "a spokesperson for the group", skipping "also",
+    /// a parenthesis (`Moore (D-Wis.) said`) and an appositive (`X, the ..., said`).
     fn phrase_before(&self, cue: usize, floor: usize) -> Option<Speaker> {
         let mut end = cue;
-        while end > floor
-            && VERB_MODIFIERS.contains(&self.word(end - 1))
-            && !self.is_pronoun(end - 1)
-        {
+        while end > floor && self.is_verb_modifier(end - 1) {
             end -= 1;
         }
-        if end > floor
-            && self.tokens[end - 1].kind == TokenKind::Word
-            && self.word(end - 1).ends_with("ly")
-            && !self.tokens[end - 1].capitalised
-        {
-            end -= 1;
-        }
+        end = self.skip_parenthesis_before(end, floor);
         if end > floor && self.is_punct(end - 1, ",") {
             // An appositive: the name stands before the first comma.
             let comma = (floor..end - 1)
                 .rev()
-                .take(14)
+                .take(16)
                 .find(|&k| self.is_punct(k, ","));
-            end = comma?;
+            end = self.skip_parenthesis_before(comma?, floor);
         }
         if end <= floor {
             return None;
@@ -587,26 +600,21 @@ impl Context<'_> {
             return Some(self.speaker(end - 1, end));
         }
         let mut start = end;
-        while start > floor && end - start < 8 {
-            let t = &self.tokens[start - 1];
-            let word = self.word(start - 1);
-            let phrase_word = match t.kind {
-                TokenKind::Word => {
-                    !PHRASE_STOPS.contains(&word) && self.cue_at(start - 1).is_none()
-                }
-                TokenKind::Possessive => true,
-                _ => false,
-            };
-            if !phrase_word {
+        while start > floor && end - start < 10 {
+            let i = start - 1;
+            if !self.is_phrase_token(i, false) {
                 break;
             }
             start -= 1;
-            if DETERMINERS.contains(&word) {
+            if DETERMINERS.contains(&self.word(i)) {
                 break;
             }
         }
         // A phrase opens with a determiner, a capital or a possessive name, never with "of".
-        while start < end && matches!(self.word(start), "of" | "for") {
+        while start < end
+            && !self.tokens[start].capitalised
+            && !DETERMINERS.contains(&self.word(start))
+        {
             start += 1;
         }
         (start < end && self.has_head(start, end)).then(|| self.speaker(start, end))
@@ -621,26 +629,81 @@ impl Context<'_> {
             return Some(self.speaker(from, from + 1));
         }
         let mut end = from;
-        while end < limit && end - from < 8 {
-            let t = &self.tokens[end];
-            let word = self.word(end);
-            let phrase_word = match t.kind {
-                TokenKind::Word => {
-                    (!PHRASE_STOPS.contains(&word) || (end > from && matches!(word, "of" | "for")))
-                        && self.cue_at(end).is_none()
-                }
-                TokenKind::Possessive => true,
-                _ => false,
-            };
-            if !phrase_word {
-                break;
-            }
+        while end < limit && end - from < 10 && self.is_phrase_token(end, end > from) {
             end += 1;
         }
-        while end > from && matches!(self.word(end - 1), "of" | "for" | "the" | "a") {
+        while end > from && matches!(self.word(end - 1), "of" | "for" | "the" | "a" | ".") {
             end -= 1;
         }
         (end > from && self.has_head(from, end)).then(|| self.speaker(from, end))
+    }
+
+    /// True for a token that can be part of a speaker phrase: a word that is neither a stop
+    /// word nor a cue, a possessive ending, or the period of a title ("Mr.", "Gov.").
+    /// `inside` allows "of" and "for" ("the head of the agency").
+    fn is_phrase_token(&self, i: usize, inside: bool) -> bool {
+        let t = &self.tokens[i];
+        let word = self.word(i);
+        match t.kind {
+            TokenKind::Word => {
+                let lower = word.to_lowercase();
+                let stop = PHRASE_STOPS.contains(&lower.as_str())
+                    && !(inside && matches!(word, "of" | "for"));
+                !stop && self.cue_at(i).is_none()
+            }
+            TokenKind::Possessive => true,
+            TokenKind::Punct if word == "." => {
+                i > 0
+                    && self.tokens[i - 1].capitalised
+                    && self.word(i - 1).len() <= 4
+                    && self.tokens[i - 1].span.end == t.span.start
+            }
+            _ => false,
+        }
+    }
+
+    fn is_verb_modifier(&self, i: usize) -> bool {
+        let word = self.word(i);
+        let t = &self.tokens[i];
+        t.kind == TokenKind::Word
+            && !self.is_pronoun(i)
+            && (VERB_MODIFIERS.contains(&word) || (word.ends_with("ly") && !t.capitalised))
+    }
+
+    /// When the tokens before `end` close a parenthesis, the index of its opening bracket.
+    fn skip_parenthesis_before(&self, end: usize, floor: usize) -> usize {
+        if end > floor && self.is_punct(end - 1, ")") {
+            if let Some(open) = (floor..end - 1)
+                .rev()
+                .take(12)
+                .find(|&k| self.is_punct(k, "("))
+            {
+                return open;
+            }
+        }
+        end
+    }
+
+    /// The subject of the sentence starting at byte `from`: its first noun phrase, after an
+    /// introductory phrase closed by a comma ("In recent weeks, Reid has ...").
+    fn sentence_subject(&self, from: usize, to: usize) -> Option<Speaker> {
+        let (start, end) = (self.token_at(from), self.token_at(to));
+        let subject = self.phrase_after(start, end).or_else(|| {
+            let comma = (start..end.min(start + 10)).find(|&k| self.is_punct(k, ","))?;
+            self.phrase_after(comma + 1, end)
+        })?;
+        // Only a name or a personal pronoun: "The move" or "It" is rarely the speaker.
+        let first = self.token_at(subject.span.start);
+        let named = (first..self.token_at(subject.span.end)).any(|i| {
+            self.tokens[i].capitalised
+                && !DETERMINERS.contains(&self.word(i))
+                && !self.is_pronoun(i)
+        });
+        let personal = matches!(
+            self.word(first),
+            "he" | "she" | "they" | "He" | "She" | "They"
+        );
+        (named || personal).then_some(subject)
     }
 
     /// True when tokens `start..end` can name a speaker: a capitalised word, or a determiner

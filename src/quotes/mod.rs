@@ -82,7 +82,7 @@ pub struct Quote {
 
 /// Pronouns that can be speakers.
 const PRONOUNS: &[&str] = &[
-    "he", "she", "it", "they", "i", "we", "He", "She", "It", "They", "I", "We",
+    "he", "she", "it", "they", "i", "we", "He", "She", "It", "They", "I", "We", "who",
 ];
 
 /// Words that end a speaker noun phrase: conjunctions, relative words, most prepositions.
@@ -165,6 +165,12 @@ const PHRASE_STOPS: &[&str] = &[
 
 /// Words skipped between a speaker and its verb: "X also said", "X has repeatedly said".
 const VERB_MODIFIERS: &[&str] = &[
+    "often",
+    "always",
+    "simply",
+    "immediately",
+    "quickly",
+    "flatly",
     "also",
     "later",
     "then",
@@ -200,8 +206,8 @@ const DASHES: &str = "-–—―‒";
 
 /// Determiners that open a descriptive speaker phrase.
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "our", "The", "A", "An", "His", "Her", "Its",
-    "Their", "Our",
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "The", "A", "An", "His",
+    "Her", "Its", "Their", "Our", "My", "Your",
 ];
 
 /// The quotation stage: marks, cues, speakers. Read-only, shared across threads.
@@ -361,7 +367,8 @@ impl Context<'_> {
     /// The cue starting at token `i`: its token count.
     fn cue_at(&self, i: usize) -> Option<usize> {
         let word = self.word(i);
-        if self.tokens[i].kind != TokenKind::Word {
+        // A capitalised word is a name ("United States"), not a verb.
+        if self.tokens[i].kind != TokenKind::Word || self.tokens[i].capitalised {
             return None;
         }
         for phrase in &self.finder.phrases {
@@ -433,6 +440,9 @@ impl Context<'_> {
     /// colon lead-in of the previous paragraph.
     fn attribute(&self, index: usize) -> Option<(Span, Speaker, &'static str)> {
         let q = &self.quotes[index];
+        if let Some(found) = self.transcript_speaker(q) {
+            return Some(found);
+        }
         let sentence_end = self
             .sentence_of(q.close.start.saturating_sub(1))
             .map_or(q.close.end, |s| s.end.max(q.close.end));
@@ -488,6 +498,23 @@ impl Context<'_> {
         None
     }
 
+    /// A transcript line quoted whole: `"PENCE: Well, look, ..."`.
+    fn transcript_speaker(&self, q: &MarkedQuote) -> Option<(Span, Speaker, &'static str)> {
+        let quoted = q.span.slice(self.text);
+        let colon = quoted.find(':').filter(|&c| c > 1 && c <= 40)?;
+        let name = &quoted[..colon];
+        let is_name = name.chars().any(char::is_uppercase)
+            && name
+                .chars()
+                .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '\'' || c == '-');
+        if !is_name {
+            return None;
+        }
+        let span = Span::new(q.span.start, q.span.start + colon);
+        let cue = Span::new(span.end, span.end + 1);
+        Some((cue, Speaker { span, entity: None }, "transcript-speaker"))
+    }
+
     /// `"...," X said`, `"...," said X`, `"..." - X`, `"...", according to X`.
     fn attribute_after(&self, from: usize, to: usize) -> Option<(Span, Speaker, &'static str)> {
         let (start, end) = (self.token_at(from), self.token_at(to));
@@ -502,7 +529,7 @@ impl Context<'_> {
             let speaker = self.phrase_after(i + 1, end)?;
             return Some((self.tokens[i].span, speaker, "dash-attribution"));
         }
-        for k in i..end.min(i + 16) {
+        for k in i..end.min(i + 24) {
             if self.is_punct(k, ";?!") {
                 break;
             }
@@ -522,7 +549,11 @@ impl Context<'_> {
                 };
                 return Some((cue, speaker, rule));
             }
-            let speaker = self.phrase_before(k, i)?;
+            // The speaker opens the attribution (`"...," Scott Pruitt, the attorney general of
+            // Oklahoma, said`); failing that, it stands right before the verb.
+            let speaker = self
+                .phrase_after(i, k)
+                .or_else(|| self.phrase_before(k, i))?;
             return Some((cue, speaker, "quote-speaker-verb"));
         }
         None
@@ -536,6 +567,14 @@ impl Context<'_> {
             return None;
         }
         let colon = self.is_punct(end - 1, ":");
+        let rule = if colon {
+            "speaker-verb-colon-quote"
+        } else {
+            "speaker-verb-quote"
+        };
+        // The nearest cue wins, except that a pronoun subject ("X said he thought ...") gives
+        // way to a named subject of an earlier cue in the same sentence.
+        let mut nearest: Option<(Span, Speaker)> = None;
         for k in (start..end).rev() {
             let Some(width) = self.cue_at(k) else {
                 continue;
@@ -545,27 +584,25 @@ impl Context<'_> {
                 self.tokens[k + width - 1].span.end,
             );
             if self.word(k).eq_ignore_ascii_case("according") {
+                if nearest.is_some() {
+                    break;
+                }
                 let speaker = self.phrase_after(k + width, end)?;
                 return Some((cue, speaker, "according-to"));
             }
-            // "Trump attacked Clinton, saying: ...": a participle after a comma takes the
-            // subject of the sentence.
-            let participle =
-                self.word(k).ends_with("ing") && k > start && self.is_punct(k - 1, ",");
-            let speaker = if participle {
-                self.sentence_subject(self.tokens[start].span.start, self.tokens[k].span.start)
-            } else {
-                self.phrase_before(k, start)
-            };
-            let Some(speaker) = speaker else {
+            let Some(speaker) = self.subject_of_cue(k, start) else {
                 // "Asked about it, Smith said": the subject may follow a participle clause.
                 continue;
             };
-            let rule = if colon {
-                "speaker-verb-colon-quote"
-            } else {
-                "speaker-verb-quote"
-            };
+            let pronoun = self.is_pronoun(self.token_at(speaker.span.start));
+            match &nearest {
+                None if !pronoun => return Some((cue, speaker, rule)),
+                None => nearest = Some((cue, speaker)),
+                Some(_) if !pronoun => return Some((cue, speaker, rule)),
+                Some(_) => {}
+            }
+        }
+        if let Some((cue, speaker)) = nearest {
             return Some((cue, speaker, rule));
         }
         if colon {
@@ -574,6 +611,26 @@ impl Context<'_> {
             return Some((cue, speaker, "colon-lead-in"));
         }
         None
+    }
+
+    /// The subject of the reporting verb at token `k` (not before token `start`): the phrase
+    /// before it, or the sentence's subject for a participle after a comma ("..., saying")
+    /// and for a verb joined to another ("laughed and said").
+    fn subject_of_cue(&self, k: usize, start: usize) -> Option<Speaker> {
+        let from = self.tokens[start].span.start;
+        let to = self.tokens[k].span.start;
+        let participle = self.word(k).ends_with("ing") && k > start && self.is_punct(k - 1, ",");
+        if participle {
+            return self.sentence_subject(from, to);
+        }
+        self.phrase_before(k, start).or_else(|| {
+            let joined = k > start && matches!(self.word(k - 1), "and" | "but");
+            if joined {
+                self.sentence_subject(from, to)
+            } else {
+                None
+            }
+        })
     }
 
     /// The noun phrase ending just before the cue at token `cue` (not before token `floor`):
@@ -652,6 +709,13 @@ impl Context<'_> {
                 !stop && self.cue_at(i).is_none()
             }
             TokenKind::Possessive => true,
+            TokenKind::Number => {
+                inside
+                    || self
+                        .tokens
+                        .get(i + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Word)
+            }
             TokenKind::Punct if word == "." => {
                 i > 0
                     && self.tokens[i - 1].capitalised
@@ -688,10 +752,16 @@ impl Context<'_> {
     /// introductory phrase closed by a comma ("In recent weeks, Reid has ...").
     fn sentence_subject(&self, from: usize, to: usize) -> Option<Speaker> {
         let (start, end) = (self.token_at(from), self.token_at(to));
-        let subject = self.phrase_after(start, end).or_else(|| {
+        let after_comma = || {
             let comma = (start..end.min(start + 10)).find(|&k| self.is_punct(k, ","))?;
             self.phrase_after(comma + 1, end)
-        })?;
+        };
+        let subject = match self.phrase_after(start, end) {
+            // "Meanwhile, it attacked": the phrase before a comma is introductory.
+            Some(phrase) if self.text[phrase.span.end..].starts_with(',') => after_comma(),
+            Some(phrase) => Some(phrase),
+            None => after_comma(),
+        }?;
         // Only a name or a personal pronoun: "The move" or "It" is rarely the speaker.
         let first = self.token_at(subject.span.start);
         let named = (first..self.token_at(subject.span.end)).any(|i| {

@@ -556,7 +556,17 @@ impl Context<'_> {
                 .or_else(|| self.phrase_before(k, i))?;
             return Some((cue, speaker, "quote-speaker-verb"));
         }
-        None
+        // `"...?" Vitter demanded.`: a short attribution with a verb the list lacks, a name
+        // or pronoun followed by one lower-case word that ends the sentence.
+        let speaker = self.phrase_after(i, end)?;
+        let verb = self.token_at(speaker.span.end);
+        let ends = verb + 1 >= end || self.is_punct(verb + 1, ".!?");
+        let named = self.tokens[i].capitalised || self.is_pronoun(i);
+        let looks_like_verb = self.tokens.get(verb).is_some_and(|t| {
+            let word = t.text(self.text);
+            t.kind == TokenKind::Word && !t.capitalised && (word.ends_with("ed") || word.ends_with('s'))
+        });
+        (verb < end && ends && named && looks_like_verb).then(|| (self.tokens[verb].span, speaker, "quote-speaker-verb"))
     }
 
     /// `X said: "..."`, `X said "..."`, `X said the plan was "partial"`, `According to X, "..."`,
@@ -615,7 +625,7 @@ impl Context<'_> {
 
     /// The subject of the reporting verb at token `k` (not before token `start`): the phrase
     /// before it, or the sentence's subject for a participle after a comma ("..., saying")
-    /// and for a verb joined to another ("laughed and said").
+    /// and for a verb joined to another ("laughed and said", "began by saying").
     fn subject_of_cue(&self, k: usize, start: usize) -> Option<Speaker> {
         let from = self.tokens[start].span.start;
         let to = self.tokens[k].span.start;
@@ -624,8 +634,8 @@ impl Context<'_> {
             return self.sentence_subject(from, to);
         }
         self.phrase_before(k, start).or_else(|| {
-            let joined = k > start && matches!(self.word(k - 1), "and" | "but");
-            if joined {
+            let joined = k > start && matches!(self.word(k - 1), "and" | "but" | "by");
+            if joined || self.word(k).ends_with("ing") {
                 self.sentence_subject(from, to)
             } else {
                 None

@@ -367,9 +367,24 @@ impl Context<'_> {
     /// The cue starting at token `i`: its token count.
     fn cue_at(&self, i: usize) -> Option<usize> {
         let word = self.word(i);
-        // A capitalised word is a name ("United States"), not a verb.
+        // A capitalised word is a name ("United States"), not a verb; after a determiner, a
+        // possessive, "of" or a hyphenated modifier the word is a noun ("the claim", "Trump's
+        // tweets", "late-night tweets").
         if self.tokens[i].kind != TokenKind::Word || self.tokens[i].capitalised {
             return None;
+        }
+        if i > 0 {
+            let previous = &self.tokens[i - 1];
+            let before = previous.text(self.text);
+            let noun = previous.kind == TokenKind::Possessive
+                || DETERMINERS.contains(&before)
+                || matches!(before, "of" | "this" | "that" | "these" | "those" | "whose")
+                || (previous.kind == TokenKind::Word
+                    && !previous.capitalised
+                    && before.contains('-'));
+            if noun {
+                return None;
+            }
         }
         for phrase in &self.finder.phrases {
             let fits = phrase.iter().enumerate().all(|(k, w)| {
@@ -564,9 +579,12 @@ impl Context<'_> {
         let named = self.tokens[i].capitalised || self.is_pronoun(i);
         let looks_like_verb = self.tokens.get(verb).is_some_and(|t| {
             let word = t.text(self.text);
-            t.kind == TokenKind::Word && !t.capitalised && (word.ends_with("ed") || word.ends_with('s'))
+            t.kind == TokenKind::Word
+                && !t.capitalised
+                && (word.ends_with("ed") || word.ends_with('s'))
         });
-        (verb < end && ends && named && looks_like_verb).then(|| (self.tokens[verb].span, speaker, "quote-speaker-verb"))
+        (verb < end && ends && named && looks_like_verb)
+            .then(|| (self.tokens[verb].span, speaker, "quote-speaker-verb"))
     }
 
     /// `X said: "..."`, `X said "..."`, `X said the plan was "partial"`, `According to X, "..."`,
@@ -629,7 +647,8 @@ impl Context<'_> {
     fn subject_of_cue(&self, k: usize, start: usize) -> Option<Speaker> {
         let from = self.tokens[start].span.start;
         let to = self.tokens[k].span.start;
-        let participle = self.word(k).ends_with("ing") && k > start && self.is_punct(k - 1, ",");
+        // A participle ("..., saying", "tweets early Friday saying") has the sentence's subject.
+        let participle = self.word(k).ends_with("ing") && k > start && !self.is_pronoun(k - 1);
         if participle {
             return self.sentence_subject(from, to);
         }

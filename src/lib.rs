@@ -21,10 +21,12 @@
 
 #![deny(missing_docs)]
 
+pub mod bench;
 pub mod corpus;
 pub mod document;
 pub mod entities;
 pub mod error;
+pub mod eval;
 pub mod gazetteer;
 pub mod output;
 pub mod pipeline;

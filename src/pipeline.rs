@@ -113,6 +113,11 @@ impl Pipeline {
         &self.entities
     }
 
+    /// The quotation stage.
+    pub fn quote_finder(&self) -> &QuoteFinder {
+        &self.quotes
+    }
+
     /// Seconds it took to build the pipeline.
     pub fn build_seconds(&self) -> f64 {
         self.build_seconds

@@ -70,8 +70,14 @@ fn newsy_text() -> impl Strategy<Value = String> {
     ]
 }
 
+/// The pipeline, built once for every case.
+fn pipeline() -> &'static Pipeline {
+    static PIPELINE: std::sync::OnceLock<Pipeline> = std::sync::OnceLock::new();
+    PIPELINE.get_or_init(|| Pipeline::new().unwrap())
+}
+
 fn check(text: &str) {
-    let pipeline = Pipeline::new().unwrap();
+    let pipeline = pipeline();
     let document = Document::new("p", text);
     let annotations = pipeline.annotate(&document);
     let mut previous_end = 0;

@@ -295,10 +295,9 @@ impl EntityTagger {
             return;
         }
         // 4. Organisation head words: "Mountain Liberation Front", "Ministry of Defence".
-        let suffix_head = word_count >= 2
-            && self.lexicon.org_head(last) == Some(crate::gazetteer::lexicon::HeadPosition::Suffix);
+        let suffix_head = word_count >= 2 && self.lexicon.is_org_suffix(last);
         let prefix_head = end - start >= 3
-            && self.lexicon.org_head(first).is_some()
+            && self.lexicon.is_org_prefix(first)
             && tokens[start + 1].text(text) == "of";
         if suffix_head || prefix_head {
             out.push(Candidate::new(start, end, Label::Org, "org-head"));

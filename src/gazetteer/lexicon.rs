@@ -41,7 +41,10 @@ pub struct Lexicon {
     given_names: HashMap<Box<str>, Gender>,
     surnames: HashSet<Box<str>>,
     titles: HashMap<Box<str>, TitleKind>,
-    org_heads: HashMap<Box<str>, HeadPosition>,
+    /// Head words that end a name ("Ministry", "Corp").
+    org_suffixes: HashSet<Box<str>>,
+    /// Head words that start a name before "of" ("Ministry", "Bank").
+    org_prefixes: HashSet<Box<str>>,
     demonyms: HashMap<Box<str>, Box<str>>,
     common_words: HashSet<Box<str>>,
 }
@@ -142,7 +145,10 @@ impl Lexicon {
             };
             // "Ministry of" is stored as "Ministry": the rule checks the "of" itself.
             let word = word.strip_suffix(" of").unwrap_or(word);
-            self.org_heads.insert(word.into(), position);
+            match position {
+                HeadPosition::Suffix => self.org_suffixes.insert(word.into()),
+                HeadPosition::Prefix => self.org_prefixes.insert(word.into()),
+            };
         }
         Ok(())
     }
@@ -181,9 +187,14 @@ impl Lexicon {
         self.titles.get(word).copied()
     }
 
-    /// The position of an organisation head word ("Ministry", "Corp").
-    pub fn org_head(&self, word: &str) -> Option<HeadPosition> {
-        self.org_heads.get(word).copied()
+    /// True when `word` can end an organisation's name ("Ministry", "Corp", "Front").
+    pub fn is_org_suffix(&self, word: &str) -> bool {
+        self.org_suffixes.contains(word)
+    }
+
+    /// True when `word` can start an organisation's name before "of" ("Ministry", "Bank").
+    pub fn is_org_prefix(&self, word: &str) -> bool {
+        self.org_prefixes.contains(word)
     }
 
     /// The country of a demonym ("Russian" -> "Russia").
@@ -202,7 +213,10 @@ impl Lexicon {
             ("given names", self.given_names.len()),
             ("surnames", self.surnames.len()),
             ("titles", self.titles.len()),
-            ("organisation head words", self.org_heads.len()),
+            (
+                "organisation head words",
+                self.org_suffixes.len() + self.org_prefixes.len(),
+            ),
             ("demonyms", self.demonyms.len()),
             ("common words", self.common_words.len()),
         ]

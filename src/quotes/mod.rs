@@ -287,6 +287,10 @@ impl QuoteFinder {
                 quote.cue = Some(cue);
                 quote.speaker = Some(speaker);
                 quote.rule = rule;
+            } else if let Some(speaker) = context.previous_sentence_subject(q) {
+                // `He paused. "We stopped listening."`
+                quote.speaker = Some(speaker);
+                quote.rule = "previous-sentence-subject";
             } else if let Some(previous) = index.checked_sub(1).map(|i| &quotes[i]) {
                 // Carry-over: a continuation part, or a direct quotation right after an
                 // attributed one (same paragraph, or opening the next paragraph).
@@ -672,12 +676,25 @@ impl Context<'_> {
         }
         end = self.skip_parenthesis_before(end, floor);
         if end > floor && self.is_punct(end - 1, ",") {
-            // An appositive: the name stands before the first comma.
+            // An appositive: the name stands before the first comma ("Smith, the mayor,
+            // said"), unless the appositive is the name itself ("The group leader, Anne
+            // Whitcombe, said").
             let comma = (floor..end - 1)
                 .rev()
                 .take(16)
-                .find(|&k| self.is_punct(k, ","));
-            end = self.skip_parenthesis_before(comma?, floor);
+                .find(|&k| self.is_punct(k, ","))?;
+            let appositive = (comma + 1, end - 1);
+            let is_name = appositive.0 < appositive.1
+                && (appositive.0..appositive.1)
+                    .all(|i| self.tokens[i].capitalised || self.is_punct(i, "."));
+            let described = (floor..comma)
+                .rev()
+                .take(8)
+                .any(|i| DETERMINERS.contains(&self.word(i)));
+            if is_name && described {
+                return Some(self.speaker(appositive.0, appositive.1));
+            }
+            end = self.skip_parenthesis_before(comma, floor);
         }
         if end <= floor {
             return None;
@@ -775,6 +792,36 @@ impl Context<'_> {
             }
         }
         end
+    }
+
+    /// For a direct quotation that opens a sentence right after a short sentence of the same
+    /// paragraph with a named or pronoun subject (`He paused. "..."`), that subject.
+    fn previous_sentence_subject(&self, q: &MarkedQuote) -> Option<Speaker> {
+        let sentence = self.sentence_of(q.open.start)?;
+        if sentence.start != q.open.start {
+            return None;
+        }
+        let index = self.sentences.partition_point(|s| s.end <= sentence.start);
+        let previous = *self.sentences.get(index.checked_sub(1)?)?;
+        let same_paragraph = self.paragraph_of(previous.start) == self.paragraph_of(q.open.start);
+        let short = self.token_at(previous.end) - self.token_at(previous.start) <= 12;
+        let quoted = self.text[previous.start..previous.end].contains(['"', '“', '”']);
+        if !same_paragraph || !short || quoted {
+            return None;
+        }
+        // The subject stands after an introductory clause closed by a comma, if any.
+        let clause_start = self.text[previous.start..previous.end]
+            .rfind(", ")
+            .map_or(previous.start, |c| previous.start + c + 2);
+        let subject =
+            self.phrase_after(self.token_at(clause_start), self.token_at(previous.end))?;
+        let first = self.token_at(subject.span.start);
+        let personal = matches!(
+            self.word(first),
+            "he" | "she" | "He" | "She" | "they" | "They"
+        );
+        (personal || self.tokens[first].capitalised && !DETERMINERS.contains(&self.word(first)))
+            .then_some(subject)
     }
 
     /// The subject of the sentence starting at byte `from`: its first noun phrase, after an

@@ -603,10 +603,13 @@ impl Scan<'_> {
                 _ => true,
             },
             None if word.len() == 1 && word[0].is_ascii_uppercase() => match next {
-                // An initial: "George W. Bush", "Albert I. Jones", "by J. R. R. Tolkien"; but
-                // "you and I. Did".
+                // An initial: "George W. Bush", "Albert I. Jones", "by J. R. R. Tolkien",
+                // "(M. Bicknell 4-38)"; but the pronoun in "you and I. Did".
                 Next::Upper(s, e) if e == s + 1 && bytes.get(e) == Some(&b'.') => false,
-                Next::Upper(..) => starter(next) || !self.previous_word_is_capitalised(word_start),
+                Next::Upper(..) => {
+                    starter(next)
+                        || (word == b"I" && !self.previous_word_is_capitalised(word_start))
+                }
                 Next::Digit => false,
                 _ => true,
             },

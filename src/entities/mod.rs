@@ -16,6 +16,7 @@
 //! link to the full name; every mention gets that name as `canonical`.
 
 pub mod alias;
+mod teams;
 pub mod tokens;
 
 use std::cell::OnceCell;
@@ -127,6 +128,7 @@ impl EntityTagger {
                 .all(|w| w[0].span.end <= w[1].span.start));
         }
         alias::link(self, text, &mut mentions, &unresolved, &caps_sentences);
+        teams::relabel(text, &mut mentions, &self.lexicon);
         mentions
     }
 
@@ -177,12 +179,14 @@ impl EntityTagger {
                 } else if end + 1 < tokens.len()
                     && self.is_connector(s, end)
                     && self.is_name_token(s, end + 1)
+                    && self.connector_joins(s, end)
                 {
                     end += 2;
                 } else if end + 2 < tokens.len()
                     && tokens[end].text(s.text) == "of"
                     && tokens[end + 1].text(s.text) == "the"
                     && self.is_name_token(s, end + 2)
+                    && self.connector_joins(s, end)
                 {
                     end += 3;
                 } else {
@@ -202,10 +206,21 @@ impl EntityTagger {
         out
     }
 
-    /// True for a capitalised word that can be part of a name.
+    /// True for a capitalised word that can be part of a name (not a day or month).
     fn is_name_token(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
         let t = &s.tokens[i];
-        t.kind == TokenKind::Word && t.capitalised
+        t.kind == TokenKind::Word && t.capitalised && !self.lexicon.is_non_entity(t.text(s.text))
+    }
+
+    /// True when the connector at token `i` joins the words around it into one name: "of"
+    /// only after an organisation or place head ("Bank of England", "Isle of Man"), so that
+    /// "Keith O'Neill of Norwich City" stays two names; other connectors (de, van, &) always.
+    fn connector_joins(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
+        if s.tokens[i].text(s.text) != "of" || i == 0 {
+            return true;
+        }
+        let head = s.tokens[i - 1].text(s.text);
+        self.lexicon.is_org_prefix(head) || self.lexicon.is_joining_head(head)
     }
 
     fn is_connector(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
@@ -304,7 +319,11 @@ impl EntityTagger {
             return;
         }
         // 5. Given name + capitalised word.
-        if word_count >= 2 && self.lexicon.given_name(first).is_some() && !tokens[start].all_caps {
+        let ambiguous_first = self.lexicon.is_common_word(&first.to_lowercase())
+            || self.gazetteer_at(s, start, start + 1).is_some();
+        let given = self.lexicon.given_name(first).is_some()
+            && (!ambiguous_first || self.lexicon.is_surname(last));
+        if word_count >= 2 && given && !tokens[start].all_caps {
             out.push(Candidate::new(start, end, Label::Per, "given-name"));
             return;
         }
@@ -380,7 +399,16 @@ impl EntityTagger {
         if words.iter().any(|w| self.lexicon.demonym(w).is_some()) {
             return;
         }
-        out.push(Candidate::new(start, end, Label::Per, "name-shape"));
+        // Capitalised ordinary words ("All Blacks", "Energy Desk") name an organisation; words
+        // that are not English words ("Danius Gleveckas") are a person's name.
+        let ordinary = words
+            .iter()
+            .any(|w| self.lexicon.is_common_word(&w.to_lowercase()));
+        if ordinary || tokens[start].all_caps {
+            out.push(Candidate::new(start, end, Label::Org, "capitalised-phrase"));
+        } else {
+            out.push(Candidate::new(start, end, Label::Per, "name-shape"));
+        }
     }
 
     /// True when a common-word entry ("Reading", "Nice") is used as a name here: not the first
@@ -417,6 +445,10 @@ impl EntityTagger {
             .iter()
             .min_by_key(|&&e| self.gazetteer.entry(e).source)?;
         let entry = self.gazetteer.entry(entry_index);
+        // A demonym alone ("German") is an adjective or a nationality, not a place.
+        if last == i && self.lexicon.demonym(token.text(s.text)).is_some() {
+            return None;
+        }
         let rule = if entry.common && last == i {
             "gazetteer-common"
         } else {

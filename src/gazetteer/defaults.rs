@@ -38,6 +38,12 @@ pub const ORG_HEADS: (&str, &str) = list!("org_heads.tsv");
 pub const DEMONYMS: (&str, &str) = list!("demonyms.tsv");
 /// Common English words.
 pub const COMMON_WORDS: (&str, &str) = list!("common_words.txt");
+/// Capitalised words that are never names (days, months).
+pub const NON_ENTITIES: (&str, &str) = list!("entities/non_entities.txt");
+/// Places that field national teams without being countries.
+pub const NATIONAL_SIDES: (&str, &str) = list!("entities/national_sides.txt");
+/// Words after which "of" joins a name.
+pub const JOINING_HEADS: (&str, &str) = list!("entities/joining_heads.txt");
 
 /// Fills `builder` and `lexicon` with the compiled-in lists.
 pub fn load_defaults(builder: &mut GazetteerBuilder, lexicon: &mut Lexicon) -> Result<()> {
@@ -70,6 +76,15 @@ fn load_lexicon(
     }
     if let Some((name, contents)) = read(COMMON_WORDS)? {
         lexicon.add_common_words(&name, &contents)?;
+    }
+    if let Some((name, contents)) = read(NON_ENTITIES)? {
+        lexicon.add_non_entities(&name, &contents)?;
+    }
+    if let Some((name, contents)) = read(NATIONAL_SIDES)? {
+        lexicon.add_national_sides(&name, &contents)?;
+    }
+    if let Some((name, contents)) = read(JOINING_HEADS)? {
+        lexicon.add_joining_heads(&name, &contents)?;
     }
     Ok(())
 }

@@ -47,6 +47,9 @@ pub struct Lexicon {
     org_prefixes: HashSet<Box<str>>,
     demonyms: HashMap<Box<str>, Box<str>>,
     common_words: HashSet<Box<str>>,
+    non_entities: HashSet<Box<str>>,
+    countries: HashSet<Box<str>>,
+    joining_heads: HashSet<Box<str>>,
 }
 
 /// Splits a TSV list into (1-based line number, fields), skipping comments and blank lines.
@@ -159,6 +162,7 @@ impl Lexicon {
             let demonym = field(name, line, &fields, 0)?;
             let country = field(name, line, &fields, 1)?;
             self.demonyms.insert(demonym.into(), country.into());
+            self.countries.insert(country.into());
         }
         Ok(())
     }
@@ -170,6 +174,48 @@ impl Lexicon {
                 .insert(field(name, line, &fields, 0)?.into());
         }
         Ok(())
+    }
+
+    /// Loads capitalised words that are never names (days, months), one a line.
+    pub fn add_non_entities(&mut self, name: &str, contents: &str) -> Result<()> {
+        for (line, fields) in rows(contents) {
+            self.non_entities
+                .insert(field(name, line, &fields, 0)?.into());
+        }
+        Ok(())
+    }
+
+    /// Loads words after which "of" joins a name ("Isle", "Republic"), one a line.
+    pub fn add_joining_heads(&mut self, name: &str, contents: &str) -> Result<()> {
+        for (line, fields) in rows(contents) {
+            self.joining_heads
+                .insert(field(name, line, &fields, 0)?.into());
+        }
+        Ok(())
+    }
+
+    /// Loads places that field national teams without being countries (England, Wales).
+    pub fn add_national_sides(&mut self, name: &str, contents: &str) -> Result<()> {
+        for (line, fields) in rows(contents) {
+            self.countries.insert(field(name, line, &fields, 0)?.into());
+        }
+        Ok(())
+    }
+
+    /// True for the canonical name of a country (one that has a demonym) or of a place that
+    /// fields national teams (England).
+    pub fn is_country(&self, canonical: &str) -> bool {
+        self.countries.contains(canonical)
+    }
+
+    /// True for a capitalised word that is never a name by itself ("Monday", "June").
+    pub fn is_non_entity(&self, word: &str) -> bool {
+        self.non_entities.contains(word)
+    }
+
+    /// True for a word after which "of" joins a name ("Isle of Man").
+    pub fn is_joining_head(&self, word: &str) -> bool {
+        self.joining_heads.contains(word)
     }
 
     /// The gender of a given name, when it is one.

@@ -12,7 +12,9 @@
 //! corpora) unless the next line visibly continues it (it starts in lower case, or the line before
 //! ends with a comma or a word that cannot end a sentence).
 
-use std::collections::{HashMap, HashSet};
+// FxHash: the keys are short words looked up on the hot path; SipHash's DoS protection is
+// not needed for data the pipeline ships.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::error::{Error, Result};
 use crate::span::Span;
@@ -97,7 +99,7 @@ impl Segmenter {
     /// of sentence openers (one word a line). Each is given as `(name, contents)`; the name is
     /// used in error messages. Lines starting with `#` and blank lines are ignored.
     pub fn from_lists(abbreviations: (&str, &str), starters: (&str, &str)) -> Result<Segmenter> {
-        let mut abbreviation_map = HashMap::new();
+        let mut abbreviation_map = HashMap::default();
         for (number, line) in abbreviations.1.lines().enumerate() {
             let line = line.trim_end_matches('\r');
             if line.is_empty() || line.starts_with('#') {
@@ -120,7 +122,7 @@ impl Segmenter {
             let key = word.trim_end_matches('.').to_ascii_lowercase().into_bytes();
             abbreviation_map.insert(key.into_boxed_slice(), kind);
         }
-        let mut starter_set = HashSet::new();
+        let mut starter_set = HashSet::default();
         for (number, line) in starters.1.lines().enumerate() {
             let word = line.trim();
             if word.is_empty() || word.starts_with('#') {

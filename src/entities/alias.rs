@@ -7,7 +7,7 @@
 //! words of headlines in capitals are then looked up among the aliases; the same surface gets
 //! the same label and canonical name throughout the document.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::{Entity, EntityTagger};
 use crate::gazetteer::Label;
@@ -43,7 +43,7 @@ pub(crate) fn link(
     unresolved: &[Span],
     caps_sentences: &[Span],
 ) {
-    let mut aliases: HashMap<String, Alias> = HashMap::new();
+    let mut aliases: HashMap<String, Alias> = HashMap::default();
     let add = |key: &str, alias: Alias, aliases: &mut HashMap<String, Alias>| {
         if key.len() >= 2 && !tagger.lexicon().is_common_word(&key.to_lowercase()) {
             // The first full name wins; a longer canonical name replaces a shorter one.
@@ -118,7 +118,7 @@ pub(crate) fn link(
     }
     // Headlines in capitals: aliases and the document's own names, compared in upper case.
     if !caps_sentences.is_empty() {
-        let mut upper: HashMap<String, Alias> = HashMap::new();
+        let mut upper: HashMap<String, Alias> = HashMap::default();
         for (key, alias) in &aliases {
             upper
                 .entry(key.to_uppercase())
@@ -212,7 +212,7 @@ fn find_caps_aliases(
 /// The same surface gets one label and canonical name: the one given by the strongest rule.
 fn unify_surfaces(text: &str, mentions: &mut [Entity]) {
     let strength = |rule: &str| if is_weak(rule) { 0 } else { 1 };
-    let mut best: HashMap<&str, usize> = HashMap::new();
+    let mut best: HashMap<&str, usize> = HashMap::default();
     for (i, mention) in mentions.iter().enumerate() {
         let surface = mention.span.slice(text);
         match best.get(surface) {

@@ -19,8 +19,8 @@ pub mod alias;
 mod teams;
 pub mod tokens;
 
+use rustc_hash::FxHashSet as HashSet;
 use std::cell::OnceCell;
-use std::collections::HashSet;
 
 use crate::gazetteer::{Gazetteer, Label, Lexicon};
 use crate::span::Span;
@@ -267,8 +267,10 @@ impl EntityTagger {
             None
         };
 
+        // The longest entry at the chunk's start, looked up once and used by rules 1, 5 and 6.
+        let at_start = self.gazetteer_at(s, start, end);
         // 1. The whole chunk is a gazetteer entry ("General Motors" before any title split).
-        if let Some(mut candidate) = self.gazetteer_at(s, start, end).filter(|c| c.end == end) {
+        if let Some(mut candidate) = at_start.clone().filter(|c| c.end == end) {
             if candidate.rule != "gazetteer-common" || self.common_entry_fits(s, start) {
                 if titled && candidate.label != Label::Per && end - start == 1 {
                     candidate.label = Label::Per;
@@ -319,8 +321,8 @@ impl EntityTagger {
             return;
         }
         // 5. Given name + capitalised word.
-        let ambiguous_first = self.lexicon.is_common_word(&first.to_lowercase())
-            || self.gazetteer_at(s, start, start + 1).is_some();
+        let ambiguous_first =
+            self.lexicon.is_common_word(&first.to_lowercase()) || at_start.is_some();
         let given = self.lexicon.given_name(first).is_some()
             && (!ambiguous_first || self.lexicon.is_surname(last));
         if word_count >= 2 && given && !tokens[start].all_caps {
@@ -330,8 +332,13 @@ impl EntityTagger {
         // 6. Gazetteer entries inside the chunk; the rest by its shape.
         let mut i = start;
         let mut unknown_from = start;
+        let mut first_lookup = Some(at_start);
         while i < end {
-            match self.gazetteer_at(s, i, end) {
+            let found = match first_lookup.take() {
+                Some(found) if i == start => found,
+                _ => self.gazetteer_at(s, i, end),
+            };
+            match found {
                 Some(candidate)
                     if candidate.rule != "gazetteer-common" || self.common_entry_fits(s, i) =>
                 {
@@ -420,6 +427,11 @@ impl EntityTagger {
         }
         let word = s.tokens[i].text(s.text);
         let lower = word.to_lowercase();
+        // Most documents ask about one or two such words: search the text for each (memchr's
+        // SIMD search), and only for long documents build the set of lower-case words once.
+        if s.text.len() <= 1 << 20 {
+            return !contains_lowercase_word(s.text, &lower);
+        }
         let lowercase_words = s.lowercase_words.get_or_init(|| {
             s.text
                 .split(|c: char| !c.is_alphanumeric())
@@ -501,4 +513,15 @@ impl Candidate {
         self.title = title;
         self
     }
+}
+
+/// True when `word` (lower case) occurs in `text` as a whole word.
+fn contains_lowercase_word(text: &str, word: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memmem::find_iter(bytes, word.as_bytes()).any(|at| {
+        let end = at + word.len();
+        let before = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
+        let after = end >= bytes.len() || !bytes[end].is_ascii_alphanumeric();
+        before && after
+    })
 }

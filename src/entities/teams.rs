@@ -5,7 +5,7 @@
 //! place. A place mention followed by a score, or joined to another by a result verb, is
 //! relabelled ORG, and so is every other mention of the same name in the document.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::Entity;
 use crate::gazetteer::{Label, Lexicon};
@@ -19,7 +19,7 @@ const RESULT_WORDS: &[&str] = &[
 /// Relabels town-named teams in `mentions` (sorted) of `text`.
 pub(crate) fn relabel(text: &str, mentions: &mut [Entity], lexicon: &Lexicon) {
     let is_town = |m: &Entity| m.label == Label::Loc && !lexicon.is_country(&m.canonical);
-    let mut teams: HashSet<String> = HashSet::new();
+    let mut teams: HashSet<String> = HashSet::default();
     for (i, mention) in mentions.iter().enumerate() {
         if !is_town(mention) {
             continue;

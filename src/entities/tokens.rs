@@ -36,137 +36,158 @@ impl Token {
     }
 }
 
+/// The character at byte `at` of `text` (which must be a char boundary).
+#[inline]
+fn char_at(text: &str, at: usize) -> Option<char> {
+    let b = *text.as_bytes().get(at)?;
+    if b < 0x80 {
+        Some(b as char)
+    } else {
+        text[at..].chars().next()
+    }
+}
+
+/// True for ' ’ - . & : they join two runs of letters or digits into one word.
+#[inline]
 fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | '&')
 }
 
+#[inline]
+fn is_alphanumeric_at(text: &str, at: usize) -> bool {
+    char_at(text, at).is_some_and(char::is_alphanumeric)
+}
+
 /// Appends the tokens of `text[span]` to `out`.
+///
+/// One pass over the bytes with an ASCII fast path; the case flags of a word are gathered
+/// while it is scanned.
 pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
-    let slice = span.slice(text);
-    let mut chars = slice.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let bytes = text.as_bytes();
+    let mut at = span.start;
+    while at < span.end {
+        let b = bytes[at];
+        let c = if b < 0x80 {
+            b as char
+        } else {
+            char_at(text, at).unwrap_or(' ')
+        };
+        let len = c.len_utf8();
         if c.is_whitespace() {
+            at += len;
             continue;
         }
         if !c.is_alphanumeric() {
-            let end = start + c.len_utf8();
             // "'s" after a word is a possessive ending.
+            let after_word = out
+                .last()
+                .is_some_and(|t: &Token| t.span.end == at && t.kind == TokenKind::Word);
             if matches!(c, '\'' | '’')
-                && matches!(chars.peek(), Some((_, 's')))
-                && out.last().is_some_and(|t: &Token| {
-                    t.span.end == span.start + start && t.kind == TokenKind::Word
-                })
+                && after_word
+                && bytes.get(at + len) == Some(&b's')
+                && !is_alphanumeric_at(text, at + len + 1)
             {
-                let (s_at, _) = chars.next().unwrap();
-                let after = slice[s_at + 1..].chars().next();
-                if !after.is_some_and(char::is_alphanumeric) {
-                    out.push(Token::new(
-                        text,
-                        span.start + start,
-                        span.start + s_at + 1,
-                        TokenKind::Possessive,
-                    ));
-                    continue;
-                }
-                // "'sdeath" or the like: treat the mark as punctuation and the rest as a word.
-                out.push(Token::new(
-                    text,
-                    span.start + start,
-                    span.start + end,
-                    TokenKind::Punct,
-                ));
-                let word_end = scan_word(slice, s_at, &mut chars);
-                out.push(Token::new(
-                    text,
-                    span.start + s_at,
-                    span.start + word_end,
-                    TokenKind::Word,
-                ));
+                out.push(Token::plain(at, at + len + 1, TokenKind::Possessive));
+                at += len + 1;
                 continue;
             }
-            out.push(Token::new(
-                text,
-                span.start + start,
-                span.start + end,
-                TokenKind::Punct,
-            ));
+            out.push(Token::plain(at, at + len, TokenKind::Punct));
+            at += len;
             continue;
         }
-        let kind = if c.is_numeric() {
-            TokenKind::Number
-        } else {
-            TokenKind::Word
-        };
-        let mut end = scan_word(slice, start, &mut chars);
-        // Keep the period of an initial or initialism: "W.", "U.S.".
-        if kind == TokenKind::Word && slice[end..].starts_with('.') {
-            let word = &slice[start..end];
-            let initialism = word.split('.').all(|part| part.chars().count() == 1);
-            if initialism && word.chars().next().is_some_and(char::is_uppercase) {
-                chars.next();
-                end += 1;
-            }
-        }
+        let token = scan_word(text, at, span.end, c);
+        at = token.span.end;
         // Split a possessive glued by the joiner rule: "Russia's" -> "Russia" + "'s".
-        let word = &slice[start..end];
-        if kind == TokenKind::Word
+        let word = &text[token.span.start..token.span.end];
+        if token.kind == TokenKind::Word
             && word.len() > 2
             && (word.ends_with("'s") || word.ends_with("’s"))
         {
             let mark_len = if word.ends_with("'s") { 2 } else { 4 };
-            let cut = end - mark_len;
-            out.push(Token::new(text, span.start + start, span.start + cut, kind));
-            out.push(Token::new(
-                text,
-                span.start + cut,
-                span.start + end,
-                TokenKind::Possessive,
-            ));
+            let cut = token.span.end - mark_len;
+            out.push(Token {
+                span: Span::new(token.span.start, cut),
+                ..token
+            });
+            out.push(Token::plain(cut, token.span.end, TokenKind::Possessive));
             continue;
         }
-        out.push(Token::new(text, span.start + start, span.start + end, kind));
+        out.push(token);
     }
 }
 
-/// Consumes the rest of a word starting at `start`; returns its end (relative to `slice`).
-fn scan_word(
-    slice: &str,
-    start: usize,
-    chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>,
-) -> usize {
-    let mut end = start + slice[start..].chars().next().map_or(0, char::len_utf8);
-    while let Some(&(at, c)) = chars.peek() {
-        // A joiner (' - . &) continues the word only when a letter or digit follows it.
-        let continues = c.is_alphanumeric()
-            || is_joiner(c)
-                && slice[at + c.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric);
-        if !continues {
+/// Scans the word starting at `start` with first character `first`, up to `limit`.
+fn scan_word(text: &str, start: usize, limit: usize, first: char) -> Token {
+    let bytes = text.as_bytes();
+    let kind = if first.is_numeric() {
+        TokenKind::Number
+    } else {
+        TokenKind::Word
+    };
+    let first_upper = first.is_uppercase();
+    let (mut has_upper, mut has_lower) = (first_upper, first.is_lowercase());
+    let mut end = start + first.len_utf8();
+    let mut single_letters = true; // every run between periods is one character ("U.S")
+    let mut run = 1usize;
+    while end < limit {
+        let b = bytes[end];
+        if b < 0x80 && b.is_ascii_alphanumeric() {
+            has_upper |= b.is_ascii_uppercase();
+            has_lower |= b.is_ascii_lowercase();
+            run += 1;
+            end += 1;
+            continue;
+        }
+        let c = if b < 0x80 {
+            b as char
+        } else {
+            char_at(text, end).unwrap_or(' ')
+        };
+        let len = c.len_utf8();
+        if c.is_alphanumeric() {
+            has_upper |= c.is_uppercase();
+            has_lower |= c.is_lowercase();
+            run += 1;
+            end += len;
+        } else if is_joiner(c) && end + len < limit && is_alphanumeric_at(text, end + len) {
+            // A joiner continues the word only when a letter or digit follows it.
+            if c == '.' {
+                single_letters &= run == 1;
+            } else {
+                single_letters = false;
+            }
+            run = 0;
+            end += len;
+        } else {
             break;
         }
-        chars.next();
-        end = at + c.len_utf8();
     }
-    end
+    single_letters &= run == 1;
+    // Keep the period of an initial or initialism: "W.", "U.S.".
+    if kind == TokenKind::Word
+        && single_letters
+        && first_upper
+        && bytes.get(end) == Some(&b'.')
+        && end < limit
+    {
+        end += 1;
+    }
+    let word = kind == TokenKind::Word;
+    Token {
+        span: Span::new(start, end),
+        kind,
+        capitalised: word && first_upper,
+        all_caps: word && has_upper && !has_lower && first_upper,
+    }
 }
 
 impl Token {
-    fn new(text: &str, start: usize, end: usize, kind: TokenKind) -> Token {
-        let word = &text[start..end];
-        let (capitalised, all_caps) = if kind == TokenKind::Word {
-            let first_upper = word.chars().next().is_some_and(char::is_uppercase);
-            let all_caps = first_upper && !word.chars().any(char::is_lowercase);
-            (first_upper, all_caps)
-        } else {
-            (false, false)
-        };
+    fn plain(start: usize, end: usize, kind: TokenKind) -> Token {
         Token {
             span: Span::new(start, end),
             kind,
-            capitalised,
-            all_caps,
+            capitalised: false,
+            all_caps: false,
         }
     }
 }

@@ -1,7 +1,9 @@
 //! Word lists that the entity rules consult (not matched as entities themselves): given names
 //! with gender, surnames, titles, organisation head words, demonyms and common English words.
 
-use std::collections::{HashMap, HashSet};
+// FxHash: the keys are short words looked up on the hot path; SipHash's DoS protection is
+// not needed for data the pipeline ships.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::error::{Error, Result};
 

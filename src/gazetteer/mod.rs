@@ -11,7 +11,7 @@
 pub mod defaults;
 pub mod lexicon;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 
@@ -125,7 +125,7 @@ impl GazetteerBuilder {
     /// Compiles every entry into one automaton.
     pub fn build(self) -> Result<Gazetteer> {
         // One pattern per distinct lower-cased surface; its entries are listed together.
-        let mut pattern_of: HashMap<String, usize> = HashMap::new();
+        let mut pattern_of: HashMap<String, usize> = HashMap::default();
         let mut patterns: Vec<String> = Vec::new();
         let mut entries_of: Vec<Vec<u32>> = Vec::new();
         for (index, entry) in self.entries.iter().enumerate() {

@@ -16,7 +16,7 @@
 pub mod marks;
 pub mod resolve;
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::entities::tokens::{tokenize, Token, TokenKind};
 use crate::entities::Entity;
@@ -221,7 +221,7 @@ pub struct QuoteFinder {
 impl QuoteFinder {
     /// Compiles a finder from a cue list (one verb form or phrase a line, `#` comments).
     pub fn from_cues(name: &str, contents: &str) -> Result<QuoteFinder> {
-        let mut cues = HashSet::new();
+        let mut cues = HashSet::default();
         let mut phrases = Vec::new();
         for (index, line) in contents.lines().enumerate() {
             let line = line.trim();
@@ -259,9 +259,26 @@ impl QuoteFinder {
         if marked.is_empty() {
             return Vec::new();
         }
+        // Attribution looks only at the paragraphs that hold quotations and the paragraph
+        // before each (a colon lead-in), so only their sentences are tokenized.
+        let mut wanted: Vec<Span> = Vec::new();
+        for q in &marked {
+            let index = paragraphs.partition_point(|p| p.end <= q.open.start);
+            for p in paragraphs[index.saturating_sub(1)..paragraphs.len().min(index + 1)].iter() {
+                if wanted.last().is_none_or(|last| last.end <= p.start) {
+                    wanted.push(*p);
+                }
+            }
+        }
         let mut tokens = Vec::new();
-        for &sentence in sentences {
-            tokenize(text, sentence, &mut tokens);
+        for paragraph in &wanted {
+            let first = sentences.partition_point(|s| s.end <= paragraph.start);
+            for sentence in sentences[first..]
+                .iter()
+                .take_while(|s| s.start < paragraph.end)
+            {
+                tokenize(text, *sentence, &mut tokens);
+            }
         }
         let context = Context {
             text,

@@ -130,6 +130,13 @@ struct ExtractArgs {
     /// Refuse files larger than this many bytes (an error record each).
     #[arg(long, value_name = "BYTES", default_value_t = LoadLimits::default().max_file_bytes)]
     max_file_bytes: u64,
+    /// Continue an interrupted run writing to the same --output: keep the complete records it
+    /// wrote (a torn last line is redone) and process the rest.
+    #[arg(long)]
+    resume: bool,
+    /// Documents per batch (memory is bounded by two batches).
+    #[arg(long, value_name = "N", default_value_t = RunOptions::default().batch_documents)]
+    batch_size: usize,
     /// No progress bar, no summary, no per-document messages.
     #[arg(short, long)]
     quiet: bool,
@@ -285,6 +292,8 @@ fn extract(args: ExtractArgs) -> ExitCode {
         out_path: args.output,
         progress: !args.quiet && std::io::stderr().is_terminal(),
         report_errors: !args.quiet,
+        resume: args.resume,
+        batch_documents: args.batch_size.max(1),
         limits: LoadLimits {
             max_file_bytes: args.max_file_bytes,
         },

@@ -437,3 +437,122 @@ fn the_shipped_corpus() {
         }
     }
 }
+
+fn write_corpus(dir: &Path, count: usize) {
+    fs::create_dir_all(dir).unwrap();
+    for i in 0..count {
+        let text =
+            format!("Doc {i}. Governor Anna Kowalski visited Warsaw. \"We agreed,\" she said.\n")
+                .repeat(30);
+        fs::write(dir.join(format!("{i:05}.txt")), text).unwrap();
+    }
+}
+
+/// Issue 7: a run killed part-way (SIGKILL) and resumed ends with exactly one record per
+/// document, identical to an uninterrupted run.
+#[test]
+fn a_killed_run_resumes_where_it_stopped() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    write_corpus(&input, 1500);
+    let (clean, out) = (dir.path().join("clean.jsonl"), dir.path().join("out.jsonl"));
+    let input_arg = input.to_str().unwrap();
+    assert!(
+        gazette(&["extract", "-q", input_arg, "-o", clean.to_str().unwrap()])
+            .status
+            .success()
+    );
+
+    let partial = dir.path().join("out.jsonl.partial");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gazette"))
+        .args([
+            "extract",
+            "-q",
+            "--threads",
+            "1",
+            "--batch-size",
+            "5",
+            input_arg,
+            "-o",
+            out.to_str().unwrap(),
+        ])
+        .spawn()
+        .unwrap();
+    // Kill it once some records are written and before it ends.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while fs::metadata(&partial).map_or(0, |m| m.len()) < 20_000
+        && std::time::Instant::now() < deadline
+    {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    child.kill().unwrap(); // SIGKILL on Unix
+    child.wait().unwrap();
+    assert!(
+        !out.exists(),
+        "an interrupted run leaves no complete-looking output"
+    );
+    let written = fs::read_to_string(&partial).unwrap().lines().count();
+    assert!(
+        written > 0 && written < 1500,
+        "killed part-way: {written} records"
+    );
+
+    let resumed = gazette(&[
+        "extract",
+        "--resume",
+        input_arg,
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(resumed.status.success(), "{}", stderr(&resumed));
+    assert!(stderr(&resumed).contains("kept from the earlier run"));
+    assert_eq!(
+        fs::read(&out).unwrap(),
+        fs::read(&clean).unwrap(),
+        "one record per document, as a clean run"
+    );
+}
+
+#[test]
+fn resume_discards_a_torn_last_line_and_refuses_other_inputs() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    write_corpus(&input, 20);
+    let (clean, out) = (dir.path().join("clean.jsonl"), dir.path().join("out.jsonl"));
+    let input_arg = input.to_str().unwrap();
+    assert!(
+        gazette(&["extract", "-q", input_arg, "-o", clean.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let full = fs::read_to_string(&clean).unwrap();
+    // Seven complete records and half of the eighth.
+    let cut: usize = full.lines().take(7).map(|l| l.len() + 1).sum::<usize>() + 40;
+    fs::write(dir.path().join("out.jsonl.partial"), &full[..cut]).unwrap();
+    let resumed = gazette(&[
+        "extract",
+        "-q",
+        "--resume",
+        input_arg,
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(resumed.status.success());
+    assert_eq!(fs::read_to_string(&out).unwrap(), full);
+
+    // A partial output from other inputs is refused (exit 2), not silently mixed in.
+    let other = dir.path().join("other");
+    fs::create_dir(&other).unwrap();
+    fs::write(other.join("zzz.txt"), "Something else.").unwrap();
+    fs::write(dir.path().join("out.jsonl.partial"), &full[..cut]).unwrap();
+    let refused = gazette(&[
+        "extract",
+        "-q",
+        "--resume",
+        other.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(refused.status.code(), Some(2), "{}", stderr(&refused));
+    assert!(stderr(&refused).contains("not the same inputs"));
+}

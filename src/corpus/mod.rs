@@ -7,6 +7,7 @@
 //! record; it never stops the run.
 
 pub mod input;
+pub mod resume;
 
 use std::fs::File;
 use std::io::{self, Write};
@@ -43,6 +44,8 @@ pub struct RunOptions {
     pub batch_documents: usize,
     /// At most about this many input bytes per batch.
     pub batch_bytes: u64,
+    /// Continue an interrupted run: keep the complete records of the earlier output.
+    pub resume: bool,
 }
 
 impl Default for RunOptions {
@@ -59,13 +62,42 @@ impl Default for RunOptions {
             limits: LoadLimits::default(),
             batch_documents: 1024,
             batch_bytes: 8 << 20,
+            resume: false,
         }
     }
+}
+
+/// Skips the jobs whose records an earlier run already wrote, checking their ids.
+fn skip_done(jobs: &mut Jobs, ids: &[String], path: &Path, bar: &ProgressBar) -> Result<()> {
+    for (index, id) in ids.iter().enumerate() {
+        let Some(job) = jobs.next() else {
+            return Err(Error::config(format!(
+                "{}: has {} records but the inputs have only {index} documents: not the same inputs",
+                path.display(),
+                ids.len()
+            )));
+        };
+        bar.inc(job.size());
+        let expected = match &job {
+            Job::File { id, .. } | Job::Failed { id, .. } => Some(id.as_str()),
+            Job::Line { .. } => None, // the id is inside the line; the position decides
+        };
+        if let Some(expected) = expected.filter(|e| e != id) {
+            return Err(Error::config(format!(
+                "{}: record {} is {id:?} but the inputs give {expected:?} there: not the same inputs",
+                path.display(),
+                index + 1
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// What a run did.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Summary {
+    /// Records kept from an interrupted run (`--resume`), not counted in `documents`.
+    pub resumed: u64,
     /// Records written (documents and error records).
     pub documents: u64,
     /// Error records among them.
@@ -87,8 +119,13 @@ impl Summary {
         } else {
             0.0
         };
+        let resumed = if self.resumed > 0 {
+            format!(" (after {} kept from the earlier run)", self.resumed)
+        } else {
+            String::new()
+        };
         format!(
-            "gazette: {} documents, {} failed, {:.1} MB in {:.2} s ({:.1} MB/s)",
+            "gazette: {} documents{resumed}, {} failed, {:.1} MB in {:.2} s ({:.1} MB/s)",
             self.documents, self.failed, mb, self.seconds, rate
         )
     }
@@ -155,17 +192,18 @@ struct Sink {
 }
 
 impl Sink {
-    fn open(out_path: Option<&Path>) -> Result<Sink> {
+    fn open(out_path: Option<&Path>, resumed: Option<File>) -> Result<Sink> {
         let Some(path) = out_path else {
             return Ok(Sink {
                 writer: Box::new(io::BufWriter::with_capacity(1 << 16, io::stdout())),
                 rename: None,
             });
         };
-        let mut partial = path.as_os_str().to_owned();
-        partial.push(".partial");
-        let partial = PathBuf::from(partial);
-        let file = File::create(&partial).map_err(|e| Error::io(&partial, e))?;
+        let partial = resume::partial_path(path);
+        let file = match resumed {
+            Some(file) => file,
+            None => File::create(&partial).map_err(|e| Error::io(&partial, e))?,
+        };
         Ok(Sink {
             writer: Box::new(io::BufWriter::with_capacity(1 << 16, file)),
             rename: Some((partial, path.to_path_buf())),
@@ -267,9 +305,22 @@ pub fn run(pipeline: &Pipeline, inputs: Vec<String>, options: &RunOptions) -> Re
             ))
         })?;
     let bar = progress_bar(&inputs, options);
-    let mut sink = Sink::open(options.out_path.as_deref())?;
     let mut jobs = Jobs::new(inputs, options.selection.clone());
     let mut summary = Summary::default();
+    let resumed = match (&options.out_path, options.resume) {
+        (Some(out), true) => resume::open(out)?,
+        (None, true) => return Err(Error::config("--resume needs --output FILE")),
+        _ => None,
+    };
+    let resumed_file = match resumed {
+        Some(resumed) => {
+            skip_done(&mut jobs, &resumed.ids, &resumed.path, &bar)?;
+            summary.resumed = resumed.ids.len() as u64;
+            Some(resumed.file)
+        }
+        None => None,
+    };
+    let mut sink = Sink::open(options.out_path.as_deref(), resumed_file)?;
 
     let next_batch = |jobs: &mut Jobs| -> Vec<Job> {
         let (mut batch, mut bytes) = (Vec::new(), 0u64);

@@ -7,7 +7,9 @@
 
 use std::path::{Path, PathBuf};
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use gazette::entities::EntityTagger;
+use gazette::gazetteer::{defaults, GazetteerBuilder, Lexicon};
 use gazette::segment::Segmentation;
 use gazette::{Document, Pipeline, Segmenter};
 
@@ -104,5 +106,161 @@ fn end_to_end(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, segmenter, end_to_end);
+/// The entity stage alone (sentences computed beforehand), with the full default gazetteers.
+fn entities(c: &mut Criterion) {
+    let (name, texts) = corpus();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let pipeline = Pipeline::new().unwrap();
+    let sentences: Vec<_> = texts
+        .iter()
+        .map(|t| pipeline.segmenter().segment(t).sentences)
+        .collect();
+    let tagger = pipeline.entity_tagger();
+    let expected: usize = texts
+        .iter()
+        .zip(&sentences)
+        .map(|(t, s)| tagger.tag(t, s).len())
+        .sum();
+    assert!(expected > 0);
+    let mut group = c.benchmark_group("entities");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function(format!("tag/{}docs/{name}", texts.len()), |b| {
+        b.iter(|| {
+            let count: usize = texts
+                .iter()
+                .zip(&sentences)
+                .map(|(t, s)| tagger.tag(t, s).len())
+                .sum();
+            assert_eq!(count, expected);
+        })
+    });
+    group.finish();
+}
+
+/// The quotation stage alone (sentences, paragraphs and entities computed beforehand).
+fn quotes(c: &mut Criterion) {
+    let (name, texts) = corpus();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let pipeline = Pipeline::new().unwrap();
+    let prepared: Vec<_> = texts
+        .iter()
+        .map(|t| {
+            let segmentation = pipeline.segmenter().segment(t);
+            let entities = pipeline.entity_tagger().tag(t, &segmentation.sentences);
+            (segmentation, entities)
+        })
+        .collect();
+    let finder = pipeline.quote_finder();
+    let lexicon = pipeline.entity_tagger().lexicon();
+    let run = || -> usize {
+        texts
+            .iter()
+            .zip(&prepared)
+            .map(|(t, (seg, ents))| {
+                finder
+                    .find(t, &seg.sentences, &seg.paragraphs, ents, lexicon)
+                    .len()
+            })
+            .sum()
+    };
+    let expected = run();
+    assert!(expected > 0);
+    let mut group = c.benchmark_group("quotes");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function(format!("find/{}docs/{name}", texts.len()), |b| {
+        b.iter(|| assert_eq!(run(), expected))
+    });
+    group.finish();
+}
+
+/// The entity stage over gazetteers of growing size: the first 1k and 10k entries of the
+/// default lists, all of them (about 51k), and all of them plus synthetic person names
+/// (given name x surname from the word lists) to pass 100k.
+fn gazetteer_sizes(c: &mut Criterion) {
+    let (_, texts) = corpus();
+    let texts: Vec<String> = texts.into_iter().take(300).collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let segmenter = Segmenter::default();
+    let sentences: Vec<_> = texts
+        .iter()
+        .map(|t| segmenter.segment(t).sentences)
+        .collect();
+    let all_lines: Vec<&str> = defaults::ENTITY_LISTS
+        .iter()
+        .flat_map(|(_, contents)| {
+            contents
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        })
+        .collect();
+    let given: Vec<&str> = defaults::GIVEN_NAMES
+        .1
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split('\t').next())
+        .take(400)
+        .collect();
+    let surnames: Vec<&str> = defaults::SURNAMES
+        .1
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split('\t').next())
+        .take(150)
+        .collect();
+    let synthetic: String = given
+        .iter()
+        .flat_map(|g| {
+            surnames
+                .iter()
+                .map(move |s| format!("{g} {s}\tPER\t{g} {s}\t\t\n"))
+        })
+        .collect();
+    let mut group = c.benchmark_group("gazetteer-size");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    for size in [
+        1_000usize,
+        10_000,
+        all_lines.len(),
+        all_lines.len() + 60_000,
+    ] {
+        let mut builder = GazetteerBuilder::new();
+        let take = size.min(all_lines.len());
+        builder
+            .add_tsv("subset", &all_lines[..take].join("\n"))
+            .unwrap();
+        if size > all_lines.len() {
+            builder.add_tsv("synthetic", &synthetic).unwrap();
+        }
+        let mut lexicon = Lexicon::new();
+        let mut ignored = GazetteerBuilder::new();
+        defaults::load_defaults(&mut ignored, &mut lexicon).unwrap();
+        let tagger = EntityTagger::new(builder.build().unwrap(), lexicon);
+        let entries = tagger.gazetteer().len();
+        let expected: usize = texts
+            .iter()
+            .zip(&sentences)
+            .map(|(t, s)| tagger.tag(t, s).len())
+            .sum();
+        group.bench_with_input(BenchmarkId::new("tag", entries), &entries, |b, _| {
+            b.iter(|| {
+                let count: usize = texts
+                    .iter()
+                    .zip(&sentences)
+                    .map(|(t, s)| tagger.tag(t, s).len())
+                    .sum();
+                assert_eq!(count, expected);
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    segmenter,
+    entities,
+    quotes,
+    end_to_end,
+    gazetteer_sizes
+);
 criterion_main!(benches);

@@ -78,6 +78,13 @@ pub(crate) fn link(
                     }
                 }
             }
+            // A place found by its context ("the Selvana region") names every other mention.
+            Label::Loc
+                if words.len() == 1
+                    && matches!(mention.rule, "place-noun" | "preposition+place") =>
+            {
+                add(surface, alias.clone(), &mut aliases);
+            }
             Label::Org if words.len() >= 2 => {
                 if let Some(short) = words
                     .last()

@@ -45,7 +45,29 @@ pub struct Entity {
 
 /// Words that join capitalised words into one name: "Bank of England", "Ludwig van Beethoven".
 const CONNECTORS: &[&str] = &[
-    "of", "de", "da", "di", "du", "van", "von", "der", "den", "del", "la", "le", "bin", "al", "&",
+    "of", "for", "de", "da", "di", "du", "van", "von", "der", "den", "del", "la", "le", "bin",
+    "al", "&",
+];
+
+/// Nouns after which a single unknown capitalised word is a place: "the Selvana region".
+const PLACE_NOUNS_AFTER: &[&str] = &[
+    "region",
+    "regions",
+    "province",
+    "oblast",
+    "district",
+    "county",
+    "state",
+    "prefecture",
+    "governorate",
+    "valley",
+    "peninsula",
+    "island",
+];
+
+/// Nouns before "of" after which a capitalised word is a place: "the town of Drevnik".
+const PLACE_NOUNS_BEFORE: &[&str] = &[
+    "town", "village", "city", "island", "isle", "port", "region", "province", "capital", "suburb",
 ];
 
 /// Prepositions before which a single unknown capitalised word is a place: "in Drevnik".
@@ -193,6 +215,19 @@ impl EntityTagger {
                     break;
                 }
             }
+            // A legal suffix written in lower case or abbreviated closes a company name:
+            // "Northgate Foods plc", "Halden Corp.".
+            let lower_suffix = |k: usize| {
+                tokens[k].kind == TokenKind::Word
+                    && !tokens[k].capitalised
+                    && self.lexicon.is_org_suffix(tokens[k].text(s.text))
+            };
+            if end < tokens.len() && end > i + 1 && lower_suffix(end) {
+                end += 1;
+            }
+            if end < tokens.len() && end > i + 1 && self.is_abbreviated_suffix(s, end) {
+                end += 1;
+            }
             let mut start = i;
             // A sentence's first word is capitalised whatever it is: drop an ordinary word.
             if Some(start) == first_word && self.is_ordinary_opener(s, start, end) {
@@ -212,11 +247,19 @@ impl EntityTagger {
         t.kind == TokenKind::Word && t.capitalised && !self.lexicon.is_non_entity(t.text(s.text))
     }
 
+    /// True when token `i` is the period of an abbreviated legal suffix ("Corp.", "Inc.").
+    fn is_abbreviated_suffix(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
+        let previous = s.tokens[i - 1].text(s.text);
+        s.tokens[i].text(s.text) == "."
+            && s.tokens[i].span.start == s.tokens[i - 1].span.end
+            && matches!(previous, "Corp" | "Inc" | "Ltd" | "Co" | "Bros" | "Cos")
+    }
+
     /// True when the connector at token `i` joins the words around it into one name: "of"
     /// only after an organisation or place head ("Bank of England", "Isle of Man"), so that
     /// "Keith O'Neill of Norwich City" stays two names; other connectors (de, van, &) always.
     fn connector_joins(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
-        if s.tokens[i].text(s.text) != "of" || i == 0 {
+        if !matches!(s.tokens[i].text(s.text), "of" | "for") || i == 0 {
             return true;
         }
         let head = s.tokens[i - 1].text(s.text);
@@ -390,6 +433,16 @@ impl EntityTagger {
                 return;
             }
             let previous = start.checked_sub(1).map(|p| tokens[p].text(text));
+            let next = tokens.get(end).map(|t| t.text(text));
+            let before_previous = start.checked_sub(2).map(|p| tokens[p].text(text));
+            // "the Selvana region", "the town of Drevnik".
+            let place_noun = next.is_some_and(|n| PLACE_NOUNS_AFTER.contains(&n))
+                || (previous == Some("of")
+                    && before_previous.is_some_and(|w| PLACE_NOUNS_BEFORE.contains(&w)));
+            if place_noun {
+                out.push(Candidate::new(start, end, Label::Loc, "place-noun"));
+                return;
+            }
             if previous.is_some_and(|p| PLACE_PREPOSITIONS.contains(&p))
                 && !self.lexicon.is_surname(word)
             {
@@ -411,7 +464,8 @@ impl EntityTagger {
         let ordinary = words
             .iter()
             .any(|w| self.lexicon.is_common_word(&w.to_lowercase()));
-        if ordinary || tokens[start].all_caps {
+        let acronym_first = tokens[start].all_caps && !words[0].ends_with('.');
+        if ordinary || acronym_first {
             out.push(Candidate::new(start, end, Label::Org, "capitalised-phrase"));
         } else {
             out.push(Candidate::new(start, end, Label::Per, "name-shape"));

@@ -150,7 +150,7 @@ impl EntityTagger {
                 .all(|w| w[0].span.end <= w[1].span.start));
         }
         alias::link(self, text, &mut mentions, &unresolved, &caps_sentences);
-        teams::relabel(text, &mut mentions, &self.lexicon);
+        teams::relabel(text, &mut mentions, &unresolved, &self.lexicon);
         mentions
     }
 
@@ -244,7 +244,15 @@ impl EntityTagger {
     /// True for a capitalised word that can be part of a name (not a day or month).
     fn is_name_token(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
         let t = &s.tokens[i];
-        t.kind == TokenKind::Word && t.capitalised && !self.lexicon.is_non_entity(t.text(s.text))
+        let word = t.text(s.text);
+        // "Boston-based", "Kremlin-backed": an adjective made from a name is not part of one.
+        let adjective = word
+            .rsplit_once('-')
+            .is_some_and(|(_, last)| last.starts_with(|c: char| c.is_lowercase()));
+        t.kind == TokenKind::Word
+            && t.capitalised
+            && !adjective
+            && !self.lexicon.is_non_entity(word)
     }
 
     /// True when token `i` is the period of an abbreviated legal suffix ("Corp.", "Inc.").

@@ -9,6 +9,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use super::Entity;
 use crate::gazetteer::{Label, Lexicon};
+use crate::span::Span;
 
 /// Words that join two teams in a result: "Middlesex beat Hampshire".
 const RESULT_WORDS: &[&str] = &[
@@ -16,33 +17,54 @@ const RESULT_WORDS: &[&str] = &[
     "routed", "crushed",
 ];
 
-/// Relabels town-named teams in `mentions` (sorted) of `text`.
-pub(crate) fn relabel(text: &str, mentions: &mut [Entity], lexicon: &Lexicon) {
+/// True when the text after byte `end` on its line starts with a score ("10", "3-1"), not a
+/// date ("1996-08-30") or a year, and the line is short (a results line).
+fn score_follows(text: &str, end: usize) -> bool {
+    let rest_of_line = text[end..].split('\n').next().unwrap_or("");
+    let number: String = rest_of_line
+        .trim_start_matches(' ')
+        .chars()
+        .take_while(|c| !c.is_whitespace())
+        .collect();
+    let is_score = !number.is_empty()
+        && number.len() <= 5
+        && number.starts_with(|c: char| c.is_ascii_digit())
+        && number.chars().filter(char::is_ascii_digit).count() <= 3;
+    is_score && rest_of_line.len() < 60
+}
+
+/// True when the span starts its line, or follows a score on it ("Wigan 4 Chester 2").
+fn opens_result(text: &str, start: usize) -> bool {
+    let head = text[..start].rsplit('\n').next().unwrap_or("");
+    let head = head.trim_end_matches(' ');
+    head.is_empty() || (head.len() < 40 && head.ends_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Relabels town-named teams in `mentions` (sorted) of `text`; words no rule labelled
+/// (`unresolved`) that stand in a results line become teams too.
+pub(crate) fn relabel(
+    text: &str,
+    mentions: &mut Vec<Entity>,
+    unresolved: &[Span],
+    lexicon: &Lexicon,
+) {
     let is_town = |m: &Entity| m.label == Label::Loc && !lexicon.is_country(&m.canonical);
+    let weak = |m: &Entity| matches!(m.rule, "surname" | "name-shape" | "capitalised-phrase");
     let mut teams: HashSet<String> = HashSet::default();
     for (i, mention) in mentions.iter().enumerate() {
-        if !is_town(mention) {
-            continue;
-        }
-        let after = &text[mention.span.end..];
-        let rest_of_line = after.split('\n').next().unwrap_or("");
-        // "Houston 10 PITTSBURGH 0": a score right after the name, in a line of results.
-        // A score is a short number, not a date ("LONDON 1996-08-30") or a year.
-        let number: String = rest_of_line
-            .trim_start_matches(' ')
-            .chars()
-            .take_while(|c| !c.is_whitespace())
-            .collect();
-        let is_score = !number.is_empty()
-            && number.len() <= 5
-            && number.starts_with(|c: char| c.is_ascii_digit())
-            && number.chars().filter(char::is_ascii_digit).count() <= 3;
-        let scored = is_score
-            && rest_of_line.len() < 60
+        let in_results = score_follows(text, mention.span.end)
             && text[..mention.span.start]
                 .rsplit('\n')
                 .next()
                 .is_some_and(|head| head.len() < 40);
+        if weak(mention) && in_results && opens_result(text, mention.span.start) {
+            teams.insert(mention.span.slice(text).to_lowercase());
+            continue;
+        }
+        if !is_town(mention) {
+            continue;
+        }
+        let after = &text[mention.span.end..];
         // "Middlesex beat Hampshire": a result verb between two places.
         let next_word = after.split_whitespace().next().unwrap_or("");
         let before = &text[..mention.span.start];
@@ -51,18 +73,44 @@ pub(crate) fn relabel(text: &str, mentions: &mut [Entity], lexicon: &Lexicon) {
             && mentions.get(i + 1).is_some_and(|n| n.label == Label::Loc);
         let joined_before =
             RESULT_WORDS.contains(&previous_word) && i > 0 && mentions[i - 1].label == Label::Loc;
-        if scored || joined_after || joined_before {
+        if in_results || joined_after || joined_before {
             teams.insert(mention.span.slice(text).to_lowercase());
+        }
+    }
+    for &span in unresolved {
+        if score_follows(text, span.end) && opens_result(text, span.start) {
+            teams.insert(span.slice(text).to_lowercase());
         }
     }
     if teams.is_empty() {
         return;
     }
     for mention in mentions.iter_mut() {
-        if is_town(mention) && teams.contains(&mention.span.slice(text).to_lowercase()) {
+        let named = teams.contains(&mention.span.slice(text).to_lowercase());
+        if named && (is_town(mention) || weak(mention)) {
             mention.label = Label::Org;
             mention.rule = "team";
             mention.id = None;
+            mention.canonical = mention.span.slice(text).to_string();
         }
+    }
+    let before = mentions.len();
+    for &span in unresolved {
+        if teams.contains(&span.slice(text).to_lowercase())
+            && !mentions[..before].iter().any(|m| m.span.overlaps(span))
+        {
+            let name = span.slice(text).to_string();
+            mentions.push(Entity {
+                span,
+                label: Label::Org,
+                canonical: name,
+                id: None,
+                rule: "team",
+                title: None,
+            });
+        }
+    }
+    if mentions.len() > before {
+        mentions.sort_by_key(|m| m.span.start);
     }
 }

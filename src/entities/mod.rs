@@ -436,7 +436,10 @@ impl EntityTagger {
                 return;
             }
             let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-            if token.all_caps && (2..=6).contains(&letters) {
+            if token.all_caps
+                && (2..=6).contains(&letters)
+                && !self.lexicon.is_common_word(&word.to_lowercase())
+            {
                 out.push(Candidate::new(start, end, Label::Org, "acronym"));
                 return;
             }
@@ -449,6 +452,13 @@ impl EntityTagger {
                     && before_previous.is_some_and(|w| PLACE_NOUNS_BEFORE.contains(&w)));
             if place_noun {
                 out.push(Candidate::new(start, end, Label::Loc, "place-noun"));
+                return;
+            }
+            // "the Phillies", "the Springboks": a plural name after "the" is a team or a group.
+            let plural = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
+            if previous.is_some_and(|p| p.eq_ignore_ascii_case("the")) && plural && !token.all_caps
+            {
+                out.push(Candidate::new(start, end, Label::Org, "the+plural-name"));
                 return;
             }
             if previous.is_some_and(|p| PLACE_PREPOSITIONS.contains(&p))
@@ -464,14 +474,19 @@ impl EntityTagger {
             unresolved.push(token.span);
             return;
         }
-        if words.iter().any(|w| self.lexicon.demonym(w).is_some()) {
+        let phrase = Span::new(tokens[start].span.start, tokens[end - 1].span.end).slice(text);
+        if words.iter().any(|w| self.lexicon.demonym(w).is_some())
+            || self.lexicon.demonym(phrase).is_some()
+        {
             return;
         }
         // Capitalised ordinary words ("All Blacks", "Energy Desk") name an organisation; words
         // that are not English words ("Danius Gleveckas") are a person's name.
-        let ordinary = words
-            .iter()
-            .any(|w| self.lexicon.is_common_word(&w.to_lowercase()));
+        let ordinary = words.iter().any(|w| {
+            self.lexicon.is_common_word(&w.to_lowercase())
+                && self.lexicon.given_name(w).is_none()
+                && !self.lexicon.is_surname(w)
+        });
         let acronym_first = tokens[start].all_caps && !words[0].ends_with('.');
         if ordinary || acronym_first {
             out.push(Candidate::new(start, end, Label::Org, "capitalised-phrase"));

@@ -86,7 +86,17 @@ pub(crate) fn relabel(
         return;
     }
     for mention in mentions.iter_mut() {
-        let named = teams.contains(&mention.span.slice(text).to_lowercase());
+        // A dateline ("NEW YORK 1996-08-30") names the place the story was filed from.
+        let dateline = text[mention.span.end..]
+            .trim_start_matches(' ')
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| {
+                w.len() == 10
+                    && w.as_bytes()[4] == b'-'
+                    && w.chars().filter(char::is_ascii_digit).count() == 8
+            });
+        let named = !dateline && teams.contains(&mention.span.slice(text).to_lowercase());
         if named && (is_town(mention) || weak(mention)) {
             mention.label = Label::Org;
             mention.rule = "team";

@@ -7,7 +7,7 @@ use std::time::Instant;
 use crate::document::{Annotations, Document, Sentence};
 use crate::entities::EntityTagger;
 use crate::error::{Error, Result};
-use crate::gazetteer::{defaults, GazetteerBuilder, Lexicon};
+use crate::gazetteer::{defaults, Gazetteer, GazetteerBuilder, Lexicon};
 use crate::quotes::{QuoteFinder, DEFAULT_CUES};
 use crate::segment::{Segmentation, Segmenter, DEFAULT_ABBREVIATIONS, DEFAULT_SENTENCE_STARTERS};
 
@@ -54,17 +54,28 @@ impl PipelineBuilder {
                 )?
             }
         };
-        let mut gazetteer = GazetteerBuilder::new();
-        let mut lexicon = Lexicon::new();
-        for path in &self.extra_gazetteers {
-            let contents = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-            gazetteer.add_tsv(&path.display().to_string(), &contents)?;
-        }
-        match &self.gazetteer_dir {
-            None => defaults::load_defaults(&mut gazetteer, &mut lexicon)?,
-            Some(dir) => defaults::load_dir(dir, &mut gazetteer, &mut lexicon)?,
-        }
-        let entities = EntityTagger::new(gazetteer.build()?, lexicon);
+        // The automaton (most of the build time) compiles on a second thread while the word
+        // lists load.
+        let dir = self.gazetteer_dir.as_deref();
+        let (gazetteer, lexicon) = std::thread::scope(|scope| {
+            let automaton = scope.spawn(|| -> Result<Gazetteer> {
+                let mut gazetteer = GazetteerBuilder::new();
+                for path in &self.extra_gazetteers {
+                    let contents = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+                    gazetteer.add_tsv(&path.display().to_string(), &contents)?;
+                }
+                defaults::load_entity_lists(dir, &mut gazetteer)?;
+                gazetteer.build()
+            });
+            let mut lexicon = Lexicon::new();
+            let words = defaults::load_word_lists(dir, &mut lexicon);
+            let gazetteer = automaton
+                .join()
+                .map_err(|_| Error::config("the gazetteer build panicked"))?;
+            words?;
+            Ok::<_, Error>((gazetteer?, lexicon))
+        })?;
+        let entities = EntityTagger::new(gazetteer, lexicon);
         let quotes = match &self.gazetteer_dir {
             None => QuoteFinder::from_cues("quotes/cues.txt", DEFAULT_CUES)?,
             Some(dir) => {

@@ -45,14 +45,56 @@ pub const NATIONAL_SIDES: (&str, &str) = list!("entities/national_sides.txt");
 /// Words after which "of" joins a name.
 pub const JOINING_HEADS: (&str, &str) = list!("entities/joining_heads.txt");
 
+/// Adds the entity lists: the compiled-in ones, or those of `dir` (see [`load_dir`]).
+pub fn load_entity_lists(dir: Option<&Path>, builder: &mut GazetteerBuilder) -> Result<()> {
+    let Some(dir) = dir else {
+        for (name, contents) in ENTITY_LISTS {
+            builder.add_tsv(name, contents)?;
+        }
+        return Ok(());
+    };
+    let listing = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+    let mut names: Vec<String> = Vec::new();
+    for entry in listing {
+        let entry = entry.map_err(|e| Error::io(dir, e))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let is_entity_list =
+            name.ends_with(".tsv") && ["per_", "org_", "loc_"].iter().any(|p| name.starts_with(p));
+        if is_entity_list {
+            names.push(name);
+        }
+    }
+    names.sort_by_key(|n| (!n.contains("curated"), n.clone()));
+    for name in names {
+        let path = dir.join(&name);
+        let contents = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+        builder.add_tsv(&path.display().to_string(), &contents)?;
+    }
+    Ok(())
+}
+
+/// Fills `lexicon` with the word lists: the compiled-in ones, or those of `dir` by their
+/// default names (a missing file leaves that list empty).
+pub fn load_word_lists(dir: Option<&Path>, lexicon: &mut Lexicon) -> Result<()> {
+    let Some(dir) = dir else {
+        return load_lexicon(lexicon, |(name, contents)| {
+            Ok(Some((name.to_string(), contents.to_string())))
+        });
+    };
+    load_lexicon(lexicon, |(name, _)| {
+        let path = dir.join(name);
+        match std::fs::read_to_string(&path) {
+            Ok(contents) => Ok(Some((path.display().to_string(), contents))),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(Error::io(&path, e)),
+        }
+    })
+}
+
 /// Fills `builder` and `lexicon` with the compiled-in lists.
 pub fn load_defaults(builder: &mut GazetteerBuilder, lexicon: &mut Lexicon) -> Result<()> {
-    for (name, contents) in ENTITY_LISTS {
-        builder.add_tsv(name, contents)?;
-    }
-    load_lexicon(lexicon, |(name, contents)| {
-        Ok(Some((name.to_string(), contents.to_string())))
-    })
+    load_entity_lists(None, builder)?;
+    load_word_lists(None, lexicon)
 }
 
 fn load_lexicon(
@@ -93,29 +135,6 @@ fn load_lexicon(
 /// `per_*.tsv`, `org_*.tsv` and `loc_*.tsv` is an entity list (curated lists first, then by
 /// name); the word lists are read by their default names and may be absent.
 pub fn load_dir(dir: &Path, builder: &mut GazetteerBuilder, lexicon: &mut Lexicon) -> Result<()> {
-    let listing = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
-    let mut names: Vec<String> = Vec::new();
-    for entry in listing {
-        let entry = entry.map_err(|e| Error::io(dir, e))?;
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let is_entity_list =
-            name.ends_with(".tsv") && ["per_", "org_", "loc_"].iter().any(|p| name.starts_with(p));
-        if is_entity_list {
-            names.push(name);
-        }
-    }
-    names.sort_by_key(|n| (!n.contains("curated"), n.clone()));
-    for name in names {
-        let path = dir.join(&name);
-        let contents = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
-        builder.add_tsv(&path.display().to_string(), &contents)?;
-    }
-    load_lexicon(lexicon, |(name, _)| {
-        let path = dir.join(name);
-        match std::fs::read_to_string(&path) {
-            Ok(contents) => Ok(Some((path.display().to_string(), contents))),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(Error::io(&path, e)),
-        }
-    })
+    load_entity_lists(Some(dir), builder)?;
+    load_word_lists(Some(dir), lexicon)
 }

@@ -18,6 +18,9 @@ use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use crate::error::{Error, Result};
 pub use lexicon::Lexicon;
 
+/// The most bytes of text one look-up reads (the longest surface must fit).
+const WINDOW: usize = 128;
+
 /// An entity label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Label {
@@ -140,16 +143,23 @@ impl GazetteerBuilder {
         // The automaton kind is left to the library: a DFA over 70k patterns would take
         // hundreds of megabytes, and anchored searches at word starts are short anyway.
         let automaton = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
             .build(&patterns)
             .map_err(|e| Error::config(format!("cannot compile the gazetteer automaton: {e}")))?;
+        // Surfaces longer than the look-up window cannot match; the lists have none.
+        let longest = patterns
+            .iter()
+            .map(String::len)
+            .max()
+            .unwrap_or(0)
+            .min(WINDOW);
         Ok(Gazetteer {
             automaton,
             entries: self.entries,
             entries_of,
             sources: self.sources,
+            longest,
         })
     }
 }
@@ -203,6 +213,8 @@ pub struct Gazetteer {
     /// Entry indices per automaton pattern.
     entries_of: Vec<Vec<u32>>,
     sources: Vec<SourceStats>,
+    /// Length in bytes of the longest surface: the most text a match can cover.
+    longest: usize,
 }
 
 /// A gazetteer match at a word start.
@@ -244,15 +256,27 @@ impl Gazetteer {
         at: usize,
         limit: usize,
     ) -> Option<GazetteerMatch<'g>> {
-        let mut end_limit = limit;
+        // The patterns are lower case: the window of text a match can cover is lower-cased
+        // into a stack buffer (ASCII only, so byte offsets do not move), which keeps the
+        // automaton case-sensitive, smaller and faster to build.
+        let mut buffer = [0u8; WINDOW];
+        let window_end = limit.min(at + self.longest).min(at + WINDOW);
+        let window = &mut buffer[..window_end - at];
+        window.copy_from_slice(&text.as_bytes()[at..window_end]);
+        window.make_ascii_lowercase();
+        let mut end_limit = window.len();
         // Usually one try; when the longest match ends inside a word ("New Yorkers"), retry
         // with the input cut before it so that a shorter entry can match.
         for _ in 0..4 {
-            let input = Input::new(text)
-                .range(at..end_limit)
+            let input = Input::new(&window[..])
+                .range(..end_limit)
                 .anchored(Anchored::Yes);
             let found = self.automaton.find(input)?;
-            let end = found.end();
+            let end = at + found.end();
+            if !text.is_char_boundary(end) {
+                end_limit = found.end().checked_sub(1)?;
+                continue;
+            }
             if is_word_boundary(text, end) {
                 let matched = &text[at..end];
                 let all_upper = matched.chars().any(char::is_uppercase)
@@ -268,7 +292,7 @@ impl Gazetteer {
             if end <= at + 1 {
                 return None;
             }
-            end_limit = end - 1;
+            end_limit = found.end() - 1;
         }
         None
     }

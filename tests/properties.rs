@@ -163,3 +163,18 @@ fn regression_inputs() {
         check(text);
     }
 }
+
+/// Issue 7 regression: a long run of capitalised words (once labelled one 10,000-word person,
+/// whose aliases took gigabytes) is never labelled whole.
+#[test]
+fn a_long_run_of_capitalised_words_is_not_one_name() {
+    let text = "Charlie Alpha Bravo Delta Echo Foxtrot ".repeat(3000);
+    let annotations = pipeline().annotate(&Document::new("caps", text.as_str()));
+    for entity in &annotations.entities {
+        assert!(
+            entity.span.slice(&text).split_whitespace().count() <= 8,
+            "{:?}",
+            entity
+        );
+    }
+}

@@ -70,7 +70,7 @@ pub(crate) fn link(
             }
         }
         match mention.label {
-            Label::Per if words.len() >= 2 && !is_weak(mention.rule) => {
+            Label::Per if (2..=6).contains(&words.len()) && !is_weak(mention.rule) => {
                 for from in 1..words.len() {
                     let suffix = words[from..].join(" ");
                     if tagger.lexicon().title(&suffix).is_none() {

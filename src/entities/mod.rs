@@ -43,6 +43,13 @@ pub struct Entity {
     pub title: Option<Span>,
 }
 
+/// The most words a name has ("Abdel Fattah al-Burhan", "International Committee of the Red
+/// Cross"): longer runs of capitalised words are not labelled whole.
+const MAX_NAME_WORDS: usize = 8;
+
+/// The most bytes of one sentence tokenized at a time.
+const PIECE: usize = 64 * 1024;
+
 /// Words that join capitalised words into one name: "Bank of England", "Ludwig van Beethoven".
 const CONNECTORS: &[&str] = &[
     "of", "for", "de", "da", "di", "du", "van", "von", "der", "den", "del", "la", "le", "bin",
@@ -126,7 +133,11 @@ impl EntityTagger {
         let mut unresolved = Vec::new();
         let mut caps_sentences = Vec::new();
         let lowercase_words = OnceCell::new();
-        for &sentence in sentences {
+        // A sentence longer than a piece is tagged a piece at a time (bounded memory).
+        let pieces = sentences
+            .iter()
+            .flat_map(|&sentence| tokens::pieces(text, sentence, PIECE));
+        for sentence in pieces {
             tokens.clear();
             tokenize(text, sentence, &mut tokens);
             let words = tokens.iter().filter(|t| t.kind == TokenKind::Word);
@@ -357,8 +368,11 @@ impl EntityTagger {
         let last = tokens[end - 1].text(text);
         let first = tokens[start].text(text);
         let word_count = (start..end).filter(|&i| !self.is_connector(s, i)).count();
+        // A run of capitalised words longer than any name (a title in capitals, a list of
+        // names) is searched for entries and shapes only, never labelled whole.
+        let whole = word_count <= MAX_NAME_WORDS;
         // 3. A title before a name.
-        if titled {
+        if titled && whole {
             out.push(Candidate::new(start, end, Label::Per, "title+name").with_title(title));
             return;
         }
@@ -367,7 +381,7 @@ impl EntityTagger {
         let prefix_head = end - start >= 3
             && self.lexicon.is_org_prefix(first)
             && tokens[start + 1].text(text) == "of";
-        if suffix_head || prefix_head {
+        if whole && (suffix_head || prefix_head) {
             out.push(Candidate::new(start, end, Label::Org, "org-head"));
             return;
         }
@@ -376,7 +390,7 @@ impl EntityTagger {
             self.lexicon.is_common_word(&first.to_lowercase()) || at_start.is_some();
         let given = self.lexicon.given_name(first).is_some()
             && (!ambiguous_first || self.lexicon.is_surname(last));
-        if word_count >= 2 && given && !tokens[start].all_caps {
+        if whole && word_count >= 2 && given && !tokens[start].all_caps {
             out.push(Candidate::new(start, end, Label::Per, "given-name"));
             return;
         }
@@ -426,6 +440,9 @@ impl EntityTagger {
             end -= 1;
         }
         if start >= end {
+            return;
+        }
+        if end - start > MAX_NAME_WORDS {
             return;
         }
         let words: Vec<&str> = (start..end).map(|i| tokens[i].text(text)).collect();

@@ -192,6 +192,33 @@ impl Token {
     }
 }
 
+/// Splits `span` into pieces of about `max` bytes, cut after white space, so that a giant
+/// sentence (100 MB without a full stop) is tokenized a piece at a time and memory stays
+/// bounded. Names are a few words long, so a cut between two words costs at most one name.
+pub fn pieces(text: &str, span: Span, max: usize) -> impl Iterator<Item = Span> + '_ {
+    let mut start = span.start;
+    std::iter::from_fn(move || {
+        if start >= span.end {
+            return None;
+        }
+        let mut end = (start + max).min(span.end);
+        if end < span.end {
+            // Cut after the last white space of the piece; without any, at a char boundary.
+            match text[start..end].rfind(char::is_whitespace) {
+                Some(at) if at > 0 => end = start + at + 1,
+                _ => {
+                    while !text.is_char_boundary(end) {
+                        end += 1;
+                    }
+                }
+            }
+        }
+        let piece = Span::new(start, end);
+        start = end;
+        Some(piece)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -200,6 +227,17 @@ mod tests {
         let mut out = Vec::new();
         tokenize(text, Span::new(0, text.len()), &mut out);
         out.iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn pieces_cover_the_span_and_cut_at_spaces() {
+        let text = "alpha beta gamma delta épsilon";
+        let pieces: Vec<&str> = pieces(text, Span::new(0, text.len()), 8)
+            .map(|p| p.slice(text))
+            .collect();
+        assert_eq!(pieces.concat(), text);
+        assert!(pieces.iter().all(|p| p.len() <= 9));
+        assert_eq!(pieces[0], "alpha ");
     }
 
     #[test]

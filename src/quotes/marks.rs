@@ -117,6 +117,9 @@ fn classify(text: &str, at: usize, c: char) -> Option<Mark> {
     }
 }
 
+/// The deepest nesting of quotation marks followed.
+const MAX_NESTING: usize = 16;
+
 /// True for a character that can be a quotation mark.
 fn is_mark_char(c: char) -> bool {
     matches!(
@@ -127,31 +130,38 @@ fn is_mark_char(c: char) -> bool {
 
 /// Finds the quotations of `text`, given its paragraphs (in order), appending to `out`.
 pub fn find_quotes(text: &str, paragraphs: &[Span], out: &mut Vec<MarkedQuote>) {
-    let mut marks = Vec::new();
     // An opening double mark left open at the end of the previous paragraph.
     let mut carried = false;
+    let mut stack: Vec<Mark> = Vec::new();
     for (index, paragraph) in paragraphs.iter().enumerate() {
-        marks.clear();
-        let mut skip_to = paragraph.start;
-        for (offset, c) in paragraph.slice(text).char_indices() {
-            let at = paragraph.start + offset;
-            if at < skip_to || !is_mark_char(c) {
-                continue;
-            }
-            if let Some(mark) = classify(text, at, c) {
-                skip_to = mark.span.end;
-                marks.push(mark);
-            }
-        }
-        let opens_with_quote = marks
-            .first()
-            .is_some_and(|m| m.span.start == paragraph.start && m.role != Role::Close);
+        // Marks are classified and paired in one pass, never stored, so memory does not grow
+        // with the number of marks in a paragraph.
+        let opens_with_quote = paragraph
+            .slice(text)
+            .chars()
+            .next()
+            .filter(|&c| is_mark_char(c))
+            .and_then(|c| classify(text, paragraph.start, c))
+            .is_some_and(|m| m.role != Role::Close);
         let continues = carried && opens_with_quote;
         carried = false;
         // Stack of open marks; only the outermost quotation is reported.
-        let mut stack: Vec<Mark> = Vec::new();
+        stack.clear();
         let mut first_part_of_paragraph = true;
-        for &mark in &marks {
+        let mut skip_to = paragraph.start;
+        let marks = paragraph
+            .slice(text)
+            .char_indices()
+            .filter_map(|(offset, c)| {
+                let at = paragraph.start + offset;
+                if at < skip_to || !is_mark_char(c) {
+                    return None;
+                }
+                let mark = classify(text, at, c)?;
+                skip_to = mark.span.end;
+                Some(mark)
+            });
+        for mark in marks {
             let open_double = stack.iter().rposition(|m| m.family == Family::Double);
             let open_single = stack.iter().rposition(|m| m.family == Family::Single);
             let role = match (mark.role, mark.family) {
@@ -165,6 +175,9 @@ pub fn find_quotes(text: &str, paragraphs: &[Span], out: &mut Vec<MarkedQuote>) 
                 (role, _) => role,
             };
             match (role, mark.family) {
+                // Nesting deeper than any real text is a run of stray marks: ignored, which
+                // also keeps the stack searches short.
+                (Role::Open, _) if stack.len() >= MAX_NESTING => {}
                 (Role::Open, _) => stack.push(mark),
                 (Role::Close, Family::Double) => {
                     if let Some(at) = open_double {

@@ -80,6 +80,52 @@ pub struct Quote {
     pub rule: &'static str,
 }
 
+/// Paragraphs longer than this are tokenized only around their quotation marks.
+const HUGE_PARAGRAPH: usize = 256 * 1024;
+/// Bytes tokenized on each side of a mark in a huge paragraph.
+const MARK_CONTEXT: usize = 2048;
+
+/// Tokenizes the text within [`MARK_CONTEXT`] bytes of each quotation mark in `paragraph`,
+/// each window widened to white space so that no word is cut, in order and without overlap.
+fn tokenize_around_marks(
+    text: &str,
+    paragraph: Span,
+    marked: &[MarkedQuote],
+    tokens: &mut Vec<Token>,
+) {
+    let mut covered = paragraph.start;
+    let marks = marked
+        .iter()
+        .flat_map(|q| [q.open, q.close])
+        .filter(|m| paragraph.contains(*m));
+    for mark in marks {
+        let mut start = mark
+            .start
+            .saturating_sub(MARK_CONTEXT)
+            .max(covered)
+            .max(paragraph.start);
+        let mut end = (mark.end + MARK_CONTEXT).min(paragraph.end).max(start);
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        if start > covered {
+            start = text[..start]
+                .rfind(char::is_whitespace)
+                .map_or(covered, |w| w.max(covered));
+        }
+        end = text[end..]
+            .find(char::is_whitespace)
+            .map_or(paragraph.end, |w| (end + w).min(paragraph.end));
+        if start < end {
+            tokenize(text, Span::new(start, end), tokens);
+            covered = end;
+        }
+    }
+}
+
 /// Pronouns that can be speakers.
 const PRONOUNS: &[&str] = &[
     "he", "she", "it", "they", "i", "we", "He", "She", "It", "They", "I", "We", "who",
@@ -272,6 +318,12 @@ impl QuoteFinder {
         }
         let mut tokens = Vec::new();
         for paragraph in &wanted {
+            if paragraph.len() > HUGE_PARAGRAPH {
+                // Only the words around each mark (bounded memory): attribution looks a few
+                // words away from the marks.
+                tokenize_around_marks(text, *paragraph, &marked, &mut tokens);
+                continue;
+            }
             let first = sentences.partition_point(|s| s.end <= paragraph.start);
             for sentence in sentences[first..]
                 .iter()

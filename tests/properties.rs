@@ -76,6 +76,23 @@ fn pipeline() -> &'static Pipeline {
     PIPELINE.get_or_init(|| Pipeline::new().unwrap())
 }
 
+/// The text that an output object's `start`/`end` address in `unit`.
+fn slice_in_unit(
+    text: &str,
+    chars: &[char],
+    utf16: &[u16],
+    unit: OffsetUnit,
+    out: &serde_json::Value,
+) -> String {
+    let start = out["start"].as_u64().unwrap() as usize;
+    let end = out["end"].as_u64().unwrap() as usize;
+    match unit {
+        OffsetUnit::Chars => chars[start..end].iter().collect(),
+        OffsetUnit::Utf16 => String::from_utf16(&utf16[start..end]).unwrap(),
+        OffsetUnit::Bytes => text[start..end].to_string(),
+    }
+}
+
 fn check(text: &str) {
     let pipeline = pipeline();
     let document = Document::new("p", text);
@@ -120,27 +137,11 @@ fn check(text: &str) {
             .iter()
             .zip(record["sentences"].as_array().unwrap())
         {
-            let (start, end) = (
-                out["start"].as_u64().unwrap() as usize,
-                out["end"].as_u64().unwrap() as usize,
-            );
-            let sliced: String = match unit {
-                OffsetUnit::Chars => chars[start..end].iter().collect(),
-                OffsetUnit::Utf16 => String::from_utf16(&utf16[start..end]).unwrap(),
-                OffsetUnit::Bytes => text[start..end].to_string(),
-            };
+            let sliced = slice_in_unit(text, &chars, &utf16, unit, out);
             assert_eq!(sliced, sentence.span.slice(text));
         }
         for out in record["entities"].as_array().unwrap() {
-            let (start, end) = (
-                out["start"].as_u64().unwrap() as usize,
-                out["end"].as_u64().unwrap() as usize,
-            );
-            let sliced: String = match unit {
-                OffsetUnit::Chars => chars[start..end].iter().collect(),
-                OffsetUnit::Utf16 => String::from_utf16(&utf16[start..end]).unwrap(),
-                OffsetUnit::Bytes => text[start..end].to_string(),
-            };
+            let sliced = slice_in_unit(text, &chars, &utf16, unit, out);
             assert_eq!(sliced, out["text"].as_str().unwrap());
         }
     }

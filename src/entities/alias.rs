@@ -34,6 +34,20 @@ struct Alias {
     id: Option<Box<str>>,
 }
 
+impl Alias {
+    /// A mention at `span` of the entity this alias names.
+    fn mention(&self, span: Span) -> Entity {
+        Entity {
+            span,
+            label: self.label,
+            canonical: self.canonical.clone(),
+            id: self.id.clone(),
+            rule: "alias",
+            title: None,
+        }
+    }
+}
+
 /// Links the mentions of one document (see the module docs). `unresolved` are capitalised words
 /// no sentence rule labelled; `caps_sentences` are sentences written in capitals.
 pub(crate) fn link(
@@ -113,14 +127,7 @@ pub(crate) fn link(
     // Unknown capitalised words that the document defines elsewhere.
     for &span in unresolved {
         if let Some(alias) = aliases.get(span.slice(text)) {
-            mentions.push(Entity {
-                span,
-                label: alias.label,
-                canonical: alias.canonical.clone(),
-                id: alias.id.clone(),
-                rule: "alias",
-                title: None,
-            });
+            mentions.push(alias.mention(span));
         }
     }
     // Headlines in capitals: aliases and the document's own names, compared in upper case.
@@ -201,14 +208,7 @@ fn find_caps_aliases(
         }
         match matched {
             Some((width, span, alias)) => {
-                found.push(Entity {
-                    span,
-                    label: alias.label,
-                    canonical: alias.canonical.clone(),
-                    id: alias.id.clone(),
-                    rule: "alias",
-                    title: None,
-                });
+                found.push(alias.mention(span));
                 i += width;
             }
             None => i += 1,

@@ -556,3 +556,71 @@ fn resume_discards_a_torn_last_line_and_refuses_other_inputs() {
     assert_eq!(refused.status.code(), Some(2), "{}", stderr(&refused));
     assert!(stderr(&refused).contains("not the same inputs"));
 }
+
+/// Issue 4: a user's list is added with priority, and a malformed line names file and line.
+#[test]
+fn add_gazetteer_and_its_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("mine.tsv");
+    fs::write(
+        &good,
+        "#surface\tlabel\tcanonical\tid\tflags\nZorblax\tORG\tZorblax Industries\tQ999\t\n",
+    )
+    .unwrap();
+    let input = serde_json::json!({"id": "z", "text": "Shares in Zorblax rose."}).to_string();
+    let output = gazette_stdin(
+        &["extract", "--add-gazetteer", good.to_str().unwrap(), "-"],
+        input.as_bytes(),
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let entities = records(&output).remove(0).entities.unwrap();
+    assert_eq!(
+        (entities[0].text.as_str(), entities[0].canonical.as_str()),
+        ("Zorblax", "Zorblax Industries")
+    );
+    assert_eq!(entities[0].id.as_deref(), Some("Q999"));
+
+    let bad = dir.path().join("bad.tsv");
+    fs::write(&bad, "Fine\tLOC\tFine\nBroken\tPLACE\tBroken\n").unwrap();
+    let output = gazette(&[
+        "gazetteer",
+        "check",
+        "--add-gazetteer",
+        bad.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("bad.tsv:2: unknown label"),
+        "{}",
+        stderr(&output)
+    );
+    let stats = gazette(&["gazetteer", "stats"]);
+    assert!(String::from_utf8_lossy(&stats.stdout).contains("loc_cities.tsv"));
+}
+
+/// `gazette eval` scores JSON Lines gold in the output schema (here the shipped corpus).
+#[test]
+fn eval_scores_the_shipped_corpus() {
+    let gold = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/gold.jsonl");
+    let output = gazette(&[
+        "eval",
+        "--task",
+        "sentences",
+        "--gold",
+        gold.to_str().unwrap(),
+        "--json",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let figures: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(figures["boundaries.f1"], 1.0);
+    let output = gazette(&[
+        "eval",
+        "--task",
+        "quotes",
+        "--gold",
+        gold.to_str().unwrap(),
+        "--json",
+    ]);
+    let figures: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(figures["quote_recall"], 1.0);
+}

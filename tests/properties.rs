@@ -179,3 +179,17 @@ fn a_long_run_of_capitalised_words_is_not_one_name() {
         );
     }
 }
+
+/// Every input the fuzzer ever crashed on (`fuzz/regressions/`) still holds the invariants.
+#[test]
+fn fuzz_regressions() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/regressions");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')) {
+            continue;
+        }
+        let bytes = std::fs::read(&path).unwrap();
+        check(&String::from_utf8_lossy(&bytes));
+    }
+}

@@ -624,3 +624,48 @@ fn eval_scores_the_shipped_corpus() {
     let figures: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(figures["quote_recall"], 1.0);
 }
+
+/// Issue 7: a symlink loop, a non-UTF-8 file name and a file over the size limit each get a
+/// record or a message, and the other documents are written.
+#[test]
+fn hostile_file_system_entries() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    fs::create_dir(root.join("loop")).unwrap();
+    std::os::unix::fs::symlink(root, root.join("loop/back")).unwrap();
+    let odd_name = std::ffi::OsStr::from_bytes(b"caf\xe9.txt");
+    fs::write(root.join(odd_name), "A name that is not UTF-8.").unwrap();
+    fs::write(root.join("big.txt"), "Too big. ".repeat(1000)).unwrap();
+    fs::write(root.join("ok.txt"), "Fine.").unwrap();
+
+    let output = gazette(&[
+        "extract",
+        "--max-file-bytes",
+        "1000",
+        root.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let records = records(&output);
+    let find = |id: &str| {
+        records
+            .iter()
+            .find(|r| r.id == id)
+            .unwrap_or_else(|| panic!("no record {id}: {records:?}"))
+    };
+    assert!(find("big.txt")
+        .error
+        .as_deref()
+        .unwrap()
+        .contains("larger than the limit"));
+    assert!(find("ok.txt").error.is_none());
+    assert!(
+        find("caf\u{fffd}.txt").error.is_none(),
+        "a non-UTF-8 name is read, its id made valid"
+    );
+    assert!(
+        records.iter().any(|r| r.id.starts_with("loop/back")
+            && r.error.as_deref().is_some_and(|e| e.contains("loop"))),
+        "{records:?}"
+    );
+}

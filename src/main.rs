@@ -15,6 +15,15 @@ use gazette::eval::Task;
 use gazette::output::OutputOptions;
 use gazette::{OffsetUnit, Pipeline, PipelineBuilder};
 
+/// Prints a line on standard output; a reader that went away (`gazette eval ... | head`) is
+/// not an error.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write;
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
 #[derive(Parser)]
 #[command(
     name = "gazette",
@@ -192,13 +201,13 @@ fn eval(args: EvalArgs) -> ExitCode {
     };
     let report = gazette::eval::evaluate(&pipeline, &gold, task);
     if args.json {
-        println!(
+        out!(
             "{}",
             serde_json::to_string(&report.figures).expect("figures serialise")
         );
     } else {
         for (name, value) in &report.figures {
-            println!("{name:<28} {value}");
+            out!("{name:<28} {value}");
         }
     }
     ExitCode::SUCCESS
@@ -218,14 +227,14 @@ fn bench(args: BenchArgs) -> ExitCode {
     };
     match gazette::bench::run(&pipeline, args.inputs, selection, threads, args.runs) {
         Ok(report) if args.json => {
-            println!(
+            out!(
                 "{}",
                 serde_json::to_string_pretty(&report).expect("report serialises")
             );
             ExitCode::SUCCESS
         }
         Ok(report) => {
-            print!("{}", report.table());
+            out!("{}", report.table().trim_end());
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -245,30 +254,36 @@ fn gazetteer(command: GazetteerCommand) -> ExitCode {
         Err(code) => return code,
     };
     if !stats {
-        println!("ok");
+        out!("ok");
         return ExitCode::SUCCESS;
     }
     let tagger = pipeline.entity_tagger();
-    println!(
+    out!(
         "{:<40} {:>8} {:>8} {:>8}",
-        "entity list", "PER", "ORG", "LOC"
+        "entity list",
+        "PER",
+        "ORG",
+        "LOC"
     );
     let (mut per, mut org, mut loc) = (0, 0, 0);
     for source in tagger.gazetteer().sources() {
-        println!(
+        out!(
             "{:<40} {:>8} {:>8} {:>8}",
-            source.name, source.per, source.org, source.loc
+            source.name,
+            source.per,
+            source.org,
+            source.loc
         );
         per += source.per;
         org += source.org;
         loc += source.loc;
     }
-    println!("{:<40} {:>8} {:>8} {:>8}", "total", per, org, loc);
-    println!();
+    out!("{:<40} {:>8} {:>8} {:>8}", "total", per, org, loc);
+    out!();
     for (name, size) in tagger.lexicon().sizes() {
-        println!("{name:<40} {size:>8}");
+        out!("{name:<40} {size:>8}");
     }
-    println!("pipeline built in {:.3} s", pipeline.build_seconds());
+    out!("pipeline built in {:.3} s", pipeline.build_seconds());
     ExitCode::SUCCESS
 }
 

@@ -222,7 +222,14 @@ impl Lexicon {
 
     /// The gender of a given name, when it is one.
     pub fn given_name(&self, word: &str) -> Option<Gender> {
-        self.given_names.get(word).copied()
+        if let Some(&gender) = self.given_names.get(word) {
+            return Some(gender);
+        }
+        // "Héctor", "José": the lists are mostly unaccented.
+        if word.is_ascii() {
+            return None;
+        }
+        self.given_names.get(fold_accents(word).as_str()).copied()
     }
 
     /// True for a listed surname.
@@ -269,4 +276,27 @@ impl Lexicon {
             ("common words", self.common_words.len()),
         ]
     }
+}
+
+/// `word` with the accents of Latin letters removed ("Héctor" -> "Hector").
+fn fold_accents(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' => 'A',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'É' | 'È' | 'Ê' | 'Ë' => 'E',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'Í' | 'Ì' | 'Î' | 'Ï' => 'I',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+            'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' | 'Ø' => 'O',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'Ú' | 'Ù' | 'Û' | 'Ü' => 'U',
+            'ñ' => 'n',
+            'Ñ' => 'N',
+            'ç' => 'c',
+            'Ç' => 'C',
+            other => other,
+        })
+        .collect()
 }

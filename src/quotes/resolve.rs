@@ -101,27 +101,35 @@ pub(crate) fn resolve(
             } else {
                 Gender::Female
             };
-            let fits = |canonical: &str| {
+            let gender = |canonical: &str| {
                 let given = canonical.split_whitespace().next().unwrap_or("");
-                ctx.lexicon
-                    .given_name(given)
-                    .is_none_or(|g| g == wanted || g == Gender::Unknown)
+                ctx.lexicon.given_name(given).unwrap_or(Gender::Unknown)
             };
-            // The previous quotation's speaker, when a compatible person, is the usual referent.
+            // Candidates, most likely first: the previous quotation's speaker (the usual
+            // referent), then the people mentioned before, nearest first. A person whose given
+            // name has the pronoun's gender wins over one whose gender is unknown.
             let previous = earlier
                 .iter()
                 .rev()
                 .take(RECENT_QUOTES)
-                .find_map(|q| q.speaker.as_ref()?.entity.clone());
-            if let Some(previous) = previous.filter(|r| r.label == Label::Per && fits(&r.canonical))
-            {
-                return Some(previous);
+                .find_map(|q| q.speaker.as_ref()?.entity.clone())
+                .filter(|r| r.label == Label::Per);
+            let candidates = previous.into_iter().chain(
+                before
+                    .iter()
+                    .rev()
+                    .filter(|e| e.label == Label::Per)
+                    .map(|e| referent(e)),
+            );
+            let mut unknown = None;
+            for candidate in candidates {
+                match gender(&candidate.canonical) {
+                    g if g == wanted => return Some(candidate),
+                    Gender::Unknown if unknown.is_none() => unknown = Some(candidate),
+                    _ => {}
+                }
             }
-            before
-                .iter()
-                .rev()
-                .find(|e| e.label == Label::Per && fits(&e.canonical))
-                .map(|e| referent(e))
+            unknown
         }
         [pronoun] if pronoun == "it" || pronoun == "they" => before
             .iter()

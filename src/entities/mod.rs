@@ -255,15 +255,18 @@ impl EntityTagger {
     /// True for a capitalised word that can be part of a name (not a day or month).
     fn is_name_token(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
         let t = &s.tokens[i];
+        // Cheap checks first: most tokens are lower case and stop here.
+        if t.kind != TokenKind::Word || !t.capitalised {
+            return false;
+        }
         let word = t.text(s.text);
         // "Boston-based", "Kremlin-backed": an adjective made from a name is not part of one.
-        let adjective = word
-            .rsplit_once('-')
-            .is_some_and(|(_, last)| last.starts_with(|c: char| c.is_lowercase()));
-        t.kind == TokenKind::Word
-            && t.capitalised
-            && !adjective
-            && !self.lexicon.is_non_entity(word)
+        let adjective = word.len() > 2
+            && word.as_bytes()[1..].contains(&b'-')
+            && word
+                .rsplit_once('-')
+                .is_some_and(|(_, last)| last.starts_with(|c: char| c.is_lowercase()));
+        !adjective && !self.lexicon.is_non_entity(word)
     }
 
     /// True when token `i` is the period of an abbreviated legal suffix ("Corp.", "Inc.").

@@ -106,6 +106,19 @@ fn end_to_end(c: &mut Criterion) {
     group.finish();
 }
 
+/// Entities found in `texts` (whose sentences are given): the count asserted in the loops.
+fn count_entities(
+    tagger: &EntityTagger,
+    texts: &[String],
+    sentences: &[Vec<gazette::Span>],
+) -> usize {
+    texts
+        .iter()
+        .zip(sentences)
+        .map(|(t, s)| tagger.tag(t, s).len())
+        .sum()
+}
+
 /// The entity stage alone (sentences computed beforehand), with the full default gazetteers.
 fn entities(c: &mut Criterion) {
     let (name, texts) = corpus();
@@ -116,21 +129,13 @@ fn entities(c: &mut Criterion) {
         .map(|t| pipeline.segmenter().segment(t).sentences)
         .collect();
     let tagger = pipeline.entity_tagger();
-    let expected: usize = texts
-        .iter()
-        .zip(&sentences)
-        .map(|(t, s)| tagger.tag(t, s).len())
-        .sum();
+    let expected = count_entities(tagger, &texts, &sentences);
     assert!(expected > 0);
     let mut group = c.benchmark_group("entities");
     group.throughput(Throughput::Bytes(bytes as u64));
     group.bench_function(format!("tag/{}docs/{name}", texts.len()), |b| {
         b.iter(|| {
-            let count: usize = texts
-                .iter()
-                .zip(&sentences)
-                .map(|(t, s)| tagger.tag(t, s).len())
-                .sum();
+            let count = count_entities(tagger, &texts, &sentences);
             assert_eq!(count, expected);
         })
     });
@@ -236,19 +241,10 @@ fn gazetteer_sizes(c: &mut Criterion) {
         defaults::load_defaults(&mut ignored, &mut lexicon).unwrap();
         let tagger = EntityTagger::new(builder.build().unwrap(), lexicon);
         let entries = tagger.gazetteer().len();
-        let expected: usize = texts
-            .iter()
-            .zip(&sentences)
-            .map(|(t, s)| tagger.tag(t, s).len())
-            .sum();
+        let expected = count_entities(&tagger, &texts, &sentences);
         group.bench_with_input(BenchmarkId::new("tag", entries), &entries, |b, _| {
             b.iter(|| {
-                let count: usize = texts
-                    .iter()
-                    .zip(&sentences)
-                    .map(|(t, s)| tagger.tag(t, s).len())
-                    .sum();
-                assert_eq!(count, expected);
+                assert_eq!(count_entities(&tagger, &texts, &sentences), expected);
             })
         });
     }

@@ -448,20 +448,32 @@ fn write_corpus(dir: &Path, count: usize) {
     }
 }
 
+/// A folder of `count` documents and the output of an uninterrupted run over it.
+fn corpus_with_clean_run(
+    count: usize,
+) -> (tempfile::TempDir, std::path::PathBuf, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    write_corpus(&input, count);
+    let clean = dir.path().join("clean.jsonl");
+    let output = gazette(&[
+        "extract",
+        "-q",
+        input.to_str().unwrap(),
+        "-o",
+        clean.to_str().unwrap(),
+    ]);
+    assert!(output.status.success());
+    (dir, input, clean)
+}
+
 /// Issue 7: a run killed part-way (SIGKILL) and resumed ends with exactly one record per
 /// document, identical to an uninterrupted run.
 #[test]
 fn a_killed_run_resumes_where_it_stopped() {
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("in");
-    write_corpus(&input, 1500);
-    let (clean, out) = (dir.path().join("clean.jsonl"), dir.path().join("out.jsonl"));
+    let (dir, input, clean) = corpus_with_clean_run(1500);
+    let out = dir.path().join("out.jsonl");
     let input_arg = input.to_str().unwrap();
-    assert!(
-        gazette(&["extract", "-q", input_arg, "-o", clean.to_str().unwrap()])
-            .status
-            .success()
-    );
 
     let partial = dir.path().join("out.jsonl.partial");
     let mut child = Command::new(env!("CARGO_BIN_EXE_gazette"))
@@ -515,16 +527,9 @@ fn a_killed_run_resumes_where_it_stopped() {
 
 #[test]
 fn resume_discards_a_torn_last_line_and_refuses_other_inputs() {
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("in");
-    write_corpus(&input, 20);
-    let (clean, out) = (dir.path().join("clean.jsonl"), dir.path().join("out.jsonl"));
+    let (dir, input, clean) = corpus_with_clean_run(20);
+    let out = dir.path().join("out.jsonl");
     let input_arg = input.to_str().unwrap();
-    assert!(
-        gazette(&["extract", "-q", input_arg, "-o", clean.to_str().unwrap()])
-            .status
-            .success()
-    );
     let full = fs::read_to_string(&clean).unwrap();
     // Seven complete records and half of the eighth.
     let cut: usize = full.lines().take(7).map(|l| l.len() + 1).sum::<usize>() + 40;

@@ -62,6 +62,31 @@ struct DataArgs {
     add_gazetteers: Vec<PathBuf>,
 }
 
+/// Which files of a folder are read.
+#[derive(Args, Clone)]
+struct SelectionArgs {
+    /// File extensions read from folders (repeat or separate with commas).
+    #[arg(
+        long = "ext",
+        value_name = "EXT",
+        value_delimiter = ',',
+        default_value = "txt"
+    )]
+    extensions: Vec<String>,
+}
+
+impl SelectionArgs {
+    /// The resolved selection: extensions without their dot, in lower case.
+    fn selection(&self) -> Selection {
+        let extensions = self
+            .extensions
+            .iter()
+            .map(|e| e.trim_start_matches('.').to_ascii_lowercase())
+            .collect();
+        Selection { extensions }
+    }
+}
+
 #[derive(Args)]
 struct EvalArgs {
     /// What to score.
@@ -88,14 +113,8 @@ struct BenchArgs {
     /// Timed runs per line; the median is reported.
     #[arg(long, value_name = "N", default_value_t = 5)]
     runs: usize,
-    /// File extensions read from folders.
-    #[arg(
-        long = "ext",
-        value_name = "EXT",
-        value_delimiter = ',',
-        default_value = "txt"
-    )]
-    extensions: Vec<String>,
+    #[command(flatten)]
+    selection: SelectionArgs,
     /// Print the report as JSON.
     #[arg(long)]
     json: bool,
@@ -120,14 +139,8 @@ struct ExtractArgs {
     /// Write to FILE (via FILE.partial, renamed when complete) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
-    /// File extensions read from folders (repeat or separate with commas).
-    #[arg(
-        long = "ext",
-        value_name = "EXT",
-        value_delimiter = ',',
-        default_value = "txt"
-    )]
-    extensions: Vec<String>,
+    #[command(flatten)]
+    selection: SelectionArgs,
     /// Worker threads (default: one per core).
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
@@ -176,12 +189,6 @@ fn build(data: &DataArgs) -> Result<Pipeline, ExitCode> {
     })
 }
 
-fn extensions(raw: &[String]) -> Vec<String> {
-    raw.iter()
-        .map(|e| e.trim_start_matches('.').to_ascii_lowercase())
-        .collect()
-}
-
 fn eval(args: EvalArgs) -> ExitCode {
     let pipeline = match build(&args.data) {
         Ok(p) => p,
@@ -222,9 +229,7 @@ fn bench(args: BenchArgs) -> ExitCode {
         .threads
         .unwrap_or_else(|| RunOptions::default().threads)
         .max(1);
-    let selection = Selection {
-        extensions: extensions(&args.extensions),
-    };
+    let selection = args.selection.selection();
     match gazette::bench::run(&pipeline, args.inputs, selection, threads, args.runs) {
         Ok(report) if args.json => {
             out!(
@@ -297,10 +302,9 @@ fn extract(args: ExtractArgs) -> ExitCode {
         return ExitCode::from(2);
     }
     let defaults = RunOptions::default();
-    let extensions = extensions(&args.extensions);
     let options = RunOptions {
         threads: args.threads.unwrap_or(defaults.threads),
-        selection: Selection { extensions },
+        selection: args.selection.selection(),
         output: OutputOptions {
             offsets: args.offsets,
         },

@@ -196,3 +196,112 @@ fn fuzz_regressions() {
         check(&String::from_utf8_lossy(&bytes));
     }
 }
+
+/// The entity stage tokenizes only the neighbourhoods of capitalised words; tokenizing every
+/// word must give the same entities.
+fn same_entities_with_full_tokens(text: &str) -> Result<(), TestCaseError> {
+    static FULL: std::sync::OnceLock<gazette::entities::EntityTagger> = std::sync::OnceLock::new();
+    let full = FULL.get_or_init(|| pipeline().entity_tagger().clone().with_full_tokens());
+    let sentences = pipeline().segmenter().segment(text).sentences;
+    let sparse = pipeline().entity_tagger().tag(text, &sentences);
+    prop_assert_eq!(sparse, full.tag(text, &sentences), "{:?}", text);
+    Ok(())
+}
+
+/// Sentences of ordinary words with names, titles and connectors among them.
+fn sentences_with_names() -> impl Strategy<Value = String> {
+    let words = prop::sample::select(vec![
+        "the",
+        "of",
+        "de",
+        "van",
+        "and",
+        "in",
+        "town",
+        "region",
+        "said",
+        "spokesman",
+        "plc",
+        "Corp.",
+        "Inc",
+        "minister",
+        "John",
+        "Smith",
+        "Mary",
+        "Bank",
+        "England",
+        "Reading",
+        "Nice",
+        "Ministry",
+        "Defence",
+        "President",
+        "Governor",
+        "NATO",
+        "UN",
+        "Ukraine-based",
+        "Russia's",
+        "O'Brien",
+        "U.S.",
+        "Mr.",
+        "Élodie",
+        "Ørsted",
+        "Россия",
+        "«",
+        "\"",
+        ",",
+        "(",
+        ")",
+        "1996",
+        "3pm",
+        "-",
+        ":",
+        "today",
+        "was",
+        "a",
+        "an",
+        "new",
+        "Party",
+        "Labour",
+        "Drevnik",
+        "Selvana",
+        "Kessler",
+        "\u{a0}",
+        "’s",
+        "FC",
+        "Rovers",
+        "beat",
+        "2-1",
+    ]);
+    // Dense with names and connectors, so that windows meet in every way.
+    let dense = prop::sample::select(vec![
+        "of", "the", "for", "de", "Office", "Deputy", "Prime", "Minister", "Bank", "England",
+        "said", "town", "in", "Kessler", "region", "plc", "FC", "A", "I", "\u{a0}", "Reading",
+    ]);
+    let sentence = prop_oneof![
+        prop::collection::vec(words, 1..40),
+        prop::collection::vec(dense, 1..40),
+    ]
+    .prop_map(|w| w.join(" ") + ".");
+    prop::collection::vec(sentence, 1..8).prop_map(|s| s.join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    #[test]
+    fn sparse_tokens_find_the_same_entities(text in sentences_with_names()) {
+        same_entities_with_full_tokens(&text)?;
+    }
+}
+
+#[test]
+fn sparse_tokens_find_the_same_entities_in_the_corpus() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/articles");
+    let mut count = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        same_entities_with_full_tokens(&text).unwrap();
+        count += 1;
+    }
+    assert!(count >= 9);
+}

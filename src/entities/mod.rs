@@ -24,7 +24,7 @@ use std::cell::OnceCell;
 
 use crate::gazetteer::{Gazetteer, Label, Lexicon};
 use crate::span::Span;
-use tokens::{tokenize, Token, TokenKind};
+use tokens::{Token, TokenKind};
 
 /// A mention of a person, organisation or place.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,6 +87,9 @@ const PLACE_PREPOSITIONS: &[&str] = &[
 pub struct EntityTagger {
     gazetteer: Gazetteer,
     lexicon: Lexicon,
+    /// Tokenize every word instead of only the neighbourhoods of capitalised words (slower,
+    /// same result; kept to test that claim).
+    full_tokens: bool,
 }
 
 /// A labelled stretch of tokens inside a sentence, before document-level linking.
@@ -106,6 +109,8 @@ struct Sentence<'s, 't> {
     text: &'t str,
     tokens: &'s [Token],
     caps: bool,
+    /// The index of the sentence's first word, when it is among the tokens.
+    first_word: Option<usize>,
     /// The words the document writes in lower case, built on first use.
     lowercase_words: &'s OnceCell<HashSet<&'t str>>,
 }
@@ -113,7 +118,19 @@ struct Sentence<'s, 't> {
 impl EntityTagger {
     /// A tagger over a compiled gazetteer and word lists.
     pub fn new(gazetteer: Gazetteer, lexicon: Lexicon) -> EntityTagger {
-        EntityTagger { gazetteer, lexicon }
+        EntityTagger {
+            gazetteer,
+            lexicon,
+            full_tokens: false,
+        }
+    }
+
+    /// The same tagger tokenizing every word of every sentence: slower, and meant to give the
+    /// same entities (a test compares the two).
+    #[doc(hidden)]
+    pub fn with_full_tokens(mut self) -> EntityTagger {
+        self.full_tokens = true;
+        self
     }
 
     /// The entity lists.
@@ -139,14 +156,17 @@ impl EntityTagger {
             .flat_map(|&sentence| tokens::pieces(text, sentence, PIECE));
         for sentence in pieces {
             tokens.clear();
-            tokenize(text, sentence, &mut tokens);
-            let words = tokens.iter().filter(|t| t.kind == TokenKind::Word);
-            let caps = words.clone().count() >= 2
-                && words.clone().all(|t| t.all_caps || t.text(text).len() == 1);
+            let facts = if self.full_tokens {
+                tokens::tokenize_all(text, sentence, &mut tokens)
+            } else {
+                tokens::tokenize_names(text, sentence, &mut tokens)
+            };
+            let caps = facts.caps;
             let sentence_view = Sentence {
                 text,
                 tokens: &tokens,
                 caps,
+                first_word: facts.first_word,
                 lowercase_words: &lowercase_words,
             };
             if caps {
@@ -198,7 +218,7 @@ impl EntityTagger {
             }
             return out;
         }
-        let first_word = tokens.iter().position(|t| t.kind == TokenKind::Word);
+        let first_word = s.first_word;
         let mut i = 0;
         while i < tokens.len() {
             if !self.is_name_token(s, i) {
@@ -518,8 +538,7 @@ impl EntityTagger {
     /// True when a common-word entry ("Reading", "Nice") is used as a name here: not the first
     /// word of the sentence, and the document never writes the word in lower case.
     fn common_entry_fits(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
-        let first_word = s.tokens.iter().position(|t| t.kind == TokenKind::Word);
-        if Some(i) == first_word {
+        if Some(i) == s.first_word {
             return false;
         }
         let word = s.tokens[i].text(s.text);

@@ -14,6 +14,8 @@ pub enum TokenKind {
     Possessive,
     /// Any other single character.
     Punct,
+    /// Text left out by [`tokenize_names`] (an empty span where it starts).
+    Gap,
 }
 
 /// A token of a sentence.
@@ -59,61 +61,337 @@ fn is_alphanumeric_at(text: &str, at: usize) -> bool {
 }
 
 /// Appends the tokens of `text[span]` to `out`.
+pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
+    out.extend(Tokens::new(text, span));
+}
+
+/// The tokens of a span, one at a time.
 ///
 /// One pass over the bytes with an ASCII fast path; the case flags of a word are gathered
 /// while it is scanned.
-pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
-    let bytes = text.as_bytes();
-    let mut at = span.start;
-    while at < span.end {
-        let b = bytes[at];
-        let c = if b < 0x80 {
-            b as char
-        } else {
-            char_at(text, at).unwrap_or(' ')
-        };
-        let len = c.len_utf8();
-        if c.is_whitespace() {
-            at += len;
-            continue;
+pub struct Tokens<'t> {
+    text: &'t str,
+    at: usize,
+    end: usize,
+    /// The end of the last word returned, for telling a possessive "'s" after it.
+    word_end: Option<usize>,
+    /// The possessive ending split off the last word ("Russia's" -> "Russia", "'s").
+    pending: Option<Token>,
+}
+
+impl<'t> Tokens<'t> {
+    /// The tokens of `text[span]`; `span` must start and end on char boundaries.
+    pub fn new(text: &'t str, span: Span) -> Tokens<'t> {
+        Tokens {
+            text,
+            at: span.start,
+            end: span.end,
+            word_end: None,
+            pending: None,
         }
-        if !c.is_alphanumeric() {
-            // "'s" after a word is a possessive ending.
-            let after_word = out
-                .last()
-                .is_some_and(|t: &Token| t.span.end == at && t.kind == TokenKind::Word);
-            if matches!(c, '\'' | '’')
-                && after_word
-                && bytes.get(at + len) == Some(&b's')
-                && !is_alphanumeric_at(text, at + len + 1)
-            {
-                out.push(Token::plain(at, at + len + 1, TokenKind::Possessive));
-                at += len + 1;
+    }
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        if let Some(token) = self.pending.take() {
+            return Some(token);
+        }
+        let text = self.text;
+        let bytes = text.as_bytes();
+        while self.at < self.end {
+            let at = self.at;
+            let b = bytes[at];
+            let c = if b < 0x80 {
+                b as char
+            } else {
+                char_at(text, at).unwrap_or(' ')
+            };
+            let len = c.len_utf8();
+            if c.is_whitespace() {
+                self.at += len;
                 continue;
             }
-            out.push(Token::plain(at, at + len, TokenKind::Punct));
-            at += len;
-            continue;
+            if !c.is_alphanumeric() {
+                // "'s" after a word is a possessive ending.
+                let after_word = self.word_end == Some(at);
+                self.word_end = None;
+                if matches!(c, '\'' | '’')
+                    && after_word
+                    && bytes.get(at + len) == Some(&b's')
+                    && !is_alphanumeric_at(text, at + len + 1)
+                {
+                    self.at = at + len + 1;
+                    return Some(Token::plain(at, self.at, TokenKind::Possessive));
+                }
+                self.at = at + len;
+                return Some(Token::plain(at, self.at, TokenKind::Punct));
+            }
+            let token = scan_word(text, at, self.end, c);
+            self.at = token.span.end;
+            self.word_end = (token.kind == TokenKind::Word).then_some(token.span.end);
+            // Split a possessive glued by the joiner rule: "Russia's" -> "Russia" + "'s".
+            let word = &text[token.span.start..token.span.end];
+            if token.kind == TokenKind::Word
+                && word.len() > 2
+                && (word.ends_with("'s") || word.ends_with("’s"))
+            {
+                let mark_len = if word.ends_with("'s") { 2 } else { 4 };
+                let cut = token.span.end - mark_len;
+                self.word_end = None;
+                self.pending = Some(Token::plain(cut, token.span.end, TokenKind::Possessive));
+                return Some(Token {
+                    span: Span::new(token.span.start, cut),
+                    ..token
+                });
+            }
+            return Some(token);
         }
-        let token = scan_word(text, at, span.end, c);
-        at = token.span.end;
-        // Split a possessive glued by the joiner rule: "Russia's" -> "Russia" + "'s".
-        let word = &text[token.span.start..token.span.end];
-        if token.kind == TokenKind::Word
-            && word.len() > 2
-            && (word.ends_with("'s") || word.ends_with("’s"))
-        {
-            let mark_len = if word.ends_with("'s") { 2 } else { 4 };
-            let cut = token.span.end - mark_len;
-            out.push(Token {
-                span: Span::new(token.span.start, cut),
-                ..token
-            });
-            out.push(Token::plain(cut, token.span.end, TokenKind::Possessive));
-            continue;
-        }
-        out.push(token);
+        None
     }
+}
+
+/// The sentence-level facts that [`tokenize_names`] reports besides its tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NameTokens {
+    /// Index (in the output) of the sentence's first word, when that word was tokenized.
+    pub first_word: Option<usize>,
+    /// The sentence is written in capitals (a headline): at least two words, every word in
+    /// capitals or one character long.
+    pub caps: bool,
+}
+
+/// A sentence with more lower-case ASCII letters than this is not a headline in capitals (by
+/// definition: a headline may hold a few short lower-case words, not a sentence's worth), so it
+/// need not be tokenized whole to find out.
+const HEADLINE_LOWER: usize = 16;
+
+/// Tokenizes the whole of `text[span]`, reporting the same facts as [`tokenize_names`].
+pub fn tokenize_all(text: &str, span: Span, out: &mut Vec<Token>) -> NameTokens {
+    let start_len = out.len();
+    tokenize(text, span, out);
+    let tokens = &out[start_len..];
+    let first_word = tokens.iter().position(|t| t.kind == TokenKind::Word);
+    let mut words = tokens.iter().filter(|t| t.kind == TokenKind::Word);
+    let caps = words.clone().count() >= 2 && words.all(|t| t.all_caps || t.span.len() == 1);
+    NameTokens {
+        first_word: first_word.map(|i| start_len + i),
+        caps,
+    }
+}
+
+/// Whitespace-delimited runs of text kept before a capitalised word: one (the rules look one
+/// token back: "spokesman X", "in X", "the X"), and a second when the first is "of" (two
+/// tokens back: "the town of X"). Every run holds at least one token.
+const RUNS_BEFORE: usize = 1;
+
+/// Runs kept after a capitalised word: one (the rules look one token ahead of a name: "X
+/// region", "X plc"). Two and three tokens ahead ("X of Y", "X of the Y") matter only when
+/// Y is capitalised, and then Y's own window holds all but the "of" of "X of the Y", which is
+/// why a run "of" after the word takes one more.
+const RUNS_AFTER: usize = 1;
+
+/// Appends to `out` the tokens of `text[span]` that the entity rules can look at: the tokens
+/// within a few words of a capitalised word, in order. Stretches left out are marked by one
+/// [`TokenKind::Gap`] token, so that no rule sees two distant words as neighbours.
+///
+/// Most of a news sentence is lower-case words that no name rule looks at; skipping them with
+/// a byte scan instead of tokenizing them is what makes the entity stage fast. The tokens
+/// given are exactly those a full tokenization gives for the same stretches, because every
+/// stretch starts and ends at white space. A sentence that may be a headline (few lower-case
+/// letters) is tokenized whole, since the headline rule looks at every word.
+pub fn tokenize_names(text: &str, span: Span, out: &mut Vec<Token>) -> NameTokens {
+    let bytes = &text.as_bytes()[span.start..span.end];
+    let start_len = out.len();
+    let lower = bytes.iter().filter(|&&b| b.is_ascii_lowercase()).count();
+    if lower <= HEADLINE_LOWER {
+        return tokenize_all(text, span, out);
+    }
+    let first_word_start = Tokens::new(text, span)
+        .find(|t| t.kind == TokenKind::Word)
+        .map(|t| t.span.start);
+    let mut window: Option<(usize, usize)> = None;
+    for at in capitals(text, span) {
+        let mut before = runs_back(text, span.start, at, RUNS_BEFORE);
+        if run_is(text, before, span.end, "of") {
+            before = runs_back(text, span.start, before, RUNS_BEFORE);
+        }
+        let mut after = runs_forward(text, span.end, at, RUNS_AFTER);
+        // "X of the Y": the window of Y starts at "the", so X's must reach it.
+        let last_run = runs_back(text, span.start, after, 0);
+        if last_run > at && run_is(text, last_run, span.end, "of") {
+            after = runs_forward(text, span.end, after, 1);
+        }
+        window = match window {
+            Some((from, to)) if before <= to => Some((from, to.max(after))),
+            Some((from, to)) => {
+                push_window(text, from, to, out);
+                out.push(Token::plain(to, to, TokenKind::Gap));
+                Some((before, after))
+            }
+            None => Some((before, after)),
+        };
+    }
+    if let Some((from, to)) = window {
+        push_window(text, from, to, out);
+    }
+    let first_word = first_word_start.and_then(|start| {
+        out[start_len..]
+            .iter()
+            .position(|t| t.span.start == start && t.kind == TokenKind::Word)
+            .map(|i| start_len + i)
+    });
+    NameTokens {
+        first_word,
+        caps: false,
+    }
+}
+
+fn push_window(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
+    out.extend(Tokens::new(text, Span::new(from, to)));
+}
+
+/// Byte offsets of the upper-case letters in `text[span]` that follow a character that is
+/// not a letter or digit (the candidates for the start of a capitalised word).
+fn capitals(text: &str, span: Span) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    let mut at = span.start;
+    std::iter::from_fn(move || {
+        while at < span.end {
+            // Skip, a block at a time, the bytes that cannot start a capital letter.
+            const BLOCK: usize = 16;
+            while at + BLOCK <= span.end {
+                let block = &bytes[at..at + BLOCK];
+                let mut hit = false;
+                for &b in block {
+                    hit |= b.is_ascii_uppercase() | (b >= 0xC0);
+                }
+                if hit {
+                    break;
+                }
+                at += BLOCK;
+            }
+            if at >= span.end {
+                return None;
+            }
+            let b = bytes[at];
+            let here = at;
+            if b.is_ascii_uppercase() {
+                at += 1;
+            } else if b >= 0xC0 {
+                let c = char_at(text, here).unwrap_or(' ');
+                at += c.len_utf8();
+                if !c.is_uppercase() {
+                    continue;
+                }
+            } else {
+                at += 1;
+                continue;
+            }
+            let word_start = here == span.start
+                || text[span.start..here]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric());
+            if word_start {
+                return Some(here);
+            }
+        }
+        None
+    })
+}
+
+/// The start of the `runs`-th whitespace-delimited run before the one holding byte `at` of
+/// `text` (`floor` when there are fewer). Every run holds at least one token, so the window
+/// keeps at least `runs` tokens before the word.
+fn runs_back(text: &str, floor: usize, at: usize, runs: usize) -> usize {
+    let mut i = at;
+    let space_before = |i: usize| whitespace_before(text, i);
+    // To the start of the run holding `at`.
+    while i > floor && space_before(i).is_none() {
+        i = previous_boundary(text, i);
+    }
+    for _ in 0..runs {
+        while i > floor {
+            match space_before(i) {
+                Some(len) => i -= len,
+                None => break,
+            }
+        }
+        while i > floor && space_before(i).is_none() {
+            i = previous_boundary(text, i);
+        }
+    }
+    i
+}
+
+/// True when the whitespace-delimited run starting at byte `at` is exactly `word`.
+fn run_is(text: &str, at: usize, limit: usize, word: &str) -> bool {
+    let end = at + word.len();
+    end <= limit
+        && text[at..].starts_with(word)
+        && text[end..limit]
+            .chars()
+            .next()
+            .is_none_or(char::is_whitespace)
+}
+
+/// The end of the `runs`-th whitespace-delimited run after the one holding byte `at`
+/// (`limit` when there are fewer).
+fn runs_forward(text: &str, limit: usize, at: usize, runs: usize) -> usize {
+    let bytes = text.as_bytes();
+    let space_at = |i: usize| -> Option<usize> {
+        let b = bytes[i];
+        if b < 0x80 {
+            return b.is_ascii_whitespace().then_some(1);
+        }
+        let c = char_at(text, i)?;
+        c.is_whitespace().then_some(c.len_utf8())
+    };
+    let next = |i: usize| -> usize {
+        let mut j = i + 1;
+        while j < limit && !text.is_char_boundary(j) {
+            j += 1;
+        }
+        j
+    };
+    let mut i = at;
+    while i < limit && space_at(i).is_none() {
+        i = next(i);
+    }
+    for _ in 0..runs {
+        while i < limit {
+            match space_at(i) {
+                Some(len) => i += len,
+                None => break,
+            }
+        }
+        while i < limit && space_at(i).is_none() {
+            i = next(i);
+        }
+    }
+    i.min(limit)
+}
+
+/// The byte length of the white-space character that ends just before byte `at`, if any.
+fn whitespace_before(text: &str, at: usize) -> Option<usize> {
+    let b = text.as_bytes()[at - 1];
+    if b < 0x80 {
+        return b.is_ascii_whitespace().then_some(1);
+    }
+    let c = text[..at].chars().next_back()?;
+    c.is_whitespace().then_some(c.len_utf8())
+}
+
+/// The char boundary before byte `at` (> 0).
+fn previous_boundary(text: &str, at: usize) -> usize {
+    let mut i = at - 1;
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// Scans the word starting at `start` with first character `first`, up to `limit`.

@@ -99,8 +99,9 @@ struct Candidate {
     end: usize,
     label: Label,
     rule: &'static str,
-    canonical: Option<String>,
-    id: Option<Box<str>>,
+    /// The gazetteer entry it is, whose canonical name and id it takes (copied only when the
+    /// candidate becomes an entity: most looked-up candidates are dropped).
+    entry: Option<u32>,
     title: Option<Span>,
 }
 
@@ -190,10 +191,11 @@ impl EntityTagger {
         Entity {
             span,
             label: c.label,
-            canonical: c
-                .canonical
-                .unwrap_or_else(|| span.slice(s.text).to_string()),
-            id: c.id,
+            canonical: match c.entry {
+                Some(e) => self.gazetteer.entry(e).canonical.to_string(),
+                None => span.slice(s.text).to_string(),
+            },
+            id: c.entry.and_then(|e| self.gazetteer.entry(e).id.clone()),
             rule: c.rule,
             title: c.title,
         }
@@ -360,8 +362,7 @@ impl EntityTagger {
                 if titled && candidate.label != Label::Per && end - start == 1 {
                     candidate.label = Label::Per;
                     candidate.rule = "title+name";
-                    candidate.canonical = None;
-                    candidate.id = None;
+                    candidate.entry = None;
                 }
                 candidate.title = title;
                 out.push(candidate);
@@ -587,8 +588,7 @@ impl EntityTagger {
             end: last + 1,
             label: entry.label,
             rule,
-            canonical: Some(entry.canonical.to_string()),
-            id: entry.id.clone(),
+            entry: Some(entry_index),
             title: None,
         })
     }
@@ -619,8 +619,7 @@ impl Candidate {
             end,
             label,
             rule,
-            canonical: None,
-            id: None,
+            entry: None,
             title: None,
         }
     }

@@ -17,27 +17,56 @@ const RESULT_WORDS: &[&str] = &[
     "routed", "crushed",
 ];
 
+/// The longest rest of a line after a team name that still reads as a results line.
+const RESULT_LINE_REST: usize = 60;
+
+/// The longest start of a line before a team name in a results line.
+const RESULT_LINE_HEAD: usize = 40;
+
 /// True when the text after byte `end` on its line starts with a score ("10", "3-1"), not a
-/// date ("1996-08-30") or a year, and the line is short (a results line).
+/// date ("1996-08-30") or a year, and the line is short (a results line). Looks at no more
+/// than [`RESULT_LINE_REST`] bytes, so a document that is one long line costs no more.
 fn score_follows(text: &str, end: usize) -> bool {
-    let rest_of_line = text[end..].split('\n').next().unwrap_or("");
-    let number: String = rest_of_line
+    let bytes = text.as_bytes();
+    let window = &bytes[end..(end + RESULT_LINE_REST).min(bytes.len())];
+    let line_len = match memchr::memchr(b'\n', window) {
+        Some(len) => len,
+        None if end + window.len() == bytes.len() && window.len() < RESULT_LINE_REST => {
+            window.len()
+        }
+        None => return false,
+    };
+    let rest_of_line = &text[end..end + line_len];
+    let number = rest_of_line
         .trim_start_matches(' ')
-        .chars()
-        .take_while(|c| !c.is_whitespace())
-        .collect();
-    let is_score = !number.is_empty()
+        .split(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    !number.is_empty()
         && number.len() <= 5
         && number.starts_with(|c: char| c.is_ascii_digit())
-        && number.chars().filter(char::is_ascii_digit).count() <= 3;
-    is_score && rest_of_line.len() < 60
+        && number.bytes().filter(u8::is_ascii_digit).count() <= 3
+}
+
+/// The text of the line before byte `start`, when it is shorter than [`RESULT_LINE_HEAD`]
+/// bytes (else `None`: too long for the head of a results line).
+fn line_head(text: &str, start: usize) -> Option<&str> {
+    let from = start.saturating_sub(RESULT_LINE_HEAD);
+    let window = &text.as_bytes()[from..start];
+    let head_start = match memchr::memrchr(b'\n', window) {
+        Some(at) => from + at + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
+    (start - head_start < RESULT_LINE_HEAD).then(|| &text[head_start..start])
 }
 
 /// True when the span starts its line, or follows a score on it ("Wigan 4 Chester 2").
 fn opens_result(text: &str, start: usize) -> bool {
-    let head = text[..start].rsplit('\n').next().unwrap_or("");
-    let head = head.trim_end_matches(' ');
-    head.is_empty() || (head.len() < 40 && head.ends_with(|c: char| c.is_ascii_digit()))
+    line_head(text, start).is_some_and(|head| {
+        let head = head.trim_end_matches(' ');
+        head.is_empty() || head.ends_with(|c: char| c.is_ascii_digit())
+    })
 }
 
 /// Relabels town-named teams in `mentions` (sorted) of `text`; words no rule labelled
@@ -53,10 +82,7 @@ pub(crate) fn relabel(
     let mut teams: HashSet<String> = HashSet::default();
     for (i, mention) in mentions.iter().enumerate() {
         let in_results = score_follows(text, mention.span.end)
-            && text[..mention.span.start]
-                .rsplit('\n')
-                .next()
-                .is_some_and(|head| head.len() < 40);
+            && line_head(text, mention.span.start).is_some();
         if weak(mention) && in_results && opens_result(text, mention.span.start) {
             teams.insert(mention.span.slice(text).to_lowercase());
             continue;

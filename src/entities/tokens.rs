@@ -205,8 +205,7 @@ const RUNS_AFTER: usize = 1;
 pub fn tokenize_names(text: &str, span: Span, out: &mut Vec<Token>) -> NameTokens {
     let bytes = &text.as_bytes()[span.start..span.end];
     let start_len = out.len();
-    let lower = bytes.iter().filter(|&&b| b.is_ascii_lowercase()).count();
-    if lower <= HEADLINE_LOWER {
+    if !more_lowercase_than(bytes, HEADLINE_LOWER) {
         return tokenize_all(text, span, out);
     }
     let first_word_start = Tokens::new(text, span)
@@ -214,15 +213,21 @@ pub fn tokenize_names(text: &str, span: Span, out: &mut Vec<Token>) -> NameToken
         .map(|t| t.span.start);
     let mut window: Option<(usize, usize)> = None;
     for at in capitals(text, span) {
-        let mut before = runs_back(text, span.start, at, RUNS_BEFORE);
-        if run_is(text, before, span.end, "of") {
-            before = runs_back(text, span.start, before, RUNS_BEFORE);
-        }
-        let mut after = runs_forward(text, span.end, at, RUNS_AFTER);
+        let covered = window.is_some_and(|(_, to)| at < to);
+        let before = if covered {
+            at
+        } else {
+            let before = runs_back(text, span.start, at, RUNS_BEFORE);
+            if run_is(text, before, span.end, "of") {
+                runs_back(text, span.start, before, RUNS_BEFORE)
+            } else {
+                before
+            }
+        };
+        let (last_run, mut after) = runs_forward(text, span.end, at, RUNS_AFTER);
         // "X of the Y": the window of Y starts at "the", so X's must reach it.
-        let last_run = runs_back(text, span.start, after, 0);
         if last_run > at && run_is(text, last_run, span.end, "of") {
-            after = runs_forward(text, span.end, after, 1);
+            after = runs_forward(text, span.end, after, 1).1;
         }
         window = match window {
             Some((from, to)) if before <= to => Some((from, to.max(after))),
@@ -247,6 +252,19 @@ pub fn tokenize_names(text: &str, span: Span, out: &mut Vec<Token>) -> NameToken
         first_word,
         caps: false,
     }
+}
+
+/// True when `bytes` holds more than `limit` lower-case ASCII letters; counts a block at a
+/// time and stops as soon as it knows (in news, within the first few dozen bytes).
+fn more_lowercase_than(bytes: &[u8], limit: usize) -> bool {
+    let mut count = 0;
+    for block in bytes.chunks(32) {
+        count += block.iter().filter(|b| b.is_ascii_lowercase()).count();
+        if count > limit {
+            return true;
+        }
+    }
+    false
 }
 
 fn push_window(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
@@ -338,28 +356,25 @@ fn run_is(text: &str, at: usize, limit: usize, word: &str) -> bool {
             .is_none_or(char::is_whitespace)
 }
 
-/// The end of the `runs`-th whitespace-delimited run after the one holding byte `at`
-/// (`limit` when there are fewer).
-fn runs_forward(text: &str, limit: usize, at: usize, runs: usize) -> usize {
+/// The start and end of the `runs`-th whitespace-delimited run after the one holding byte
+/// `at` (the end is `limit` when there are fewer runs).
+fn runs_forward(text: &str, limit: usize, at: usize, runs: usize) -> (usize, usize) {
     let bytes = text.as_bytes();
     let space_at = |i: usize| -> Option<usize> {
         let b = bytes[i];
         if b < 0x80 {
             return b.is_ascii_whitespace().then_some(1);
         }
+        if b < 0xC0 {
+            return None; // inside a character
+        }
         let c = char_at(text, i)?;
         c.is_whitespace().then_some(c.len_utf8())
     };
-    let next = |i: usize| -> usize {
-        let mut j = i + 1;
-        while j < limit && !text.is_char_boundary(j) {
-            j += 1;
-        }
-        j
-    };
     let mut i = at;
+    let mut run_start = at;
     while i < limit && space_at(i).is_none() {
-        i = next(i);
+        i += 1;
     }
     for _ in 0..runs {
         while i < limit {
@@ -368,11 +383,13 @@ fn runs_forward(text: &str, limit: usize, at: usize, runs: usize) -> usize {
                 None => break,
             }
         }
+        run_start = i;
         while i < limit && space_at(i).is_none() {
-            i = next(i);
+            i += 1;
         }
     }
-    i.min(limit)
+    // Stepping a byte at a time through a run can stop inside a character only at `limit`.
+    (run_start, i.min(limit))
 }
 
 /// The byte length of the white-space character that ends just before byte `at`, if any.

@@ -81,8 +81,8 @@ pub(crate) fn relabel(
     let weak = |m: &Entity| matches!(m.rule, "surname" | "name-shape" | "capitalised-phrase");
     let mut teams: HashSet<String> = HashSet::default();
     for (i, mention) in mentions.iter().enumerate() {
-        let in_results = score_follows(text, mention.span.end)
-            && line_head(text, mention.span.start).is_some();
+        let in_results =
+            score_follows(text, mention.span.end) && line_head(text, mention.span.start).is_some();
         if weak(mention) && in_results && opens_result(text, mention.span.start) {
             teams.insert(mention.span.slice(text).to_lowercase());
             continue;

@@ -35,6 +35,15 @@ struct Alias {
 }
 
 impl Alias {
+    /// The entity that `mention` names.
+    fn of(mention: &Entity) -> Alias {
+        Alias {
+            label: mention.label,
+            canonical: mention.canonical.clone(),
+            id: mention.id.clone(),
+        }
+    }
+
     /// A mention at `span` of the entity this alias names.
     fn mention(&self, span: Span) -> Entity {
         Entity {
@@ -58,54 +67,48 @@ pub(crate) fn link(
     caps_sentences: &[Span],
 ) {
     let mut aliases: HashMap<String, Alias> = HashMap::default();
-    let add = |key: &str, alias: Alias, aliases: &mut HashMap<String, Alias>| {
-        if key.len() >= 2 && !tagger.lexicon().is_common_word(&key.to_lowercase()) {
+    // The alias (a copy of the mention's name) is made only when the key is new or better.
+    let add = |key: &str, mention: &Entity, aliases: &mut HashMap<String, Alias>| {
+        if key.len() >= 2 && !tagger.lexicon().is_common_word_folded(key) {
             // The first full name wins; a longer canonical name replaces a shorter one.
             match aliases.get(key) {
-                Some(old) if old.canonical.len() >= alias.canonical.len() => {}
+                Some(old) if old.canonical.len() >= mention.canonical.len() => {}
                 _ => {
-                    aliases.insert(key.to_string(), alias);
+                    aliases.insert(key.to_string(), Alias::of(mention));
                 }
             }
         }
     };
     for mention in mentions.iter() {
         let surface = mention.span.slice(text);
-        let words: Vec<&str> = surface.split_whitespace().collect();
-        let alias = Alias {
-            label: mention.label,
-            canonical: mention.canonical.clone(),
-            id: mention.id.clone(),
-        };
+        let word_count = surface.split_whitespace().count();
         // Acronym defined in parentheses right after the name.
-        if let Some(acronym) = parenthesised_acronym(text, mention.span.end) {
-            if words.len() >= 2 {
-                add(acronym, alias.clone(), &mut aliases);
+        if word_count >= 2 {
+            if let Some(acronym) = parenthesised_acronym(text, mention.span.end) {
+                add(acronym, mention, &mut aliases);
             }
         }
         match mention.label {
-            Label::Per if (2..=6).contains(&words.len()) && !is_weak(mention.rule) => {
+            Label::Per if (2..=6).contains(&word_count) && !is_weak(mention.rule) => {
+                let words: Vec<&str> = surface.split_whitespace().collect();
                 for from in 1..words.len() {
                     let suffix = words[from..].join(" ");
                     if tagger.lexicon().title(&suffix).is_none() {
-                        add(&suffix, alias.clone(), &mut aliases);
+                        add(&suffix, mention, &mut aliases);
                     }
                 }
             }
             // A place found by its context ("the Selvana region") names every other mention.
             Label::Loc
-                if words.len() == 1
-                    && matches!(mention.rule, "place-noun" | "preposition+place") =>
+                if word_count == 1 && matches!(mention.rule, "place-noun" | "preposition+place") =>
             {
-                add(surface, alias.clone(), &mut aliases);
+                add(surface, mention, &mut aliases);
             }
-            Label::Org if words.len() >= 2 => {
-                if let Some(short) = words
-                    .last()
-                    .filter(|w| LEGAL_SUFFIXES.contains(w))
-                    .map(|_| words[..words.len() - 1].join(" "))
-                {
-                    add(&short, alias.clone(), &mut aliases);
+            Label::Org if word_count >= 2 => {
+                let mut words = surface.split_whitespace();
+                if words.next_back().is_some_and(|w| LEGAL_SUFFIXES.contains(&w)) {
+                    let short = words.collect::<Vec<_>>().join(" ");
+                    add(&short, mention, &mut aliases);
                 }
             }
             _ => {}
@@ -140,12 +143,9 @@ pub(crate) fn link(
         }
         for mention in mentions.iter() {
             let surface = mention.span.slice(text);
-            let alias = Alias {
-                label: mention.label,
-                canonical: mention.canonical.clone(),
-                id: mention.id.clone(),
-            };
-            upper.entry(surface.to_uppercase()).or_insert(alias);
+            upper
+                .entry(surface.to_uppercase())
+                .or_insert_with(|| Alias::of(mention));
         }
         let mut found = Vec::new();
         resolve_overlaps(mentions);

@@ -330,8 +330,7 @@ impl EntityTagger {
         if self.lexicon.title(word).is_some() {
             return false;
         }
-        let lower = word.to_lowercase();
-        self.lexicon.is_common_word(&lower) || word.len() <= 3 && !s.tokens[i].all_caps
+        self.lexicon.is_common_word_folded(word) || word.len() <= 3 && !s.tokens[i].all_caps
     }
 
     /// Labels the chunk `start..end` (token indices), appending candidates.
@@ -411,7 +410,7 @@ impl EntityTagger {
         }
         // 5. Given name + capitalised word.
         let ambiguous_first =
-            self.lexicon.is_common_word(&first.to_lowercase()) || at_start.is_some();
+            self.lexicon.is_common_word_folded(first) || at_start.is_some();
         let given = self.lexicon.given_name(first).is_some()
             && (!ambiguous_first || self.lexicon.is_surname(last));
         if whole && word_count >= 2 && given && !tokens[start].all_caps {
@@ -479,7 +478,7 @@ impl EntityTagger {
             let letters = word.chars().filter(|c| c.is_alphabetic()).count();
             if token.all_caps
                 && (2..=6).contains(&letters)
-                && !self.lexicon.is_common_word(&word.to_lowercase())
+                && !self.lexicon.is_common_word_folded(word)
             {
                 out.push(Candidate::new(start, end, Label::Org, "acronym"));
                 return;
@@ -508,7 +507,7 @@ impl EntityTagger {
                 out.push(Candidate::new(start, end, Label::Loc, "preposition+place"));
                 return;
             }
-            if self.lexicon.is_surname(word) && !self.lexicon.is_common_word(&word.to_lowercase()) {
+            if self.lexicon.is_surname(word) && !self.lexicon.is_common_word_folded(word) {
                 out.push(Candidate::new(start, end, Label::Per, "surname"));
                 return;
             }
@@ -524,7 +523,7 @@ impl EntityTagger {
         // Capitalised ordinary words ("All Blacks", "Energy Desk") name an organisation; words
         // that are not English words ("Danius Gleveckas") are a person's name.
         let ordinary = words.iter().any(|w| {
-            self.lexicon.is_common_word(&w.to_lowercase())
+            self.lexicon.is_common_word_folded(w)
                 && self.lexicon.given_name(w).is_none()
                 && !self.lexicon.is_surname(w)
         });
@@ -598,7 +597,8 @@ impl EntityTagger {
     fn title_at(&self, s: &Sentence<'_, '_>, i: usize, end: usize) -> Option<usize> {
         let tokens = s.tokens;
         let limit = end.max(i + 1).min(tokens.len());
-        for width in (1..=3).rev() {
+        let longest = self.lexicon.title_words_from(tokens[i].text(s.text)).min(3);
+        for width in (1..=longest).rev() {
             if i + width > limit || i + width > tokens.len() {
                 continue;
             }

@@ -43,6 +43,8 @@ pub struct Lexicon {
     given_names: HashMap<Box<str>, Gender>,
     surnames: HashSet<Box<str>>,
     titles: HashMap<Box<str>, TitleKind>,
+    /// The first word of every title, with the most words of a title starting with it.
+    title_starts: HashMap<Box<str>, u8>,
     /// Head words that end a name ("Ministry", "Corp").
     org_suffixes: HashSet<Box<str>>,
     /// Head words that start a name before "of" ("Ministry", "Bank").
@@ -129,6 +131,10 @@ impl Lexicon {
                 }
             };
             self.titles.insert(title.into(), kind);
+            let words = title.split(' ').count().min(u8::MAX as usize) as u8;
+            let first = title.split(' ').next().unwrap_or(title);
+            let longest = self.title_starts.entry(first.into()).or_insert(0);
+            *longest = (*longest).max(words);
         }
         Ok(())
     }
@@ -237,6 +243,12 @@ impl Lexicon {
         self.surnames.contains(word)
     }
 
+    /// The most words of a title that starts with `word` ("Prime" -> 2 for "Prime Minister"),
+    /// 0 when no title does: one look-up instead of one per possible width.
+    pub fn title_words_from(&self, word: &str) -> usize {
+        self.title_starts.get(word).map_or(0, |&n| n as usize)
+    }
+
     /// The kind of a title ("President", "spokesman", "Dr").
     pub fn title(&self, word: &str) -> Option<TitleKind> {
         self.titles.get(word).copied()
@@ -260,6 +272,21 @@ impl Lexicon {
     /// True when the lower-cased word is an ordinary English word.
     pub fn is_common_word(&self, lowercase_word: &str) -> bool {
         self.common_words.contains(lowercase_word)
+    }
+
+    /// True when `word`, lower-cased, is an ordinary English word. Short ASCII words (nearly
+    /// all) are lower-cased in a stack buffer: this runs for most capitalised words.
+    pub fn is_common_word_folded(&self, word: &str) -> bool {
+        let mut buffer = [0u8; 32];
+        if word.is_ascii() && word.len() <= buffer.len() {
+            let folded = &mut buffer[..word.len()];
+            folded.copy_from_slice(word.as_bytes());
+            folded.make_ascii_lowercase();
+            // ASCII in, ASCII out: always valid UTF-8.
+            let folded = std::str::from_utf8(folded).unwrap_or_default();
+            return self.common_words.contains(folded);
+        }
+        self.common_words.contains(word.to_lowercase().as_str())
     }
 
     /// Sizes of the lists: given names, surnames, titles, head words, demonyms, common words.

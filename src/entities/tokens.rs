@@ -92,6 +92,35 @@ impl<'t> Tokens<'t> {
     }
 }
 
+/// Byte classes for the ASCII fast path of the tokenizer.
+const SPACE: u8 = 1;
+const LOWER: u8 = 2;
+const UPPER: u8 = 4;
+const DIGIT: u8 = 8;
+const ALNUM: u8 = LOWER | UPPER | DIGIT;
+
+/// The class of every ASCII byte (0 for punctuation and for bytes of longer characters).
+const CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii_whitespace() || c == 0x0B {
+            SPACE
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
 impl Iterator for Tokens<'_> {
     type Item = Token;
 
@@ -104,17 +133,22 @@ impl Iterator for Tokens<'_> {
         while self.at < self.end {
             let at = self.at;
             let b = bytes[at];
+            let class = CLASS[b as usize];
+            if class == SPACE {
+                self.at += 1;
+                continue;
+            }
             let c = if b < 0x80 {
                 b as char
             } else {
                 char_at(text, at).unwrap_or(' ')
             };
             let len = c.len_utf8();
-            if c.is_whitespace() {
+            if b >= 0x80 && c.is_whitespace() {
                 self.at += len;
                 continue;
             }
-            if !c.is_alphanumeric() {
+            if class & ALNUM == 0 && (b < 0x80 || !c.is_alphanumeric()) {
                 // "'s" after a word is a possessive ending.
                 let after_word = self.word_end == Some(at);
                 self.word_end = None;
@@ -130,22 +164,31 @@ impl Iterator for Tokens<'_> {
                 return Some(Token::plain(at, self.at, TokenKind::Punct));
             }
             let token = scan_word(text, at, self.end, c);
-            self.at = token.span.end;
-            self.word_end = (token.kind == TokenKind::Word).then_some(token.span.end);
-            // Split a possessive glued by the joiner rule: "Russia's" -> "Russia" + "'s".
-            let word = &text[token.span.start..token.span.end];
-            if token.kind == TokenKind::Word
-                && word.len() > 2
-                && (word.ends_with("'s") || word.ends_with("’s"))
-            {
-                let mark_len = if word.ends_with("'s") { 2 } else { 4 };
-                let cut = token.span.end - mark_len;
+            let end = token.span.end;
+            self.at = end;
+            if token.kind != TokenKind::Word {
                 self.word_end = None;
-                self.pending = Some(Token::plain(cut, token.span.end, TokenKind::Possessive));
-                return Some(Token {
-                    span: Span::new(token.span.start, cut),
-                    ..token
-                });
+                return Some(token);
+            }
+            self.word_end = Some(end);
+            // Split a possessive glued by the joiner rule: "Russia's" -> "Russia" + "'s".
+            if end - token.span.start > 2 && bytes[end - 1] == b's' {
+                let mark_len = if bytes[end - 2] == b'\'' {
+                    2
+                } else if end - token.span.start > 4 && &bytes[end - 4..end - 1] == "’".as_bytes() {
+                    4
+                } else {
+                    0
+                };
+                if mark_len > 0 {
+                    let cut = end - mark_len;
+                    self.word_end = None;
+                    self.pending = Some(Token::plain(cut, end, TokenKind::Possessive));
+                    return Some(Token {
+                        span: Span::new(token.span.start, cut),
+                        ..token
+                    });
+                }
             }
             return Some(token);
         }
@@ -424,11 +467,12 @@ fn scan_word(text: &str, start: usize, limit: usize, first: char) -> Token {
     let mut end = start + first.len_utf8();
     let mut single_letters = true; // every run between periods is one character ("U.S")
     let mut run = 1usize;
+    let mut classes = 0u8;
     while end < limit {
         let b = bytes[end];
-        if b < 0x80 && b.is_ascii_alphanumeric() {
-            has_upper |= b.is_ascii_uppercase();
-            has_lower |= b.is_ascii_lowercase();
+        let class = CLASS[b as usize] & ALNUM;
+        if class != 0 {
+            classes |= class;
             run += 1;
             end += 1;
             continue;
@@ -457,6 +501,8 @@ fn scan_word(text: &str, start: usize, limit: usize, first: char) -> Token {
             break;
         }
     }
+    has_upper |= classes & UPPER != 0;
+    has_lower |= classes & LOWER != 0;
     single_letters &= run == 1;
     // Keep the period of an initial or initialism: "W.", "U.S.".
     if kind == TokenKind::Word

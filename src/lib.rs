@@ -17,7 +17,7 @@
 //!
 //! API conventions: builders compile data once and report bad input with file and line;
 //! annotating cannot fail; spans are byte offsets, converted to other units only at output
-//! ([`span::OffsetMap`]).
+//! ([`span::convert_offsets`]).
 
 #![deny(missing_docs)]
 

@@ -3,7 +3,7 @@
 //!
 //! Every stage works in byte offsets because Rust strings are indexed by byte; the output
 //! contract speaks Python `str` indices (code points) by default. The conversion is done once
-//! per document in one linear pass ([`OffsetMap`]), never per span.
+//! per document in one linear pass ([`convert_offsets`]), never per span.
 
 use serde::Serialize;
 
@@ -93,80 +93,33 @@ impl std::str::FromStr for OffsetUnit {
     }
 }
 
-/// Converts byte offsets of one document into another unit.
+/// Converts byte offsets (on char boundaries of `text`, in any order, duplicates allowed) into
+/// `unit`, in place and keeping their order, so that a writer can take them back one by one in
+/// the order it registered them: no search per offset.
 ///
-/// Built from the set of byte offsets the output needs: they are sorted once and the text is
-/// walked once, so the cost is linear in the text plus `n log n` in the number of offsets,
-/// whatever order the spans come in. Pure-ASCII documents (most news) skip the walk.
-#[derive(Debug)]
-pub struct OffsetMap {
-    unit: OffsetUnit,
-    identity: bool,
-    bytes: Vec<usize>,
-    converted: Vec<usize>,
-}
-
-impl OffsetMap {
-    /// Prepares the conversion of every offset in `offsets` (byte offsets on char boundaries
-    /// of `text`, in any order, duplicates allowed) into `unit`.
-    pub fn new(text: &str, unit: OffsetUnit, mut offsets: Vec<usize>) -> OffsetMap {
-        let identity = unit == OffsetUnit::Bytes || text.is_ascii();
-        if identity {
-            return OffsetMap {
-                unit,
-                identity,
-                bytes: Vec::new(),
-                converted: Vec::new(),
-            };
-        }
-        offsets.sort_unstable();
-        offsets.dedup();
-        let mut converted = Vec::with_capacity(offsets.len());
-        let bytes = text.as_bytes();
-        let (mut at_byte, mut count) = (0usize, 0usize);
-        for &target in &offsets {
-            // Count units in bytes[at_byte..target]: every byte that starts a char counts once,
-            // and in UTF-16 a 4-byte char counts twice.
-            for &b in &bytes[at_byte..target.min(bytes.len())] {
-                if (b as i8) >= -0x40 {
-                    count += 1;
-                    if unit == OffsetUnit::Utf16 && b >= 0xF0 {
-                        count += 1;
-                    }
-                }
-            }
-            at_byte = target.max(at_byte);
-            converted.push(count);
-        }
-        OffsetMap {
-            unit,
-            identity,
-            bytes: offsets,
-            converted,
-        }
+/// The offsets are sorted once (as a permutation) and the text is walked once, so the cost is
+/// linear in the text plus `n log n` in the number of offsets, whatever order the spans come
+/// in. Pure-ASCII documents (most news) and byte offsets need no work at all.
+pub fn convert_offsets(text: &str, unit: OffsetUnit, offsets: &mut [usize]) {
+    if unit == OffsetUnit::Bytes || text.is_ascii() {
+        return;
     }
-
-    /// The offset `byte` in the map's unit.
-    ///
-    /// `byte` must be one of the offsets the map was built with (or any offset when the text
-    /// is ASCII or the unit is bytes); an unknown offset is a bug and panics in debug builds.
-    #[inline]
-    pub fn convert(&self, byte: usize) -> usize {
-        if self.identity {
-            return byte;
+    let mut order: Vec<u32> = (0..offsets.len() as u32).collect();
+    order.sort_unstable_by_key(|&i| offsets[i as usize]);
+    let bytes = text.as_bytes();
+    let (mut at_byte, mut count) = (0usize, 0usize);
+    for i in order {
+        let target = offsets[i as usize];
+        // Count units in bytes[at_byte..target]: every byte that starts a char counts once,
+        // and in UTF-16 a 4-byte char counts twice.
+        // Two counting loops that the compiler vectorises.
+        let stretch = &bytes[at_byte.min(target)..target.min(bytes.len())];
+        count += stretch.iter().filter(|&&b| (b as i8) >= -0x40).count();
+        if unit == OffsetUnit::Utf16 {
+            count += stretch.iter().filter(|&&b| b >= 0xF0).count();
         }
-        match self.bytes.binary_search(&byte) {
-            Ok(i) => self.converted[i],
-            Err(_) => {
-                debug_assert!(false, "offset {byte} was not registered with the OffsetMap");
-                0
-            }
-        }
-    }
-
-    /// The unit this map converts into.
-    pub fn unit(&self) -> OffsetUnit {
-        self.unit
+        at_byte = target.max(at_byte);
+        offsets[i as usize] = count;
     }
 }
 
@@ -191,14 +144,13 @@ mod tests {
             .map(|(i, _)| i)
             .chain([text.len()])
             .collect();
+        // Out of order and repeated, as a record's spans are.
+        let registered: Vec<usize> = offsets.iter().rev().chain(&offsets).copied().collect();
         for unit in [OffsetUnit::Chars, OffsetUnit::Bytes, OffsetUnit::Utf16] {
-            let map = OffsetMap::new(text, unit, offsets.iter().rev().copied().collect());
-            for &o in &offsets {
-                assert_eq!(
-                    map.convert(o),
-                    naive(text, o, unit),
-                    "offset {o} unit {unit:?}"
-                );
+            let mut converted = registered.clone();
+            convert_offsets(text, unit, &mut converted);
+            for (&o, &c) in registered.iter().zip(&converted) {
+                assert_eq!(c, naive(text, o, unit), "offset {o} unit {unit:?}");
             }
         }
     }

@@ -100,13 +100,17 @@ pub(crate) fn link(
             }
             // A place found by its context ("the Selvana region") names every other mention.
             Label::Loc
-                if word_count == 1 && matches!(mention.rule, "place-noun" | "preposition+place") =>
+                if word_count == 1
+                    && matches!(mention.rule, "place-noun" | "preposition+place") =>
             {
                 add(surface, mention, &mut aliases);
             }
             Label::Org if word_count >= 2 => {
                 let mut words = surface.split_whitespace();
-                if words.next_back().is_some_and(|w| LEGAL_SUFFIXES.contains(&w)) {
+                if words
+                    .next_back()
+                    .is_some_and(|w| LEGAL_SUFFIXES.contains(&w))
+                {
                     let short = words.collect::<Vec<_>>().join(" ");
                     add(&short, mention, &mut aliases);
                 }

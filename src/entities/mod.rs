@@ -409,8 +409,7 @@ impl EntityTagger {
             return;
         }
         // 5. Given name + capitalised word.
-        let ambiguous_first =
-            self.lexicon.is_common_word_folded(first) || at_start.is_some();
+        let ambiguous_first = self.lexicon.is_common_word_folded(first) || at_start.is_some();
         let given = self.lexicon.given_name(first).is_some()
             && (!ambiguous_first || self.lexicon.is_surname(last));
         if whole && word_count >= 2 && given && !tokens[start].all_caps {

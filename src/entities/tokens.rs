@@ -175,7 +175,8 @@ impl Iterator for Tokens<'_> {
             if end - token.span.start > 2 && bytes[end - 1] == b's' {
                 let mark_len = if bytes[end - 2] == b'\'' {
                     2
-                } else if end - token.span.start > 4 && &bytes[end - 4..end - 1] == "’".as_bytes() {
+                } else if end - token.span.start > 4 && &bytes[end - 4..end - 1] == "’".as_bytes()
+                {
                     4
                 } else {
                     0

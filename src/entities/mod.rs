@@ -56,6 +56,12 @@ const CONNECTORS: &[&str] = &[
     "al", "&",
 ];
 
+/// Words that make a region of a place: "West Yorkshire", "Northern Cyprus".
+const COMPASS: &[&str] = &[
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "Upper", "Lower", "Greater", "Inner", "Outer",
+];
+
 /// Nouns after which a single unknown capitalised word is a place: "the Selvana region".
 const PLACE_NOUNS_AFTER: &[&str] = &[
     "region",
@@ -263,7 +269,8 @@ impl EntityTagger {
             }
             let mut start = i;
             // A sentence's first word is capitalised whatever it is: drop an ordinary word.
-            if Some(start) == first_word && self.is_ordinary_opener(s, start, end) {
+            let opens = Some(start) == first_word || self.after_opening_quote(s, start);
+            if opens && self.is_ordinary_opener(s, start, end) {
                 start += 1;
             }
             if start < end {
@@ -312,6 +319,18 @@ impl EntityTagger {
 
     fn is_connector(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
         CONNECTORS.contains(&s.tokens[i].text(s.text))
+    }
+
+    /// True when token `i` follows an opening quotation mark glued to it: a quoted sentence
+    /// starts there (`Lindsay said: "When I started ...`), so its first word is capitalised
+    /// whatever it is.
+    fn after_opening_quote(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
+        i > 0 && {
+            let mark = &s.tokens[i - 1];
+            mark.kind == TokenKind::Punct
+                && mark.span.end == s.tokens[i].span.start
+                && matches!(mark.text(s.text), "\"" | "“" | "‘" | "'" | "«")
+        }
     }
 
     /// True when the sentence-initial word at `i` is an ordinary word ("The", "Police") rather
@@ -388,9 +407,14 @@ impl EntityTagger {
             }
             return;
         }
-        let last = tokens[end - 1].text(text);
+        // The period of an abbreviated suffix ("Halden Corp.") is not a word of its own.
+        let abbreviated = end - start >= 3 && self.is_abbreviated_suffix(s, end - 1);
+        let last_word = if abbreviated { end - 2 } else { end - 1 };
+        let last = tokens[last_word].text(text);
         let first = tokens[start].text(text);
-        let word_count = (start..end).filter(|&i| !self.is_connector(s, i)).count();
+        let word_count = (start..=last_word)
+            .filter(|&i| !self.is_connector(s, i))
+            .count();
         // A run of capitalised words longer than any name (a title in capitals, a list of
         // names) is searched for entries and shapes only, never labelled whole.
         let whole = word_count <= MAX_NAME_WORDS;
@@ -407,6 +431,21 @@ impl EntityTagger {
         if whole && (suffix_head || prefix_head) {
             out.push(Candidate::new(start, end, Label::Org, "org-head"));
             return;
+        }
+        // 4b. Place head words: "Irpin River", "Market Street", "Lake Ladoga", "Isle of Mull".
+        let place_suffix = word_count >= 2 && self.lexicon.is_place_suffix(last);
+        let place_prefix = word_count >= 2 && self.lexicon.is_place_prefix(first);
+        if whole && (place_suffix || place_prefix) {
+            out.push(Candidate::new(start, end, Label::Loc, "place-head"));
+            return;
+        }
+        // 4c. A compass word before a known place: "West Yorkshire", "Southern Sudan".
+        if whole && end - start >= 2 && COMPASS.contains(&first) {
+            let rest = self.gazetteer_at(s, start + 1, end);
+            if rest.is_some_and(|c| c.end == end && c.label == Label::Loc) {
+                out.push(Candidate::new(start, end, Label::Loc, "compass+place"));
+                return;
+            }
         }
         // 5. Given name + capitalised word.
         let ambiguous_first = self.lexicon.is_common_word_folded(first) || at_start.is_some();
@@ -455,10 +494,13 @@ impl EntityTagger {
     ) {
         let text = s.text;
         let tokens = s.tokens;
-        while start < end && self.is_connector(s, start) {
+        // Only capitalised words can be a name: connectors and a lower-case legal suffix
+        // ("plc" closing a run too long to be one name) are trimmed off.
+        let capitalised = |i: usize| tokens[i].capitalised;
+        while start < end && !capitalised(start) {
             start += 1;
         }
-        while end > start && self.is_connector(s, end - 1) {
+        while end > start && !capitalised(end - 1) {
             end -= 1;
         }
         if start >= end {

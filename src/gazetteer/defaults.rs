@@ -34,6 +34,8 @@ pub const SURNAMES: (&str, &str) = list!("surnames.tsv");
 pub const TITLES: (&str, &str) = list!("titles.tsv");
 /// Organisation head words.
 pub const ORG_HEADS: (&str, &str) = list!("org_heads.tsv");
+/// Place head words.
+pub const PLACE_HEADS: (&str, &str) = list!("entities/place_heads.tsv");
 /// Demonyms.
 pub const DEMONYMS: (&str, &str) = list!("demonyms.tsv");
 /// Common English words.
@@ -112,6 +114,9 @@ fn load_lexicon(
     }
     if let Some((name, contents)) = read(ORG_HEADS)? {
         lexicon.add_org_heads(&name, &contents)?;
+    }
+    if let Some((name, contents)) = read(PLACE_HEADS)? {
+        lexicon.add_place_heads(&name, &contents)?;
     }
     if let Some((name, contents)) = read(DEMONYMS)? {
         lexicon.add_demonyms(&name, &contents)?;

@@ -49,6 +49,8 @@ pub struct Lexicon {
     org_suffixes: HashSet<Box<str>>,
     /// Head words that start a name before "of" ("Ministry", "Bank").
     org_prefixes: HashSet<Box<str>>,
+    place_suffixes: HashSet<Box<str>>,
+    place_prefixes: HashSet<Box<str>>,
     demonyms: HashMap<Box<str>, Box<str>>,
     common_words: HashSet<Box<str>>,
     non_entities: HashSet<Box<str>>,
@@ -78,6 +80,32 @@ fn field<'a>(name: &str, line: usize, fields: &[&'a str], index: usize) -> Resul
             ),
         )),
     }
+}
+
+/// The rows of a head-word list: `word, position (suffix/prefix)`. "Ministry of" is stored
+/// as "Ministry" (and likewise "Agency for", "Committee on"): the rules check the connector.
+fn head_words<'a>(name: &str, contents: &'a str) -> Result<Vec<(&'a str, HeadPosition)>> {
+    let mut heads = Vec::new();
+    for (line, fields) in rows(contents) {
+        let word = field(name, line, &fields, 0)?;
+        let position = match field(name, line, &fields, 1)? {
+            "suffix" => HeadPosition::Suffix,
+            "prefix" => HeadPosition::Prefix,
+            other => {
+                return Err(Error::data(
+                    name,
+                    line,
+                    format!("unknown position {other:?} (suffix or prefix)"),
+                ))
+            }
+        };
+        let word = [" of", " for", " on"]
+            .iter()
+            .find_map(|connector| word.strip_suffix(connector))
+            .unwrap_or(word);
+        heads.push((word, position));
+    }
+    Ok(heads)
 }
 
 impl Lexicon {
@@ -141,24 +169,22 @@ impl Lexicon {
 
     /// Loads organisation head words: `word, position (suffix/prefix)`.
     pub fn add_org_heads(&mut self, name: &str, contents: &str) -> Result<()> {
-        for (line, fields) in rows(contents) {
-            let word = field(name, line, &fields, 0)?;
-            let position = match field(name, line, &fields, 1)? {
-                "suffix" => HeadPosition::Suffix,
-                "prefix" => HeadPosition::Prefix,
-                other => {
-                    return Err(Error::data(
-                        name,
-                        line,
-                        format!("unknown position {other:?} (suffix or prefix)"),
-                    ))
-                }
-            };
-            // "Ministry of" is stored as "Ministry": the rule checks the "of" itself.
-            let word = word.strip_suffix(" of").unwrap_or(word);
+        for (word, position) in head_words(name, contents)? {
             match position {
                 HeadPosition::Suffix => self.org_suffixes.insert(word.into()),
                 HeadPosition::Prefix => self.org_prefixes.insert(word.into()),
+            };
+        }
+        Ok(())
+    }
+
+    /// Loads place head words (`word, position`): "River" ends a place's name ("Irpin
+    /// River"), "Lake" starts one ("Lake Ladoga").
+    pub fn add_place_heads(&mut self, name: &str, contents: &str) -> Result<()> {
+        for (word, position) in head_words(name, contents)? {
+            match position {
+                HeadPosition::Suffix => self.place_suffixes.insert(word.into()),
+                HeadPosition::Prefix => self.place_prefixes.insert(word.into()),
             };
         }
         Ok(())
@@ -254,6 +280,16 @@ impl Lexicon {
         self.titles.get(word).copied()
     }
 
+    /// True when `word` can end a place's name ("River", "Street").
+    pub fn is_place_suffix(&self, word: &str) -> bool {
+        self.place_suffixes.contains(word)
+    }
+
+    /// True when `word` can start a place's name ("Lake", "Mount").
+    pub fn is_place_prefix(&self, word: &str) -> bool {
+        self.place_prefixes.contains(word)
+    }
+
     /// True when `word` can end an organisation's name ("Ministry", "Corp", "Front").
     pub fn is_org_suffix(&self, word: &str) -> bool {
         self.org_suffixes.contains(word)
@@ -290,7 +326,7 @@ impl Lexicon {
     }
 
     /// Sizes of the lists: given names, surnames, titles, head words, demonyms, common words.
-    pub fn sizes(&self) -> [(&'static str, usize); 6] {
+    pub fn sizes(&self) -> [(&'static str, usize); 7] {
         [
             ("given names", self.given_names.len()),
             ("surnames", self.surnames.len()),
@@ -298,6 +334,10 @@ impl Lexicon {
             (
                 "organisation head words",
                 self.org_suffixes.len() + self.org_prefixes.len(),
+            ),
+            (
+                "place head words",
+                self.place_suffixes.len() + self.place_prefixes.len(),
             ),
             ("demonyms", self.demonyms.len()),
             ("common words", self.common_words.len()),

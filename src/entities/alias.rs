@@ -79,17 +79,21 @@ pub(crate) fn link(
             }
         }
     };
+    let mut given_names: Vec<(&str, &Entity)> = Vec::new();
     for mention in mentions.iter() {
         let surface = mention.span.slice(text);
         let word_count = surface.split_whitespace().count();
-        // Acronym defined in parentheses right after the name.
-        if word_count >= 2 {
+        // Acronym defined in parentheses right after the name of an organisation or place
+        // (after a person's name it is a country or a party: "Anthony Washington (U.S.)").
+        if word_count >= 2 && mention.label != Label::Per {
             if let Some(acronym) = parenthesised_acronym(text, mention.span.end) {
                 add(acronym, mention, &mut aliases);
             }
         }
         match mention.label {
-            Label::Per if (2..=6).contains(&word_count) && !is_weak(mention.rule) => {
+            // A full name (of two words or more, whatever rule found it): its last words
+            // ("Raman", "Kowalczyk") and, unless taken, its given name ("Morag").
+            Label::Per if (2..=6).contains(&word_count) => {
                 let words: Vec<&str> = surface.split_whitespace().collect();
                 for from in 1..words.len() {
                     let suffix = words[from..].join(" ");
@@ -97,6 +101,9 @@ pub(crate) fn link(
                         add(&suffix, mention, &mut aliases);
                     }
                 }
+                // The first word of a full name is the given name (titles are not part of
+                // the mention), whether or not the given-name list knows it ("Morag").
+                given_names.push((words[0], mention));
             }
             // A place found by its context ("the Selvana region") names every other mention.
             Label::Loc
@@ -105,25 +112,52 @@ pub(crate) fn link(
             {
                 add(surface, mention, &mut aliases);
             }
+            // A company without its legal suffix ("Northgate Foods" for "Northgate Foods
+            // plc"); a club by its town and, for a distinctive word, by that word alone
+            // ("Bramhall" and "Wexley", "Rovers").
             Label::Org if word_count >= 2 => {
                 let mut words = surface.split_whitespace();
-                if words
-                    .next_back()
-                    .is_some_and(|w| LEGAL_SUFFIXES.contains(&w))
-                {
-                    let short = words.collect::<Vec<_>>().join(" ");
-                    add(&short, mention, &mut aliases);
+                let last = words.next_back().unwrap_or_default();
+                let club = tagger.lexicon().is_club_head(last);
+                let company = LEGAL_SUFFIXES.contains(&last);
+                if company || club {
+                    let rest: Vec<&str> = words.collect();
+                    add(&rest.join(" "), mention, &mut aliases);
+                    // "Marlow" for "Marlow Rail Systems Ltd", unless it is a nationality.
+                    let first = rest[0];
+                    if company && rest.len() >= 2 && tagger.lexicon().demonym(first).is_none() {
+                        add(first, mention, &mut aliases);
+                    }
+                }
+                // "Rovers" alone, though an English word, names the club here.
+                if club && !matches!(last, "City" | "Town") && !aliases.contains_key(last) {
+                    aliases.insert(last.to_string(), Alias::of(mention));
                 }
             }
             _ => {}
         }
     }
 
-    // Weak single mentions take the alias's label and name.
+    // A given name alone names the person only when no other alias claims the word.
+    for (given, mention) in given_names {
+        if !aliases.contains_key(given) {
+            add(given, mention, &mut aliases);
+        }
+    }
+
+    // Weak single mentions take the alias's label and name; so does a one-word list entry
+    // that the document uses as a person's surname ("Priya Raman" ... "Raman").
     for mention in mentions.iter_mut() {
         let surface = mention.span.slice(text);
         if let Some(alias) = aliases.get(surface) {
-            if is_weak(mention.rule) || mention.canonical == surface && alias.canonical != surface {
+            let surname_over_entry = alias.label == Label::Per
+                && mention.label != Label::Per
+                && mention.rule.starts_with("gazetteer")
+                && !surface.contains(' ');
+            if is_weak(mention.rule)
+                || surname_over_entry
+                || mention.canonical == surface && alias.canonical != surface
+            {
                 mention.label = alias.label;
                 mention.canonical = alias.canonical.clone();
                 mention.id = alias.id.clone();

@@ -34,6 +34,8 @@ pub const SURNAMES: (&str, &str) = list!("surnames.tsv");
 pub const TITLES: (&str, &str) = list!("titles.tsv");
 /// Organisation head words.
 pub const ORG_HEADS: (&str, &str) = list!("org_heads.tsv");
+/// Words that end a sports club's name.
+pub const CLUB_HEADS: (&str, &str) = list!("entities/club_heads.txt");
 /// Place head words.
 pub const PLACE_HEADS: (&str, &str) = list!("entities/place_heads.tsv");
 /// Demonyms.
@@ -114,6 +116,9 @@ fn load_lexicon(
     }
     if let Some((name, contents)) = read(ORG_HEADS)? {
         lexicon.add_org_heads(&name, &contents)?;
+    }
+    if let Some((name, contents)) = read(CLUB_HEADS)? {
+        lexicon.add_club_heads(&name, &contents)?;
     }
     if let Some((name, contents)) = read(PLACE_HEADS)? {
         lexicon.add_place_heads(&name, &contents)?;

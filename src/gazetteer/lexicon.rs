@@ -50,6 +50,7 @@ pub struct Lexicon {
     /// Head words that start a name before "of" ("Ministry", "Bank").
     org_prefixes: HashSet<Box<str>>,
     place_suffixes: HashSet<Box<str>>,
+    club_heads: HashSet<Box<str>>,
     place_prefixes: HashSet<Box<str>>,
     demonyms: HashMap<Box<str>, Box<str>>,
     common_words: HashSet<Box<str>>,
@@ -176,6 +177,22 @@ impl Lexicon {
             };
         }
         Ok(())
+    }
+
+    /// Loads the words that end a sports club's name ("Town", "Rovers"); they are also
+    /// organisation suffixes.
+    pub fn add_club_heads(&mut self, name: &str, contents: &str) -> Result<()> {
+        for (line, fields) in rows(contents) {
+            let word = field(name, line, &fields, 0)?;
+            self.club_heads.insert(word.into());
+            self.org_suffixes.insert(word.into());
+        }
+        Ok(())
+    }
+
+    /// True when `word` ends a sports club's name ("Town", "Rovers").
+    pub fn is_club_head(&self, word: &str) -> bool {
+        self.club_heads.contains(word)
     }
 
     /// Loads place head words (`word, position`): "River" ends a place's name ("Irpin

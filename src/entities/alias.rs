@@ -165,9 +165,17 @@ pub(crate) fn link(
             }
         }
     }
-    // Unknown capitalised words that the document defines elsewhere.
+    // Unknown capitalised words (and sentence openers) that the document defines elsewhere:
+    // by an alias, or as the same name found by a strong rule.
+    let mut named: HashMap<&str, Alias> = HashMap::default();
+    for mention in mentions.iter().filter(|m| !is_weak(m.rule)) {
+        named
+            .entry(mention.span.slice(text))
+            .or_insert_with(|| Alias::of(mention));
+    }
     for &span in unresolved {
-        if let Some(alias) = aliases.get(span.slice(text)) {
+        let surface = span.slice(text);
+        if let Some(alias) = aliases.get(surface).or_else(|| named.get(surface)) {
             mentions.push(alias.mention(span));
         }
     }

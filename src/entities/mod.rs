@@ -76,6 +76,7 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
     "valley",
     "peninsula",
     "island",
+    "council",
 ];
 
 /// Nouns before "of" after which a capitalised word is a place: "the town of Drevnik".
@@ -271,6 +272,11 @@ impl EntityTagger {
             // A sentence's first word is capitalised whatever it is: drop an ordinary word.
             let opens = Some(start) == first_word || self.after_opening_quote(s, start);
             if opens && self.is_ordinary_opener(s, start, end) {
+                // Left for the document pass: "Labour, which had held ..." is the party
+                // when the document names it elsewhere.
+                if end == start + 1 {
+                    unresolved.push(s.tokens[start].span);
+                }
                 start += 1;
             }
             if start < end {

@@ -123,6 +123,17 @@ pub fn convert_offsets(text: &str, unit: OffsetUnit, offsets: &mut [usize]) {
     }
 }
 
+/// The at most `max` bytes of `text` that end at byte `end` (which must be a char boundary),
+/// widened to start on a char boundary. Rules that read a few words back from a position use
+/// it, so that a long stretch without white space is never scanned more than once per rule.
+pub fn text_before(text: &str, end: usize, max: usize) -> &str {
+    let mut start = end.saturating_sub(max);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    &text[start..end]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -166,5 +177,15 @@ mod tests {
     fn offset_unit_parses_its_names() {
         assert_eq!("utf16".parse::<OffsetUnit>(), Ok(OffsetUnit::Utf16));
         assert!("lines".parse::<OffsetUnit>().is_err());
+    }
+
+    #[test]
+    fn text_before_stops_on_a_char_boundary() {
+        let text = "naïve café";
+        assert_eq!(text_before(text, text.len(), 5), "café");
+        assert_eq!(text_before(text, 4, 100), "naï");
+        // One byte back from "ï"'s end falls inside it: the window widens to take it whole.
+        assert_eq!(text_before(text, 4, 1), "ï");
+        assert_eq!(text_before(text, 0, 4), "");
     }
 }

@@ -123,3 +123,96 @@ fn an_acronym_after_a_person_is_not_their_alias() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_noun_for_an_organisation_introduces_one() {
+    let found =
+        entities("The figures came from the consultancy Verlane Ostrik, which tracks fares.");
+    assert!(
+        has(&found, "Verlane Ostrik", Label::Org, "Verlane Ostrik"),
+        "{found:?}"
+    );
+    let found = entities("\"It was a hard year,\" said the director of sales at Pellam Drusk.");
+    assert!(
+        has(&found, "Pellam Drusk", Label::Org, "Pellam Drusk"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_capital_inside_a_word_marks_a_brand_but_not_a_surname_prefix() {
+    let found = entities("Delays hit FlyRoute on Monday, and McAllister said so.");
+    assert!(has(&found, "FlyRoute", Label::Org, "FlyRoute"), "{found:?}");
+    assert!(
+        !found
+            .iter()
+            .any(|(t, l, _)| t == "McAllister" && *l == Label::Org),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn places_from_prepositions_borders_and_coordination() {
+    let found = entities("In Drevnik, the capital, people queued.");
+    assert!(has(&found, "Drevnik", Label::Loc, "Drevnik"), "{found:?}");
+    let found = entities("Troops massed along the border with Orlavia for weeks.");
+    assert!(has(&found, "Orlavia", Label::Loc, "Orlavia"), "{found:?}");
+    let found = entities("The ferry runs between Oban and Tarvaig twice a day.");
+    assert!(has(&found, "Tarvaig", Label::Loc, "Tarvaig"), "{found:?}");
+}
+
+#[test]
+fn a_noun_before_a_country_opening_a_sentence_is_a_national_body() {
+    let found = entities("Roads were icy. Transport Scotland said gritters were out.");
+    assert!(
+        has(
+            &found,
+            "Transport Scotland",
+            Label::Org,
+            "Transport Scotland"
+        ),
+        "{found:?}"
+    );
+    let found = entities("Snow fell. Initially Scotland said little.");
+    assert!(has(&found, "Scotland", Label::Loc, "Scotland"), "{found:?}");
+}
+
+#[test]
+fn short_forms_of_organisations_take_the_full_name() {
+    let text = "The Calderbrook Independents won four seats and the Green Party three. \
+                The Greens were pleased. A leader of the Independents spoke.";
+    let found = entities(text);
+    assert!(
+        has(&found, "Greens", Label::Org, "Green Party"),
+        "{found:?}"
+    );
+    assert!(
+        has(
+            &found,
+            "Independents",
+            Label::Org,
+            "Calderbrook Independents"
+        ),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_sentence_opening_common_word_entry_is_named_by_its_other_mentions() {
+    let text = "Votes for Labour rose. Labour, which had led the council, lost two seats.";
+    let found = entities(text);
+    let labour = found
+        .iter()
+        .filter(|(t, l, _)| t == "Labour" && *l == Label::Org);
+    assert_eq!(labour.count(), 2, "{found:?}");
+}
+
+#[test]
+fn second_level_subdivisions_are_places() {
+    let found = entities("Snow is forecast for Moray and Aberdeenshire on Tuesday.");
+    assert!(has(&found, "Moray", Label::Loc, "Moray"), "{found:?}");
+    assert!(
+        has(&found, "Aberdeenshire", Label::Loc, "Aberdeenshire"),
+        "{found:?}"
+    );
+}

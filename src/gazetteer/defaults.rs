@@ -24,6 +24,7 @@ pub const ENTITY_LISTS: &[(&str, &str)] = &[
     list!("org_companies.tsv"),
     list!("org_universities.tsv"),
     list!("loc_cities.tsv"),
+    list!("loc_subdivisions_iso.tsv"),
 ];
 
 /// Word lists for the rules, by role.
@@ -36,6 +37,8 @@ pub const TITLES: (&str, &str) = list!("titles.tsv");
 pub const ORG_HEADS: (&str, &str) = list!("org_heads.tsv");
 /// Words that end a sports club's name.
 pub const CLUB_HEADS: (&str, &str) = list!("entities/club_heads.txt");
+/// Nouns that introduce an organisation's name.
+pub const ORG_NOUNS: (&str, &str) = list!("entities/org_nouns.txt");
 /// Place head words.
 pub const PLACE_HEADS: (&str, &str) = list!("entities/place_heads.tsv");
 /// Demonyms.
@@ -137,6 +140,9 @@ fn load_lexicon(
     }
     if let Some((name, contents)) = read(JOINING_HEADS)? {
         lexicon.add_joining_heads(&name, &contents)?;
+    }
+    if let Some((name, contents)) = read(ORG_NOUNS)? {
+        lexicon.add_org_nouns(&name, &contents)?;
     }
     Ok(())
 }

@@ -57,6 +57,8 @@ pub struct Lexicon {
     non_entities: HashSet<Box<str>>,
     countries: HashSet<Box<str>>,
     joining_heads: HashSet<Box<str>>,
+    /// Lower-case nouns that introduce an organisation's name ("the consultancy X").
+    org_nouns: HashSet<Box<str>>,
 }
 
 /// Splits a TSV list into (1-based line number, fields), skipping comments and blank lines.
@@ -245,6 +247,20 @@ impl Lexicon {
         Ok(())
     }
 
+    /// Loads lower-case nouns that introduce an organisation's name ("the consultancy
+    /// Analítica Sur", "the carmaker Halden"), one a line.
+    pub fn add_org_nouns(&mut self, name: &str, contents: &str) -> Result<()> {
+        for (line, fields) in rows(contents) {
+            self.org_nouns.insert(field(name, line, &fields, 0)?.into());
+        }
+        Ok(())
+    }
+
+    /// True for a noun that introduces an organisation's name ("consultancy", "carmaker").
+    pub fn is_org_noun(&self, word: &str) -> bool {
+        self.org_nouns.contains(word)
+    }
+
     /// Loads places that field national teams without being countries (England, Wales).
     pub fn add_national_sides(&mut self, name: &str, contents: &str) -> Result<()> {
         for (line, fields) in rows(contents) {
@@ -343,7 +359,7 @@ impl Lexicon {
     }
 
     /// Sizes of the lists: given names, surnames, titles, head words, demonyms, common words.
-    pub fn sizes(&self) -> [(&'static str, usize); 7] {
+    pub fn sizes(&self) -> [(&'static str, usize); 8] {
         [
             ("given names", self.given_names.len()),
             ("surnames", self.surnames.len()),
@@ -358,6 +374,7 @@ impl Lexicon {
             ),
             ("demonyms", self.demonyms.len()),
             ("common words", self.common_words.len()),
+            ("organisation nouns", self.org_nouns.len()),
         ]
     }
 }

@@ -16,7 +16,7 @@ use rustc_hash::FxHashMap as HashMap;
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 
 use crate::error::{Error, Result};
-pub use lexicon::Lexicon;
+pub use lexicon::{Lexicon, TitleKind};
 
 /// The most bytes of text one look-up reads (the longest surface must fit).
 const WINDOW: usize = 128;

@@ -39,6 +39,14 @@ def inputs(scale):
     yield "10 MB of emoji", "\U0001F389" * (size(10) // 4)
     yield "20 MB of mixed line endings", repeat_to("One line here.\r\nAnother one.\rA third\u2028and more.\n", size(20))
     yield "one 20 MB quotation", "\u201c" + repeat_to("We will build it and they will come, he said. ", size(20)) + "\u201d"
+    # Many quotations in one document, each attributed by a pronoun and a partial one after
+    # a naming verb: attribution must look back a bounded distance, not to the document start.
+    yield "20 MB of short attributed quotations", repeat_to(
+        '"It was strong," he said. Officials took to calling it the "strong year". ', size(20)
+    )
+    yield "10 MB of quotations behind a 1 MB word", "x" * size(1) + repeat_to(
+        ' the "Big Day" of ', size(9)
+    )
     news = (
         "Governor Anna Kowalski of the Silesia region said on Monday that the Ministry of "
         "Transport (MoT) would fund the new bridge. \"We have waited long enough,\" she told "

@@ -1,5 +1,5 @@
-//! The project's own corpus (`corpus/articles`, gold in `corpus/gold.jsonl`): every stage that
-//! has landed must reproduce the hand-checked gold exactly.
+//! The project's own corpus (`corpus/articles`, gold in `corpus/gold.jsonl`): every stage must
+//! reproduce the hand-checked gold exactly, but for the listed known misses.
 
 use gazette::{Document, Pipeline};
 use serde::Deserialize;
@@ -9,6 +9,28 @@ struct GoldDocument {
     id: String,
     text: String,
     sentences: Vec<GoldSpan>,
+    entities: Vec<GoldEntity>,
+    quotes: Vec<GoldQuote>,
+}
+
+#[derive(Deserialize)]
+struct GoldEntity {
+    start: usize,
+    end: usize,
+    text: String,
+    label: String,
+    canonical: String,
+}
+
+#[derive(Deserialize)]
+struct GoldQuote {
+    start: usize,
+    end: usize,
+    text: String,
+    kind: String,
+    speaker: Option<GoldSpan>,
+    #[serde(default)]
+    speaker_names: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -16,6 +38,27 @@ struct GoldSpan {
     start: usize,
     end: usize,
     text: String,
+}
+
+/// Gold entities the tagger still misses (or labels or names wrongly), by article and text,
+/// each with the reason. The test fails when one of them is found, too, so that the list only
+/// ever shrinks.
+const KNOWN_MISSES: &[(&str, &str)] = &[
+    // "shares the British record ... with Altnaharra, which matched it": a village no list
+    // knows, in a context no place rule reads.
+    ("science-weather.txt", "Altnaharra"),
+];
+
+/// Entities the tagger finds that the gold does not have, likewise.
+const KNOWN_EXTRAS: &[(&str, &str)] = &[
+    // A book title in a list ("A Short History of Rock 'n' Roll by ..."), read as an
+    // organisation.
+    ("tricky-punctuation.txt", "Short History"),
+];
+
+/// Code-point offset of byte offset `at` in `text`.
+fn char_offset(text: &str, at: usize) -> usize {
+    text[..at].chars().count()
 }
 
 /// Converts code-point offsets of the gold file into a string slice of `text`.
@@ -76,6 +119,136 @@ fn sentences_match_the_gold() {
                 got.get(first),
                 want.get(first)
             ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn entities_match_the_gold() {
+    let pipeline = Pipeline::new().unwrap();
+    let mut failures = Vec::new();
+    for gold in gold() {
+        let document = Document::new(gold.id.clone(), gold.text.clone());
+        let text = &document.text;
+        let got: Vec<(usize, usize, &str, String)> = pipeline
+            .annotate(&document)
+            .entities
+            .iter()
+            .map(|e| {
+                (
+                    char_offset(text, e.span.start),
+                    char_offset(text, e.span.end),
+                    e.label.as_str(),
+                    e.canonical.clone(),
+                )
+            })
+            .collect();
+        for want in &gold.entities {
+            let found = got.iter().any(|(s, e, l, c)| {
+                (*s, *e, *l, c.as_str())
+                    == (
+                        want.start,
+                        want.end,
+                        want.label.as_str(),
+                        want.canonical.as_str(),
+                    )
+            });
+            let known = KNOWN_MISSES.contains(&(gold.id.as_str(), want.text.as_str()));
+            if found == known {
+                failures.push(format!(
+                    "{}: {} {:?} {} (canonical {:?})",
+                    gold.id,
+                    if found {
+                        "found, though listed as a known miss:"
+                    } else {
+                        "missed"
+                    },
+                    want.text,
+                    want.label,
+                    want.canonical,
+                ));
+            }
+        }
+        for (start, end, label, _) in &got {
+            let in_gold = gold
+                .entities
+                .iter()
+                .any(|g| (g.start, g.end, g.label.as_str()) == (*start, *end, *label));
+            let surface = char_slice(text, *start, *end);
+            let known = KNOWN_EXTRAS.contains(&(gold.id.as_str(), surface.as_str()));
+            if !in_gold && !known {
+                failures.push(format!("{}: extra {label} {surface:?}", gold.id));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn quotes_and_speakers_match_the_gold() {
+    let pipeline = Pipeline::new().unwrap();
+    let mut failures = Vec::new();
+    for gold in gold() {
+        let document = Document::new(gold.id.clone(), gold.text.clone());
+        let text = &document.text;
+        let quotes = pipeline.annotate(&document).quotes;
+        if quotes.len() != gold.quotes.len() {
+            failures.push(format!(
+                "{}: {} quotes, gold has {}",
+                gold.id,
+                quotes.len(),
+                gold.quotes.len()
+            ));
+        }
+        for want in &gold.quotes {
+            let Some(got) = quotes.iter().find(|q| {
+                (
+                    char_offset(text, q.span.start),
+                    char_offset(text, q.span.end),
+                ) == (want.start, want.end)
+            }) else {
+                failures.push(format!("{}: quote missed: {:?}", gold.id, want.text));
+                continue;
+            };
+            if got.kind.as_str() != want.kind {
+                failures.push(format!("{}: {:?} is {}", gold.id, want.text, want.kind));
+            }
+            let speaker = got.speaker.as_ref().map(|s| {
+                (
+                    char_offset(text, s.span.start),
+                    char_offset(text, s.span.end),
+                    s.entity.as_ref().map(|r| r.canonical.as_str()),
+                )
+            });
+            let want_speaker = want.speaker.as_ref().map(|s| (s.start, s.end));
+            let want_entity = want.speaker_names.first().map(String::as_str);
+            match (speaker, want_speaker) {
+                (None, None) => {}
+                (Some((start, end, entity)), Some((ws, we))) => {
+                    // As ../shared/eval/score.py judges it: the speaker mention overlaps the
+                    // gold one (a title before the name may be in it or not).
+                    if start >= we || ws >= end {
+                        failures.push(format!(
+                            "{}: speaker of {:?} is {:?}, gold {:?}",
+                            gold.id,
+                            want.text,
+                            char_slice(text, start, end),
+                            want.speaker.as_ref().map(|s| &s.text)
+                        ));
+                    }
+                    if entity != want_entity {
+                        failures.push(format!(
+                            "{}: speaker of {:?} names {entity:?}, gold {want_entity:?}",
+                            gold.id, want.text
+                        ));
+                    }
+                }
+                (got, want_speaker) => failures.push(format!(
+                    "{}: speaker of {:?}: got {got:?}, gold {want_speaker:?}",
+                    gold.id, want.text
+                )),
+            }
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

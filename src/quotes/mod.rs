@@ -22,7 +22,7 @@ use crate::entities::tokens::{tokenize, Token, TokenKind};
 use crate::entities::Entity;
 use crate::error::{Error, Result};
 use crate::gazetteer::{Label, Lexicon};
-use crate::span::Span;
+use crate::span::{text_before, Span};
 use marks::{find_quotes, MarkedQuote};
 
 /// The default cue list, compiled into the binary.
@@ -344,7 +344,8 @@ impl QuoteFinder {
         };
         let mut quotes: Vec<Quote> = Vec::with_capacity(marked.len());
         for (index, q) in marked.iter().enumerate() {
-            let kind = context.kind(q);
+            let previous = index.checked_sub(1).map(|i| (&marked[i], quotes[i].kind));
+            let kind = context.kind(q, previous);
             let mut quote = Quote {
                 span: q.span,
                 kind,
@@ -352,6 +353,11 @@ impl QuoteFinder {
                 speaker: None,
                 rule: "no-speaker",
             };
+            if kind == QuoteKind::Partial && context.is_given_name(q) {
+                // A nickname or a name for something: a quotation nobody speaks.
+                quotes.push(quote);
+                continue;
+            }
             if let Some((cue, speaker, rule)) = context.attribute(index) {
                 quote.cue = Some(cue);
                 quote.speaker = Some(speaker);
@@ -378,7 +384,8 @@ impl QuoteFinder {
             }
             // A fragment quoted in reported speech belongs to the subject of its sentence:
             // `Reid has called Trump a "human leech"`.
-            if quote.speaker.is_none() && kind == QuoteKind::Partial {
+            // (Not a title or nickname: the subject need not have said it.)
+            if quote.speaker.is_none() && kind == QuoteKind::Partial && !context.is_title_cased(q) {
                 if let Some(sentence) = context.sentence_of(q.open.start) {
                     if let Some(subject) = context.sentence_subject(sentence.start, q.open.start) {
                         quote.speaker = Some(subject);
@@ -391,12 +398,17 @@ impl QuoteFinder {
         for i in 0..quotes.len() {
             if let Some(speaker) = &quotes[i].speaker {
                 if speaker.entity.is_none() {
-                    let entity = resolve::resolve(
-                        &context,
-                        speaker.span,
-                        marked[i].open.start,
-                        &quotes[..i],
-                    );
+                    // A carried-over speaker is the same mention as an earlier quotation's:
+                    // it names the same entity, resolved where the mention stands.
+                    // (It is carried from the quotation just before, already resolved.)
+                    let same_mention = i
+                        .checked_sub(1)
+                        .and_then(|p| quotes[p].speaker.as_ref())
+                        .filter(|s| s.span == speaker.span)
+                        .map(|s| s.entity.clone());
+                    let entity = same_mention.unwrap_or_else(|| {
+                        resolve::resolve(&context, speaker.span, marked[i].open.start, &quotes[..i])
+                    });
                     quotes[i].speaker.as_mut().unwrap().entity = entity;
                 }
             }
@@ -404,6 +416,28 @@ impl QuoteFinder {
         quotes
     }
 }
+
+/// The most bytes read back from a quotation mark for the words before it.
+const LOOK_BACK: usize = 128;
+
+/// Verbs that give something a name: a quotation after them and "the" is that name.
+const NAMING_VERBS: &[&str] = &[
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "dub",
+    "dubs",
+    "dubbed",
+    "dubbing",
+    "nicknamed",
+    "named",
+    "termed",
+    "labelled",
+    "labeled",
+    "branded",
+    "christened",
+];
 
 /// Everything attribution needs about one document.
 pub(crate) struct Context<'a> {
@@ -481,9 +515,21 @@ impl Context<'_> {
         self.tokens[i].kind == TokenKind::Punct && marks.contains(self.word(i))
     }
 
-    /// Direct when the quotation opens with a capital after a sentence start, comma, colon or
-    /// dash; partial otherwise.
-    fn kind(&self, q: &MarkedQuote) -> QuoteKind {
+    /// Direct when the quotation opens with a capital after a sentence start, comma, colon,
+    /// dash or reporting verb, or resumes a direct quotation after its attribution (`previous`
+    /// is the quotation before, with its kind); partial otherwise.
+    fn kind(&self, q: &MarkedQuote, previous: Option<(&MarkedQuote, QuoteKind)>) -> QuoteKind {
+        // `"It has been an honour," he said, "and I wish ..."`: a direct quotation resumed
+        // after its attribution, in the same sentence.
+        if let Some((p, QuoteKind::Direct)) = previous {
+            let between = &self.text[p.close.end.min(q.open.start)..q.open.start];
+            let resumed = between.trim_end().ends_with(',')
+                && between.split_whitespace().count() <= 6
+                && !between.contains(['.', '\n']);
+            if resumed {
+                return QuoteKind::Direct;
+            }
+        }
         let first = q
             .span
             .slice(self.text)
@@ -499,11 +545,40 @@ impl Context<'_> {
             || self
                 .paragraph_of(q.open.start)
                 .is_some_and(|p| p.start == q.open.start);
-        if capital && opens {
+        // `Quiroga said "The railway will be built"`: a whole sentence right after a cue.
+        let after_cue = text_before(before, before.len(), LOOK_BACK)
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| self.finder.cues.contains(w));
+        if capital && (opens || after_cue) {
             QuoteKind::Direct
         } else {
             QuoteKind::Partial
         }
+    }
+
+    /// True when a quoted fragment is given as a name after a naming verb ("calling the
+    /// dispute the \"train war\""): a name for something, not words someone said.
+    fn is_given_name(&self, q: &MarkedQuote) -> bool {
+        let mut before = text_before(self.text, q.open.start, LOOK_BACK)
+            .split_whitespace()
+            .rev();
+        before.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && before.take(4).any(|w| NAMING_VERBS.contains(&w))
+    }
+
+    /// True when a quoted fragment is written like a title or nickname ("the 'Beast from the
+    /// East'"): two words or more, each capitalised or a short joining word.
+    fn is_title_cased(&self, q: &MarkedQuote) -> bool {
+        const SMALL: &[&str] = &[
+            "a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
+            "with",
+        ];
+        let quoted = q.span.slice(self.text);
+        quoted.split_whitespace().count() >= 2
+            && quoted
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase) || SMALL.contains(&w))
     }
 
     /// True when `q` comes right after `previous`: same paragraph with at most one sentence

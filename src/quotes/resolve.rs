@@ -105,7 +105,18 @@ pub(crate) fn resolve(
                 let given = canonical.split_whitespace().next().unwrap_or("");
                 ctx.lexicon.given_name(given).unwrap_or(Gender::Unknown)
             };
-            // Candidates, most likely first: the previous quotation's speaker (the usual
+            // A person who opens the sentence leading into the quotation, named after the
+            // previous quotation, is the one the pronoun takes up: "Gen. Taras Melnychuk, who
+            // heads ..., said ... \"...,\" he said." Any gender but the wrong one will do.
+            let since = earlier.last().map_or(0, |q| q.span.end);
+            if let Some(subject) = lead_in_subject(ctx, quote_at, since, Label::Per) {
+                if matches!(gender(&subject.canonical), Gender::Unknown)
+                    || gender(&subject.canonical) == wanted
+                {
+                    return Some(referent(subject));
+                }
+            }
+            // Then, most likely first: the previous quotation's speaker (the usual
             // referent), then the people mentioned before, nearest first. A person whose given
             // name has the pronoun's gender wins over one whose gender is unknown.
             let previous = earlier
@@ -139,6 +150,11 @@ pub(crate) fn resolve(
         [determiner, .., noun]
             if matches!(determiner.as_str(), "the" | "a" | "an" | "its" | "their") =>
         {
+            // "the ministry's reply": the possessor is the one who speaks.
+            let noun = words
+                .iter()
+                .find(|w| w.ends_with("'s") || w.ends_with("’s"))
+                .unwrap_or(noun);
             let noun = noun.trim_end_matches("'s").trim_end_matches("’s");
             // "the governor": the person introduced with that title.
             let titled = before.iter().rev().find(|e| {
@@ -168,6 +184,12 @@ pub(crate) fn resolve(
                 return Some(referent(org));
             }
             if GENERIC_ORGANISATION.contains(&noun) {
+                // The organisation that opens the lead-in sentence ("Ardmore Dairies plc,
+                // which supplies Northgate, said ..."), else the last one named.
+                let since = earlier.last().map_or(0, |q| q.span.end);
+                if let Some(subject) = lead_in_subject(ctx, quote_at, since, Label::Org) {
+                    return Some(referent(subject));
+                }
                 return before
                     .iter()
                     .rev()
@@ -186,4 +208,34 @@ fn capitalise(word: &str) -> String {
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
+}
+
+/// The first entity labelled `label` named in the sentence that leads into a quotation
+/// opening at byte `quote_at`: the sentence holding `quote_at` when one is named in it before
+/// the quote, else the sentence before it. Only mentions after byte `since` (the previous
+/// quotation's end) count.
+fn lead_in_subject<'e>(
+    ctx: &Context<'e>,
+    quote_at: usize,
+    since: usize,
+    label: Label,
+) -> Option<&'e Entity> {
+    let sentences = ctx.sentences;
+    let here = sentences.partition_point(|s| s.end <= quote_at);
+    let first_person_in = |from: usize, to: usize| {
+        let from = from.max(since);
+        let i = ctx.entities.partition_point(|e| e.span.start < from);
+        ctx.entities[i..]
+            .iter()
+            .take_while(|e| e.span.start < to)
+            .find(|e| e.label == label)
+    };
+    let own = sentences
+        .get(here)
+        .filter(|s| s.start < quote_at)
+        .and_then(|s| first_person_in(s.start, quote_at));
+    own.or_else(|| {
+        let previous = sentences[..here.min(sentences.len())].last()?;
+        first_person_in(previous.start, previous.end)
+    })
 }

@@ -61,6 +61,14 @@ pub struct Lexicon {
     org_nouns: HashSet<Box<str>>,
 }
 
+/// Adds the first field of every line of a one-word-a-line list to `set`.
+fn load_words(name: &str, contents: &str, set: &mut HashSet<Box<str>>) -> Result<()> {
+    for (line, fields) in rows(contents) {
+        set.insert(field(name, line, &fields, 0)?.into());
+    }
+    Ok(())
+}
+
 /// Splits a TSV list into (1-based line number, fields), skipping comments and blank lines.
 fn rows<'a>(contents: &'a str) -> impl Iterator<Item = (usize, Vec<&'a str>)> + 'a {
     contents.lines().enumerate().filter_map(|(i, line)| {
@@ -222,38 +230,23 @@ impl Lexicon {
 
     /// Loads common English words (lower case, one a line).
     pub fn add_common_words(&mut self, name: &str, contents: &str) -> Result<()> {
-        for (line, fields) in rows(contents) {
-            self.common_words
-                .insert(field(name, line, &fields, 0)?.into());
-        }
-        Ok(())
+        load_words(name, contents, &mut self.common_words)
     }
 
     /// Loads capitalised words that are never names (days, months), one a line.
     pub fn add_non_entities(&mut self, name: &str, contents: &str) -> Result<()> {
-        for (line, fields) in rows(contents) {
-            self.non_entities
-                .insert(field(name, line, &fields, 0)?.into());
-        }
-        Ok(())
+        load_words(name, contents, &mut self.non_entities)
     }
 
     /// Loads words after which "of" joins a name ("Isle", "Republic"), one a line.
     pub fn add_joining_heads(&mut self, name: &str, contents: &str) -> Result<()> {
-        for (line, fields) in rows(contents) {
-            self.joining_heads
-                .insert(field(name, line, &fields, 0)?.into());
-        }
-        Ok(())
+        load_words(name, contents, &mut self.joining_heads)
     }
 
     /// Loads lower-case nouns that introduce an organisation's name ("the consultancy
     /// Analítica Sur", "the carmaker Halden"), one a line.
     pub fn add_org_nouns(&mut self, name: &str, contents: &str) -> Result<()> {
-        for (line, fields) in rows(contents) {
-            self.org_nouns.insert(field(name, line, &fields, 0)?.into());
-        }
-        Ok(())
+        load_words(name, contents, &mut self.org_nouns)
     }
 
     /// True for a noun that introduces an organisation's name ("consultancy", "carmaker").
@@ -263,10 +256,7 @@ impl Lexicon {
 
     /// Loads places that field national teams without being countries (England, Wales).
     pub fn add_national_sides(&mut self, name: &str, contents: &str) -> Result<()> {
-        for (line, fields) in rows(contents) {
-            self.countries.insert(field(name, line, &fields, 0)?.into());
-        }
-        Ok(())
+        load_words(name, contents, &mut self.countries)
     }
 
     /// True for the canonical name of a country (one that has a demonym) or of a place that

@@ -106,7 +106,10 @@ fn load_file(path: &Path, id: String, limits: LoadLimits) -> Loaded {
         Err(e) => return failed(format!("{}: cannot open: {e}", path.display())),
     };
     // Read at most one byte past the limit, so a huge file is refused without reading it all.
-    let mut bytes = Vec::new();
+    // The buffer is sized from the file's length (the `take` hides it from `read_to_end`,
+    // which would otherwise grow it from a few bytes with a read per doubling).
+    let expected = file.metadata().map_or(0, |m| m.len());
+    let mut bytes = Vec::with_capacity(expected.min(limits.max_file_bytes) as usize + 1);
     if let Err(e) = (&mut file)
         .take(limits.max_file_bytes + 1)
         .read_to_end(&mut bytes)

@@ -305,30 +305,32 @@ impl QuoteFinder {
         if marked.is_empty() {
             return Vec::new();
         }
-        // Attribution looks only at the paragraphs that hold quotations and the paragraph
-        // before each (a colon lead-in), so only their sentences are tokenized.
-        let mut wanted: Vec<Span> = Vec::new();
+        // Attribution looks only at the sentences that hold a quotation and the sentence on
+        // either side (the lead-in before, a short attribution after), so only those are
+        // tokenized: ranges of sentence indices, merged.
+        let mut wanted: Vec<(usize, usize)> = Vec::new();
         for q in &marked {
-            let index = paragraphs.partition_point(|p| p.end <= q.open.start);
-            for p in paragraphs[index.saturating_sub(1)..paragraphs.len().min(index + 1)].iter() {
-                if wanted.last().is_none_or(|last| last.end <= p.start) {
-                    wanted.push(*p);
-                }
+            let first = sentences.partition_point(|s| s.end <= q.open.start);
+            let last = sentences.partition_point(|s| s.start < q.close.end.max(q.open.end));
+            let range = (first.saturating_sub(1), sentences.len().min(last + 1));
+            match wanted.last_mut() {
+                Some(previous) if previous.1 >= range.0 => previous.1 = previous.1.max(range.1),
+                _ => wanted.push(range),
             }
         }
         let mut tokens = Vec::new();
-        for paragraph in &wanted {
-            if paragraph.len() > HUGE_PARAGRAPH {
-                // Only the words around each mark (bounded memory): attribution looks a few
-                // words away from the marks.
-                tokenize_around_marks(text, *paragraph, &marked, &mut tokens);
+        for &(first, end) in &wanted {
+            if first >= end {
                 continue;
             }
-            let first = sentences.partition_point(|s| s.end <= paragraph.start);
-            for sentence in sentences[first..]
-                .iter()
-                .take_while(|s| s.start < paragraph.end)
-            {
+            let region = Span::new(sentences[first].start, sentences[end - 1].end);
+            if region.len() > HUGE_PARAGRAPH {
+                // Only the words around each mark (bounded memory): attribution looks a few
+                // words away from the marks.
+                tokenize_around_marks(text, region, &marked, &mut tokens);
+                continue;
+            }
+            for sentence in &sentences[first..end] {
                 tokenize(text, *sentence, &mut tokens);
             }
         }

@@ -307,45 +307,27 @@ impl QuoteFinder {
         }
         // Attribution looks only at the sentences that hold a quotation and the sentence on
         // either side (the lead-in before, a short attribution after), so only those are
-        // tokenized: ranges of sentence indices, merged.
-        let mut wanted: Vec<(usize, usize)> = Vec::new();
-        for q in &marked {
-            let first = sentences.partition_point(|s| s.end <= q.open.start);
-            let last = sentences.partition_point(|s| s.start < q.close.end.max(q.open.end));
-            let range = (first.saturating_sub(1), sentences.len().min(last + 1));
-            match wanted.last_mut() {
-                Some(previous) if previous.1 >= range.0 => previous.1 = previous.1.max(range.1),
-                _ => wanted.push(range),
-            }
-        }
-        let mut tokens = Vec::new();
-        for &(first, end) in &wanted {
-            if first >= end {
-                continue;
-            }
-            let region = Span::new(sentences[first].start, sentences[end - 1].end);
-            if region.len() > HUGE_PARAGRAPH {
-                // Only the words around each mark (bounded memory): attribution looks a few
-                // words away from the marks.
-                tokenize_around_marks(text, region, &marked, &mut tokens);
-                continue;
-            }
-            for sentence in &sentences[first..end] {
-                tokenize(text, *sentence, &mut tokens);
-            }
-        }
-        let context = Context {
+        // tokenized, into a buffer that holds at most about TOKEN_WINDOW bytes' worth.
+        let mut buffer = TokenBuffer::default();
+        let parts = ContextParts {
             text,
-            tokens: &tokens,
             sentences,
             paragraphs,
             entities,
             lexicon,
             finder: self,
-            quotes: &marked,
         };
         let mut quotes: Vec<Quote> = Vec::with_capacity(marked.len());
         for (index, q) in marked.iter().enumerate() {
+            let first = sentences.partition_point(|s| s.end <= q.open.start);
+            let last = sentences.partition_point(|s| s.start < q.close.end.max(q.open.end));
+            buffer.cover(
+                text,
+                sentences,
+                &marked,
+                (first.saturating_sub(1), sentences.len().min(last + 1)),
+            );
+            let context = parts.with(&buffer.tokens, &marked);
             let previous = index.checked_sub(1).map(|i| (&marked[i], quotes[i].kind));
             let kind = context.kind(q, previous);
             let mut quote = Quote {
@@ -397,6 +379,8 @@ impl QuoteFinder {
             }
             quotes.push(quote);
         }
+        // (Resolution reads entities, not tokens.)
+        let context = parts.with(&[], &marked);
         for i in 0..quotes.len() {
             if let Some(speaker) = &quotes[i].speaker {
                 if speaker.entity.is_none() {
@@ -421,6 +405,70 @@ impl QuoteFinder {
 
 /// The most bytes read back from a quotation mark for the words before it.
 const LOOK_BACK: usize = 128;
+
+/// About the most bytes of text whose tokens are held at once while attributing, so that a
+/// document dense with quotations does not hold a token for every word it has.
+const TOKEN_WINDOW: usize = 1 << 20;
+
+/// The tokens of a run of sentences (`first..end`, indices into the document's sentences).
+#[derive(Default)]
+struct TokenBuffer {
+    tokens: Vec<Token>,
+    first: usize,
+    end: usize,
+}
+
+impl TokenBuffer {
+    /// Makes the buffer hold the tokens of the sentences `window` (`first..end`), extending it
+    /// when the quotations come in order and the whole stays under [`TOKEN_WINDOW`] bytes,
+    /// else starting over at the window.
+    fn cover(
+        &mut self,
+        text: &str,
+        sentences: &[Span],
+        marked: &[MarkedQuote],
+        (first, end): (usize, usize),
+    ) {
+        if first >= end || (self.first <= first && end <= self.end) {
+            return;
+        }
+        let extends = self.first < self.end
+            && (self.first..=self.end).contains(&first)
+            && sentences[end - 1].end - sentences[self.first].start <= TOKEN_WINDOW;
+        if extends {
+            self.add(text, sentences, marked, self.end, end);
+        } else {
+            self.tokens.clear();
+            self.first = first;
+            self.add(text, sentences, marked, first, end);
+        }
+        self.end = end;
+    }
+
+    /// Appends the tokens of the sentences `from..to`.
+    fn add(
+        &mut self,
+        text: &str,
+        sentences: &[Span],
+        marked: &[MarkedQuote],
+        from: usize,
+        to: usize,
+    ) {
+        if from >= to {
+            return;
+        }
+        let region = Span::new(sentences[from].start, sentences[to - 1].end);
+        if region.len() > HUGE_PARAGRAPH {
+            // Only the words around each mark (bounded memory): attribution looks a few
+            // words away from the marks.
+            tokenize_around_marks(text, region, marked, &mut self.tokens);
+            return;
+        }
+        for sentence in &sentences[from..to] {
+            tokenize(text, *sentence, &mut self.tokens);
+        }
+    }
+}
 
 /// Verbs that give something a name: a quotation after them and "the" is that name.
 const NAMING_VERBS: &[&str] = &[
@@ -451,6 +499,36 @@ pub(crate) struct Context<'a> {
     pub(crate) lexicon: &'a Lexicon,
     finder: &'a QuoteFinder,
     quotes: &'a [MarkedQuote],
+}
+
+/// What a [`Context`] holds apart from the tokens and quotations, which change as the
+/// quotations are attributed.
+#[derive(Clone, Copy)]
+struct ContextParts<'a> {
+    text: &'a str,
+    sentences: &'a [Span],
+    paragraphs: &'a [Span],
+    entities: &'a [Entity],
+    lexicon: &'a Lexicon,
+    finder: &'a QuoteFinder,
+}
+
+impl<'a> ContextParts<'a> {
+    fn with<'b>(&self, tokens: &'b [Token], quotes: &'b [MarkedQuote]) -> Context<'b>
+    where
+        'a: 'b,
+    {
+        Context {
+            text: self.text,
+            tokens,
+            sentences: self.sentences,
+            paragraphs: self.paragraphs,
+            entities: self.entities,
+            lexicon: self.lexicon,
+            finder: self.finder,
+            quotes,
+        }
+    }
 }
 
 impl Context<'_> {
@@ -1035,6 +1113,23 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_document_longer_than_the_token_window_is_attributed_like_its_parts() {
+        // Paragraphs whose attribution looks at the sentence before (the lead-in, a previous
+        // subject) and after; repeated past TOKEN_WINDOW, so the token buffer starts over
+        // several times, at any sentence.
+        let part = "Mira Holt spoke first. \"We will go on,\" said Mira Holt, the mayor. \
+                    \"It is hard.\"\n\nHe paused. \"We stopped listening.\"\n\n\
+                    The council met on Monday:\n\n\"Nothing changes,\" it said.\n\n";
+        let one = attributed(part);
+        let copies = super::TOKEN_WINDOW / part.len() * 3;
+        let all = attributed(&part.repeat(copies));
+        assert_eq!(all.len(), one.len() * copies);
+        for (i, got) in all.iter().enumerate() {
+            assert_eq!(got, &one[i % one.len()], "quotation {i}");
+        }
     }
 
     #[test]

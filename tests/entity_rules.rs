@@ -216,3 +216,17 @@ fn second_level_subdivisions_are_places() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_event_named_after_a_place_is_not_that_place() {
+    let found = entities("She won the Hong Kong Open in March and lives in Hong Kong.");
+    let places: Vec<_> = found
+        .iter()
+        .filter(|(t, l, _)| t == "Hong Kong" && *l == Label::Loc)
+        .collect();
+    assert_eq!(places.len(), 1, "{found:?}");
+    assert!(
+        !found.iter().any(|(t, _, _)| t.contains("Open")),
+        "{found:?}"
+    );
+}

@@ -582,6 +582,11 @@ impl EntityTagger {
             out.push(Candidate::new(start, end, Label::Org, "org-head"));
             return;
         }
+        // 4a. An event ("U.S. Open", "Hong Kong Open", "Davis Cup"): not labelled, and the
+        // place in it is not a mention of that place.
+        if whole && word_count >= 2 && self.lexicon.is_event_head(last) {
+            return;
+        }
         // 4b. Place head words: "Irpin River", "Market Street", "Lake Ladoga", "Isle of Mull".
         let place_suffix = word_count >= 2 && self.lexicon.is_place_suffix(last);
         let place_prefix = word_count >= 2 && self.lexicon.is_place_prefix(first);

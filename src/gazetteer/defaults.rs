@@ -37,6 +37,8 @@ pub const TITLES: (&str, &str) = list!("titles.tsv");
 pub const ORG_HEADS: (&str, &str) = list!("org_heads.tsv");
 /// Words that end a sports club's name.
 pub const CLUB_HEADS: (&str, &str) = list!("entities/club_heads.txt");
+/// Words that end an event's name.
+pub const EVENT_HEADS: (&str, &str) = list!("entities/event_heads.txt");
 /// Nouns that introduce an organisation's name.
 pub const ORG_NOUNS: (&str, &str) = list!("entities/org_nouns.txt");
 /// Place head words.
@@ -143,6 +145,9 @@ fn load_lexicon(
     }
     if let Some((name, contents)) = read(ORG_NOUNS)? {
         lexicon.add_org_nouns(&name, &contents)?;
+    }
+    if let Some((name, contents)) = read(EVENT_HEADS)? {
+        lexicon.add_event_heads(&name, &contents)?;
     }
     Ok(())
 }

@@ -59,6 +59,8 @@ pub struct Lexicon {
     joining_heads: HashSet<Box<str>>,
     /// Lower-case nouns that introduce an organisation's name ("the consultancy X").
     org_nouns: HashSet<Box<str>>,
+    /// Words that end an event's name ("Open", "Cup").
+    event_heads: HashSet<Box<str>>,
 }
 
 /// Adds the first field of every line of a one-word-a-line list to `set`.
@@ -249,6 +251,16 @@ impl Lexicon {
         load_words(name, contents, &mut self.org_nouns)
     }
 
+    /// Loads words that end an event's name ("U.S. Open", "Davis Cup"), one a line.
+    pub fn add_event_heads(&mut self, name: &str, contents: &str) -> Result<()> {
+        load_words(name, contents, &mut self.event_heads)
+    }
+
+    /// True for a word that ends an event's name ("Open", "Cup", "Games").
+    pub fn is_event_head(&self, word: &str) -> bool {
+        self.event_heads.contains(word)
+    }
+
     /// True for a noun that introduces an organisation's name ("consultancy", "carmaker").
     pub fn is_org_noun(&self, word: &str) -> bool {
         self.org_nouns.contains(word)
@@ -349,7 +361,7 @@ impl Lexicon {
     }
 
     /// Sizes of the lists: given names, surnames, titles, head words, demonyms, common words.
-    pub fn sizes(&self) -> [(&'static str, usize); 8] {
+    pub fn sizes(&self) -> [(&'static str, usize); 9] {
         [
             ("given names", self.given_names.len()),
             ("surnames", self.surnames.len()),
@@ -365,6 +377,7 @@ impl Lexicon {
             ("demonyms", self.demonyms.len()),
             ("common words", self.common_words.len()),
             ("organisation nouns", self.org_nouns.len()),
+            ("event head words", self.event_heads.len()),
         ]
     }
 }

@@ -230,3 +230,10 @@ fn an_event_named_after_a_place_is_not_that_place() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_place_before_a_cricket_score_is_a_team() {
+    let found = entities("Close of play:\nSurrey 429-7\nKent 108-3.\n");
+    assert!(has(&found, "Surrey", Label::Org, "Surrey"), "{found:?}");
+    assert!(has(&found, "Kent", Label::Org, "Kent"), "{found:?}");
+}

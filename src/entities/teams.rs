@@ -37,15 +37,21 @@ fn score_follows(text: &str, end: usize) -> bool {
         None => return false,
     };
     let rest_of_line = &text[end..end + line_len];
-    let number = rest_of_line
+    let word = rest_of_line
         .trim_start_matches(' ')
         .split(char::is_whitespace)
         .next()
         .unwrap_or("");
-    !number.is_empty()
-        && number.len() <= 5
-        && number.starts_with(|c: char| c.is_ascii_digit())
-        && number.bytes().filter(u8::is_ascii_digit).count() <= 3
+    // "3", "2-1", and a cricket score "429-7" (runs and wickets), but not a year or a date.
+    let number = word.trim_end_matches(['.', ',', ';', ')']);
+    let (runs, wickets) = number.split_once('-').unwrap_or((number, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    !runs.is_empty()
+        && runs.len() <= 3
+        && digits(runs)
+        && wickets.len() <= 2
+        && digits(wickets)
+        && (wickets.is_empty() || !number.ends_with('-'))
 }
 
 /// The text of the line before byte `start`, when it is shorter than [`RESULT_LINE_HEAD`]

@@ -237,3 +237,16 @@ fn a_place_before_a_cricket_score_is_a_team() {
     assert!(has(&found, "Surrey", Label::Org, "Surrey"), "{found:?}");
     assert!(has(&found, "Kent", Label::Org, "Kent"), "{found:?}");
 }
+
+#[test]
+fn a_weak_or_unlike_neighbour_does_not_make_a_place() {
+    let found = entities("She starred in Hide and Seek, and moved to England and I'm glad.");
+    assert!(
+        !found
+            .iter()
+            .any(|(t, _, _)| t == "Seek" || t.starts_with('I')),
+        "{found:?}"
+    );
+    let found = entities("Sales rose in the US and European markets.");
+    assert!(!found.iter().any(|(t, _, _)| t == "European"), "{found:?}");
+}

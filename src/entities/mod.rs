@@ -721,11 +721,26 @@ impl EntityTagger {
                 out.push(Candidate::new(start, end, Label::Loc, "preposition+place"));
                 return;
             }
-            // "between Oban and Craignure": a word joined to a place by "and" or "or".
+            // "between Oban and Craignure", "Tokyo and Pusan": a word joined by "and" or "or" to
+            // a listed place, or to a place after "between". (A place guessed from "in" alone
+            // is too weak: "in Hide and Seek".) Not "I'm", not an ordinary word, and not a
+            // plural ("Leicester and Saracens", "Muslims and Christians") or an adjective
+            // ("US and European markets").
             let coordinated = matches!(previous, Some("and" | "or"))
-                && out
-                    .last()
-                    .is_some_and(|c| c.end + 1 == start && c.label == Label::Loc);
+                && word.len() >= 3
+                && !word.contains(['\'', '’'])
+                && !word.ends_with('s')
+                && !word.ends_with("ean")
+                && !word.ends_with("ian")
+                && !self.lexicon.is_common_word_folded(word)
+                && out.last().is_some_and(|c| {
+                    c.end + 1 == start
+                        && c.label == Label::Loc
+                        && (c.rule.starts_with("gazetteer")
+                            || (c.rule == "preposition+place"
+                                && c.first > 0
+                                && tokens[c.first - 1].text(text) == "between"))
+                });
             if coordinated {
                 out.push(Candidate::new(start, end, Label::Loc, "coordinated-place"));
                 return;

@@ -515,7 +515,7 @@ def add_subdivision(cc, name, second_level=False, target=None):
             sub_dropped['country name'] += 1
             sub_dropped_names['country'].append(f'{cc}:{s}')
             continue
-        if target is not subs and s in subs.surfaces():
+        if target is not subs and s in FIRST_LEVEL_SURFACES:
             continue
         target.add(s, 'LOC', canon, qid)
         sub_src[(s, canon)].add(cc)
@@ -528,6 +528,7 @@ for a in sorted(ADMIN1, key=lambda a: a['code']):
 # counties and departments English news names ('Aberdeenshire', 'Moray', 'Calvados').
 # iso-codes is LGPL, so these names go to a file of their own (GAZETTEERS.md).
 iso_subs = EntityList('loc_subdivisions_iso.tsv')
+FIRST_LEVEL_SURFACES = subs.surfaces()   # an ISO name GeoNames already gives adds nothing
 ISO_3166_2 = os.path.join(WORK, 'deb', 'root', 'usr', 'share', 'iso-codes', 'json', 'iso_3166-2.json')
 with open(ISO_3166_2, encoding='utf-8') as fh:
     ISO_SUBS = json.load(fh)['3166-2']

@@ -692,7 +692,7 @@ impl EntityTagger {
                     && before_previous.is_some_and(|w| PLACE_NOUNS_BEFORE.contains(&w)))
                 || (previous == Some("with")
                     && word_before(text, tokens[start - 1].span.start)
-                        .is_some_and(|w| matches!(w, "border" | "borders" | "frontier")));
+                        .is_some_and(|(_, w)| matches!(w, "border" | "borders" | "frontier")));
             if place_noun {
                 out.push(Candidate::new(start, end, Label::Loc, "place-noun"));
                 return;
@@ -787,7 +787,7 @@ impl EntityTagger {
     fn role_before_at(&self, s: &Sentence<'_, '_>, at: usize) -> bool {
         let mut before = s.tokens[at].span.start;
         for _ in 0..4 {
-            let Some(word) = word_before(s.text, before) else {
+            let Some((offset, word)) = word_before(s.text, before) else {
                 return false;
             };
             if self.lexicon.title(word) == Some(TitleKind::Role) {
@@ -796,7 +796,7 @@ impl EntityTagger {
             if !word.bytes().all(|b| b.is_ascii_lowercase()) {
                 return false;
             }
-            before = word.as_ptr() as usize - s.text.as_ptr() as usize;
+            before = offset;
         }
         false
     }
@@ -897,16 +897,18 @@ impl Candidate {
 }
 
 /// The whitespace-delimited word that ends right before `pos` (after white space), if it is
-/// made of letters only.
-fn word_before(text: &str, pos: usize) -> Option<&str> {
+/// made of letters only, with its byte offset in `text`.
+fn word_before(text: &str, pos: usize) -> Option<(usize, &str)> {
     // (Only the last few dozen bytes: a word is short, and a long run without white space
     // must not be scanned once per call.)
-    let head = crate::span::text_before(text, pos, 64).trim_end();
+    let window = crate::span::text_before(text, pos, 64);
+    let head = window.trim_end();
     let start = head.rfind(|c: char| c.is_whitespace()).map_or(0, |i| {
         i + head[i..].chars().next().map_or(1, char::len_utf8)
     });
     let word = &head[start..];
-    (!word.is_empty() && word.chars().all(char::is_alphabetic)).then_some(word)
+    let offset = pos - window.len() + start;
+    (!word.is_empty() && word.chars().all(char::is_alphabetic)).then_some((offset, word))
 }
 
 /// True for a word with a capital after a lower-case letter ("ScotRail"), other than a

@@ -46,12 +46,7 @@ fn score_follows(text: &str, end: usize) -> bool {
     let number = word.trim_end_matches(['.', ',', ';', ')']);
     let (runs, wickets) = number.split_once('-').unwrap_or((number, ""));
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    !runs.is_empty()
-        && runs.len() <= 3
-        && digits(runs)
-        && wickets.len() <= 2
-        && digits(wickets)
-        && (wickets.is_empty() || !number.ends_with('-'))
+    !runs.is_empty() && runs.len() <= 3 && digits(runs) && wickets.len() <= 2 && digits(wickets)
 }
 
 /// The text of the line before byte `start`, when it is shorter than [`RESULT_LINE_HEAD`]

@@ -309,13 +309,17 @@ impl QuoteFinder {
         // either side (the lead-in before, a short attribution after), so only those are
         // tokenized, into a buffer that holds at most about TOKEN_WINDOW bytes' worth.
         let mut buffer = TokenBuffer::default();
-        let parts = ContextParts {
+        // Everything but the tokens, which change as the quotations are attributed (resolution
+        // reads entities, not tokens).
+        let context = Context {
             text,
+            tokens: &[],
             sentences,
             paragraphs,
             entities,
             lexicon,
             finder: self,
+            quotes: &marked,
         };
         let mut quotes: Vec<Quote> = Vec::with_capacity(marked.len());
         for (index, q) in marked.iter().enumerate() {
@@ -327,7 +331,10 @@ impl QuoteFinder {
                 &marked,
                 (first.saturating_sub(1), sentences.len().min(last + 1)),
             );
-            let context = parts.with(&buffer.tokens, &marked);
+            let context = Context {
+                tokens: &buffer.tokens,
+                ..context
+            };
             let previous = index.checked_sub(1).map(|i| (&marked[i], quotes[i].kind));
             let kind = context.kind(q, previous);
             let mut quote = Quote {
@@ -379,8 +386,6 @@ impl QuoteFinder {
             }
             quotes.push(quote);
         }
-        // (Resolution reads entities, not tokens.)
-        let context = parts.with(&[], &marked);
         for i in 0..quotes.len() {
             if let Some(speaker) = &quotes[i].speaker {
                 if speaker.entity.is_none() {
@@ -499,36 +504,6 @@ pub(crate) struct Context<'a> {
     pub(crate) lexicon: &'a Lexicon,
     finder: &'a QuoteFinder,
     quotes: &'a [MarkedQuote],
-}
-
-/// What a [`Context`] holds apart from the tokens and quotations, which change as the
-/// quotations are attributed.
-#[derive(Clone, Copy)]
-struct ContextParts<'a> {
-    text: &'a str,
-    sentences: &'a [Span],
-    paragraphs: &'a [Span],
-    entities: &'a [Entity],
-    lexicon: &'a Lexicon,
-    finder: &'a QuoteFinder,
-}
-
-impl<'a> ContextParts<'a> {
-    fn with<'b>(&self, tokens: &'b [Token], quotes: &'b [MarkedQuote]) -> Context<'b>
-    where
-        'a: 'b,
-    {
-        Context {
-            text: self.text,
-            tokens,
-            sentences: self.sentences,
-            paragraphs: self.paragraphs,
-            entities: self.entities,
-            lexicon: self.lexicon,
-            finder: self.finder,
-            quotes,
-        }
-    }
 }
 
 impl Context<'_> {

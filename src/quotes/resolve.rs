@@ -89,6 +89,8 @@ pub(crate) fn resolve(
         .map(|w| w.to_lowercase())
         .collect();
     let position = span.start.min(quote_at);
+    // Mentions after the previous quotation's end are new to the reader.
+    let since = earlier.last().map_or(0, |q| q.span.end);
     // The entities mentioned before, within a window: a referent is recent.
     let count = entities.partition_point(|e| e.span.start < position);
     let before: Vec<&Entity> = entities[count.saturating_sub(RECENT_ENTITIES)..count]
@@ -108,11 +110,9 @@ pub(crate) fn resolve(
             // A person who opens the sentence leading into the quotation, named after the
             // previous quotation, is the one the pronoun takes up: "Gen. Taras Melnychuk, who
             // heads ..., said ... \"...,\" he said." Any gender but the wrong one will do.
-            let since = earlier.last().map_or(0, |q| q.span.end);
             if let Some(subject) = lead_in_subject(ctx, quote_at, since, Label::Per) {
-                if matches!(gender(&subject.canonical), Gender::Unknown)
-                    || gender(&subject.canonical) == wanted
-                {
+                let g = gender(&subject.canonical);
+                if g == Gender::Unknown || g == wanted {
                     return Some(referent(subject));
                 }
             }
@@ -186,7 +186,6 @@ pub(crate) fn resolve(
             if GENERIC_ORGANISATION.contains(&noun) {
                 // The organisation that opens the lead-in sentence ("Ardmore Dairies plc,
                 // which supplies Northgate, said ..."), else the last one named.
-                let since = earlier.last().map_or(0, |q| q.span.end);
                 if let Some(subject) = lead_in_subject(ctx, quote_at, since, Label::Org) {
                     return Some(referent(subject));
                 }

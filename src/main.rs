@@ -318,7 +318,11 @@ fn extract(args: ExtractArgs) -> ExitCode {
         },
         ..defaults
     };
-    match corpus::run(&pipeline, args.inputs, &options) {
+    let result = corpus::run(&pipeline, args.inputs, &options);
+    // The process ends here: freeing the pipeline's hundred thousand small allocations one by
+    // one would cost as much as annotating a few hundred articles, for memory the exit frees.
+    std::mem::forget(pipeline);
+    match result {
         Ok(summary) => {
             if !args.quiet && !summary.output_closed {
                 eprintln!("{}", summary.line());

@@ -147,7 +147,7 @@ fn entities_match_the_gold() {
                     char_offset(text, e.span.start),
                     char_offset(text, e.span.end),
                     e.label.as_str(),
-                    e.canonical.clone(),
+                    e.canonical.to_string(),
                 )
             })
             .collect();
@@ -223,7 +223,7 @@ fn quotes_and_speakers_match_the_gold() {
                 (
                     char_offset(text, s.span.start),
                     char_offset(text, s.span.end),
-                    s.entity.as_ref().map(|r| r.canonical.as_str()),
+                    s.entity.as_ref().map(|r| &*r.canonical),
                 )
             });
             let want_speaker = want.speaker.as_ref().map(|s| (s.start, s.end));

@@ -15,7 +15,13 @@ fn entities(text: &str) -> Vec<(String, Label, String)> {
         .annotate(&document)
         .entities
         .iter()
-        .map(|e| (e.span.slice(text).to_string(), e.label, e.canonical.clone()))
+        .map(|e| {
+            (
+                e.span.slice(text).to_string(),
+                e.label,
+                e.canonical.to_string(),
+            )
+        })
         .collect()
 }
 

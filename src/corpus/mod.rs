@@ -1,7 +1,8 @@
 //! The corpus runner: inputs in bounded batches, annotated in parallel, written in input order.
 //!
-//! Memory stays flat whatever the corpus size: at most two batches are alive (the one being
-//! annotated and the one being written), each bounded in documents and bytes. Every document
+//! Memory stays flat whatever the corpus size: at most three batches are alive (the one being
+//! annotated, the one being written and the next, listed but not yet read), each bounded in
+//! documents and bytes. Every document
 //! is read, annotated and serialised inside its worker; one thread writes, in input order, so
 //! the output is byte-identical for any number of threads. One bad document becomes an error
 //! record; it never stops the run.
@@ -334,30 +335,33 @@ pub fn run(pipeline: &Pipeline, inputs: Vec<String>, options: &RunOptions) -> Re
 
     let write_result = pool.install(|| -> io::Result<()> {
         let mut pending: Vec<Outcome> = Vec::new();
+        let mut batch = next_batch(&mut jobs);
         loop {
-            let batch = next_batch(&mut jobs);
             if batch.is_empty() && pending.is_empty() {
                 return Ok(());
             }
-            // Write the previous batch while this one is annotated.
+            // Write the previous batch and list the next while this one is annotated: listing
+            // a folder (a `stat` per file) and writing are serial work that would otherwise
+            // leave the other workers idle.
             let (written, outcomes) = rayon::join(
                 || {
-                    write_batch(
+                    let written = write_batch(
                         &mut sink,
                         std::mem::take(&mut pending),
                         &mut summary,
                         &bar,
                         options,
-                    )
+                    );
+                    written.map(|()| next_batch(&mut jobs))
                 },
                 || {
-                    batch
+                    std::mem::take(&mut batch)
                         .into_par_iter()
                         .map(|job| process(pipeline, job, options))
                         .collect::<Vec<_>>()
                 },
             );
-            written?;
+            batch = written?;
             pending = outcomes;
         }
     });

@@ -8,6 +8,8 @@
 //! the same label and canonical name throughout the document.
 
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
+use std::sync::Arc;
 
 use super::{Entity, EntityTagger};
 use crate::gazetteer::Label;
@@ -30,8 +32,8 @@ fn is_weak(rule: &str) -> bool {
 #[derive(Debug, Clone)]
 struct Alias {
     label: Label,
-    canonical: String,
-    id: Option<Box<str>>,
+    canonical: Arc<str>,
+    id: Option<Arc<str>>,
 }
 
 impl Alias {
@@ -59,22 +61,22 @@ impl Alias {
 
 /// Links the mentions of one document (see the module docs). `unresolved` are capitalised words
 /// no sentence rule labelled; `caps_sentences` are sentences written in capitals.
-pub(crate) fn link(
+pub(crate) fn link<'t>(
     tagger: &EntityTagger,
-    text: &str,
+    text: &'t str,
     mentions: &mut Vec<Entity>,
     unresolved: &[Span],
     caps_sentences: &[Span],
 ) {
-    let mut aliases: HashMap<String, Alias> = HashMap::default();
-    // The alias (a copy of the mention's name) is made only when the key is new or better.
-    let add = |key: &str, mention: &Entity, aliases: &mut HashMap<String, Alias>| {
-        if key.len() >= 2 && !tagger.lexicon().is_common_word_folded(key) {
+    // Keys are slices of the text, copied only when a name is written with odd spacing.
+    let mut aliases: HashMap<Cow<'_, str>, Alias> = HashMap::default();
+    let add = |key: Cow<'t, str>, mention: &Entity, aliases: &mut HashMap<Cow<'t, str>, Alias>| {
+        if key.len() >= 2 && !tagger.lexicon().is_common_word_folded(&key) {
             // The first full name wins; a longer canonical name replaces a shorter one.
-            match aliases.get(key) {
+            match aliases.get(&key) {
                 Some(old) if old.canonical.len() >= mention.canonical.len() => {}
                 _ => {
-                    aliases.insert(key.to_string(), Alias::of(mention));
+                    aliases.insert(key, Alias::of(mention));
                 }
             }
         }
@@ -87,30 +89,29 @@ pub(crate) fn link(
         // (after a person's name it is a country or a party: "Anthony Washington (U.S.)").
         if word_count >= 2 && mention.label != Label::Per {
             if let Some(acronym) = parenthesised_acronym(text, mention.span.end) {
-                add(acronym, mention, &mut aliases);
+                add(acronym.into(), mention, &mut aliases);
             }
         }
         match mention.label {
             // A full name (of two words or more, whatever rule found it): its last words
             // ("Raman", "Kowalczyk") and, unless taken, its given name ("Morag").
             Label::Per if (2..=6).contains(&word_count) => {
-                let words: Vec<&str> = surface.split_whitespace().collect();
-                for from in 1..words.len() {
-                    let suffix = words[from..].join(" ");
+                for suffix in word_suffixes(surface) {
                     if tagger.lexicon().title(&suffix).is_none() {
-                        add(&suffix, mention, &mut aliases);
+                        add(suffix, mention, &mut aliases);
                     }
                 }
                 // The first word of a full name is the given name (titles are not part of
                 // the mention), whether or not the given-name list knows it ("Morag").
-                given_names.push((words[0], mention));
+                let given = surface.split_whitespace().next().unwrap_or(surface);
+                given_names.push((given, mention));
             }
             // A place found by its context ("the Selvana region") names every other mention.
             Label::Loc
                 if word_count == 1
                     && matches!(mention.rule, "place-noun" | "preposition+place") =>
             {
-                add(surface, mention, &mut aliases);
+                add(surface.into(), mention, &mut aliases);
             }
             // A company without its legal suffix ("Northgate Foods" for "Northgate Foods
             // plc"); a club by its town and, for a distinctive word, by that word alone
@@ -122,16 +123,16 @@ pub(crate) fn link(
                 let company = LEGAL_SUFFIXES.contains(&last);
                 if company || club {
                     let rest: Vec<&str> = words.collect();
-                    add(&rest.join(" "), mention, &mut aliases);
+                    add(rest.join(" ").into(), mention, &mut aliases);
                     // "Marlow" for "Marlow Rail Systems Ltd", unless it is a nationality.
                     let first = rest[0];
                     if company && rest.len() >= 2 && tagger.lexicon().demonym(first).is_none() {
-                        add(first, mention, &mut aliases);
+                        add(first.into(), mention, &mut aliases);
                     }
                 }
                 // "Rovers" alone, though an English word, names the club here.
                 if club && !matches!(last, "City" | "Town") && !aliases.contains_key(last) {
-                    aliases.insert(last.to_string(), Alias::of(mention));
+                    aliases.insert(last.into(), Alias::of(mention));
                 }
             }
             _ => {}
@@ -141,7 +142,7 @@ pub(crate) fn link(
     // A given name alone names the person only when no other alias claims the word.
     for (given, mention) in given_names {
         if !aliases.contains_key(given) {
-            add(given, mention, &mut aliases);
+            add(given.into(), mention, &mut aliases);
         }
     }
 
@@ -156,7 +157,7 @@ pub(crate) fn link(
                 && !surface.contains(' ');
             if is_weak(mention.rule)
                 || surname_over_entry
-                || mention.canonical == surface && alias.canonical != surface
+                || *mention.canonical == *surface && *alias.canonical != *surface
             {
                 mention.label = alias.label;
                 mention.canonical = alias.canonical.clone();
@@ -238,7 +239,7 @@ fn link_organisation_short_forms(text: &str, mentions: &mut [Entity]) {
     for i in 0..mentions.len() {
         let m = &mentions[i];
         let surface = m.span.slice(text);
-        if m.label != Label::Org || surface.contains(' ') || m.canonical != surface {
+        if m.label != Label::Org || surface.contains(' ') || *m.canonical != *surface {
             continue;
         }
         let stem = surface.strip_suffix('s').unwrap_or(surface);
@@ -255,6 +256,30 @@ fn link_organisation_short_forms(text: &str, mentions: &mut [Entity]) {
             m.rule = "alias";
         }
     }
+}
+
+/// The endings of a name that start at a word after its first, longest first: "Priya Raman"
+/// and "Raman" of "Anna Priya Raman". Slices of `surface`, or copies with the words joined by
+/// one space when the name is written with other white space.
+fn word_suffixes(surface: &str) -> impl Iterator<Item = Cow<'_, str>> {
+    let irregular =
+        surface.contains("  ") || surface.chars().any(|c| c != ' ' && c.is_whitespace());
+    let name: Cow<'_, str> = if irregular {
+        Cow::Owned(surface.split_whitespace().collect::<Vec<_>>().join(" "))
+    } else {
+        Cow::Borrowed(surface)
+    };
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        at += name[at..].find(' ')? + 1;
+        Some(match &name {
+            Cow::Borrowed(name) => {
+                let name: &str = name;
+                Cow::Borrowed(&name[at..])
+            }
+            Cow::Owned(name) => Cow::Owned(name[at..].to_string()),
+        })
+    })
 }
 
 /// An acronym in parentheses right after `end`: " (MLF)".
@@ -328,25 +353,19 @@ fn unify_surfaces(text: &str, mentions: &mut [Entity]) {
             }
         }
     }
-    let decided: Vec<(usize, Label, String, Option<Box<str>>)> = mentions
+    let decided: Vec<(usize, Alias)> = mentions
         .iter()
         .enumerate()
         .filter_map(|(i, m)| {
             let j = best[m.span.slice(text)];
-            (j != i && is_weak(m.rule) && !is_weak(mentions[j].rule)).then(|| {
-                (
-                    i,
-                    mentions[j].label,
-                    mentions[j].canonical.clone(),
-                    mentions[j].id.clone(),
-                )
-            })
+            (j != i && is_weak(m.rule) && !is_weak(mentions[j].rule))
+                .then(|| (i, Alias::of(&mentions[j])))
         })
         .collect();
-    for (i, label, canonical, id) in decided {
-        mentions[i].label = label;
-        mentions[i].canonical = canonical;
-        mentions[i].id = id;
+    for (i, alias) in decided {
+        mentions[i].label = alias.label;
+        mentions[i].canonical = alias.canonical;
+        mentions[i].id = alias.id;
         mentions[i].rule = "alias";
     }
 }
@@ -368,4 +387,19 @@ fn resolve_overlaps(mentions: &mut Vec<Entity>) {
         }
         keep
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_suffixes_are_slices_unless_spacing_is_odd() {
+        let suffixes: Vec<Cow<'_, str>> = word_suffixes("Anna Priya Raman").collect();
+        assert_eq!(suffixes, ["Priya Raman", "Raman"]);
+        assert!(suffixes.iter().all(|s| matches!(s, Cow::Borrowed(_))));
+        let odd: Vec<Cow<'_, str>> = word_suffixes("Anna \n Priya\tRaman").collect();
+        assert_eq!(odd, ["Priya Raman", "Raman"]);
+        assert_eq!(word_suffixes("Raman").count(), 0);
+    }
 }

@@ -21,6 +21,7 @@ pub mod tokens;
 
 use rustc_hash::FxHashSet as HashSet;
 use std::cell::OnceCell;
+use std::sync::Arc;
 
 use crate::gazetteer::{Gazetteer, Label, Lexicon, TitleKind};
 use crate::span::Span;
@@ -34,9 +35,12 @@ pub struct Entity {
     /// What it names.
     pub label: Label,
     /// The document-level name of the entity ("Gladkov" -> "Vyacheslav Gladkov").
-    pub canonical: String,
+    ///
+    /// Shared (`Arc`): most mentions of a document name a few entities, and a gazetteer
+    /// entry's name is the same for every document, so copies are reference counts.
+    pub canonical: Arc<str>,
     /// A stable identifier from the gazetteer (Wikidata QID, GeoNames id), when known.
-    pub id: Option<Box<str>>,
+    pub id: Option<Arc<str>>,
     /// The rule that produced the mention.
     pub rule: &'static str,
     /// The title written before a person's name ("Governor"), for resolving "the governor".
@@ -311,8 +315,8 @@ impl EntityTagger {
             span,
             label: c.label,
             canonical: match c.entry {
-                Some(e) => self.gazetteer.entry(e).canonical.to_string(),
-                None => span.slice(s.text).to_string(),
+                Some(e) => self.gazetteer.entry(e).canonical.clone(),
+                None => span.slice(s.text).into(),
             },
             id: c.entry.and_then(|e| self.gazetteer.entry(e).id.clone()),
             rule: c.rule,

@@ -128,7 +128,7 @@ pub(crate) fn relabel(
             mention.label = Label::Org;
             mention.rule = "team";
             mention.id = None;
-            mention.canonical = mention.span.slice(text).to_string();
+            mention.canonical = mention.span.slice(text).into();
         }
     }
     let before = mentions.len();
@@ -136,7 +136,7 @@ pub(crate) fn relabel(
         if teams.contains(&span.slice(text).to_lowercase())
             && !mentions[..before].iter().any(|m| m.span.overlaps(span))
         {
-            let name = span.slice(text).to_string();
+            let name = span.slice(text).into();
             mentions.push(Entity {
                 span,
                 label: Label::Org,

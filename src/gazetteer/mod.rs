@@ -12,6 +12,7 @@ pub mod defaults;
 pub mod lexicon;
 
 use rustc_hash::FxHashMap as HashMap;
+use std::sync::Arc;
 
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 
@@ -64,9 +65,9 @@ pub struct Entry {
     /// What it names.
     pub label: Label,
     /// The canonical name ("United States").
-    pub canonical: Box<str>,
+    pub canonical: Arc<str>,
     /// A stable identifier (Wikidata QID, `geonames:ID`) when the source has one.
-    pub id: Option<Box<str>>,
+    pub id: Option<Arc<str>>,
     /// The surface is also an ordinary English word (Nice, Reading, May): it needs context.
     pub common: bool,
     /// Index of the list it came from (see [`Gazetteer::sources`]).

@@ -51,7 +51,7 @@ impl QuoteKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Referent {
     /// The entity's canonical name.
-    pub canonical: String,
+    pub canonical: std::sync::Arc<str>,
     /// Its label.
     pub label: Label,
 }

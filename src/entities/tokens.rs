@@ -455,6 +455,27 @@ fn previous_boundary(text: &str, at: usize) -> usize {
     i
 }
 
+/// True when `bytes[from..to]` (a stretch of a word between joiners, on char boundaries) is
+/// one character long: read off the length and the first byte, without decoding.
+#[inline]
+fn is_one_char(bytes: &[u8], from: usize, to: usize) -> bool {
+    let len = to - from;
+    len == 1
+        || (len > 1 && {
+            let lead = bytes[from];
+            let char_len = if lead < 0x80 {
+                1
+            } else if lead < 0xE0 {
+                2
+            } else if lead < 0xF0 {
+                3
+            } else {
+                4
+            };
+            char_len == len
+        })
+}
+
 /// Scans the word starting at `start` with first character `first`, up to `limit`.
 fn scan_word(text: &str, start: usize, limit: usize, first: char) -> Token {
     let bytes = text.as_bytes();
@@ -466,45 +487,51 @@ fn scan_word(text: &str, start: usize, limit: usize, first: char) -> Token {
     let first_upper = first.is_uppercase();
     let (mut has_upper, mut has_lower) = (first_upper, first.is_lowercase());
     let mut end = start + first.len_utf8();
-    let mut single_letters = true; // every run between periods is one character ("U.S")
-    let mut run = 1usize;
+    // Every run between periods is one character ("U.S"): checked at each joiner from the
+    // start of the run, so the loop over letters does no counting.
+    let mut single_letters = true;
+    let mut run_start = start;
     let mut classes = 0u8;
-    while end < limit {
-        let b = bytes[end];
-        let class = CLASS[b as usize] & ALNUM;
-        if class != 0 {
+    loop {
+        // ASCII letters and digits: the bulk of every word (over a slice, so that the loop
+        // has no bounds checks).
+        let rest = &bytes[end..limit];
+        let mut k = 0;
+        while k < rest.len() {
+            let class = CLASS[rest[k] as usize] & ALNUM;
+            if class == 0 {
+                break;
+            }
             classes |= class;
-            run += 1;
-            end += 1;
-            continue;
+            k += 1;
         }
+        end += k;
+        if end >= limit {
+            break;
+        }
+        let b = bytes[end];
         let c = if b < 0x80 {
             b as char
         } else {
             char_at(text, end).unwrap_or(' ')
         };
         let len = c.len_utf8();
-        if c.is_alphanumeric() {
+        if b >= 0x80 && c.is_alphanumeric() {
             has_upper |= c.is_uppercase();
             has_lower |= c.is_lowercase();
-            run += 1;
             end += len;
         } else if is_joiner(c) && end + len < limit && is_alphanumeric_at(text, end + len) {
             // A joiner continues the word only when a letter or digit follows it.
-            if c == '.' {
-                single_letters &= run == 1;
-            } else {
-                single_letters = false;
-            }
-            run = 0;
+            single_letters &= c == '.' && is_one_char(bytes, run_start, end);
             end += len;
+            run_start = end;
         } else {
             break;
         }
     }
     has_upper |= classes & UPPER != 0;
     has_lower |= classes & LOWER != 0;
-    single_letters &= run == 1;
+    single_letters &= is_one_char(bytes, run_start, end);
     // Keep the period of an initial or initialism: "W.", "U.S.".
     if kind == TokenKind::Word
         && single_letters
@@ -604,6 +631,8 @@ mod tests {
                 "."
             ]
         );
+        // Only one-letter runs keep their period: "Dr." is a word and a full stop.
+        assert_eq!(words("Dr. É.U. Lt.Col."), ["Dr", ".", "É.U.", "Lt.Col", "."]);
         assert_eq!(
             words("the players’ union’s"),
             ["the", "players", "’", "union", "’s"]

@@ -558,8 +558,20 @@ impl Context<'_> {
                 return Some(phrase.len());
             }
         }
-        let lower = word.to_ascii_lowercase();
-        self.finder.cues.contains(lower.as_str()).then_some(1)
+        // Lower-cased in a stack buffer: this runs for most words near a quotation. (Cues are
+        // short ASCII words; a longer or non-ASCII word falls back to a copy.)
+        let mut buffer = [0u8; 24];
+        let found = if word.is_ascii() && word.len() <= buffer.len() {
+            let lower = &mut buffer[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(|lower| self.finder.cues.contains(lower))
+        } else {
+            self.finder
+                .cues
+                .contains(word.to_ascii_lowercase().as_str())
+        };
+        found.then_some(1)
     }
 
     fn is_pronoun(&self, i: usize) -> bool {

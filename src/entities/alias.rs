@@ -69,7 +69,9 @@ pub(crate) fn link<'t>(
     caps_sentences: &[Span],
 ) {
     // Keys are slices of the text, copied only when a name is written with odd spacing.
-    let mut aliases: HashMap<Cow<'_, str>, Alias> = HashMap::default();
+    // Maps sized for the document up front: growing them from empty costs more than filling.
+    let mut aliases: HashMap<Cow<'_, str>, Alias> =
+        HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
     let add = |key: Cow<'t, str>, mention: &Entity, aliases: &mut HashMap<Cow<'t, str>, Alias>| {
         if key.len() >= 2 && !tagger.lexicon().is_common_word_folded(&key) {
             // The first full name wins; a longer canonical name replaces a shorter one.
@@ -170,7 +172,8 @@ pub(crate) fn link<'t>(
     // by an alias, or as the same name found by a strong rule.
     // A common-word entry accepted in mid-sentence ("Labour") counts: the sentence pass
     // checked that the document never writes the word in lower case.
-    let mut named: HashMap<&str, Alias> = HashMap::default();
+    let mut named: HashMap<&str, Alias> =
+        HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
     for mention in mentions
         .iter()
         .filter(|m| !is_weak(m.rule) || m.rule == "gazetteer-common")
@@ -343,7 +346,8 @@ fn find_caps_aliases(
 /// The same surface gets one label and canonical name: the one given by the strongest rule.
 fn unify_surfaces(text: &str, mentions: &mut [Entity]) {
     let strength = |rule: &str| if is_weak(rule) { 0 } else { 1 };
-    let mut best: HashMap<&str, usize> = HashMap::default();
+    let mut best: HashMap<&str, usize> =
+        HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
     for (i, mention) in mentions.iter().enumerate() {
         let surface = mention.span.slice(text);
         match best.get(surface) {

@@ -632,7 +632,10 @@ mod tests {
             ]
         );
         // Only one-letter runs keep their period: "Dr." is a word and a full stop.
-        assert_eq!(words("Dr. É.U. Lt.Col."), ["Dr", ".", "É.U.", "Lt.Col", "."]);
+        assert_eq!(
+            words("Dr. É.U. Lt.Col."),
+            ["Dr", ".", "É.U.", "Lt.Col", "."]
+        );
         assert_eq!(
             words("the players’ union’s"),
             ["the", "players", "’", "union", "’s"]

@@ -276,7 +276,11 @@ fn push(out: &mut Vec<MarkedQuote>, text: &str, open: Span, close: Span, continu
     let quoted = span.slice(text);
     // One letter ("rock 'n' roll", a stray mark) or no letter at all (`id="7834"`) is not
     // a quotation; nor is a markup attribute value (`author="x"`).
-    let two_letters = quoted.chars().filter(|c| c.is_alphabetic()).nth(1).is_some();
+    let two_letters = quoted
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .nth(1)
+        .is_some();
     if !two_letters || text[..open.start].ends_with('=') {
         return;
     }

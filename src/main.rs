@@ -156,7 +156,7 @@ struct ExtractArgs {
     /// wrote (a torn last line is redone) and process the rest.
     #[arg(long)]
     resume: bool,
-    /// Documents per batch (memory is bounded by two batches).
+    /// Documents per batch (memory is bounded by three batches: written, annotated, listed).
     #[arg(long, value_name = "N", default_value_t = RunOptions::default().batch_documents)]
     batch_size: usize,
     /// No progress bar, no summary, no per-document messages.

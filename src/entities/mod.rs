@@ -36,8 +36,9 @@ pub struct Entity {
     pub label: Label,
     /// The document-level name of the entity ("Gladkov" -> "Vyacheslav Gladkov").
     ///
-    /// Shared (`Arc`): most mentions of a document name a few entities, and a gazetteer
-    /// entry's name is the same for every document, so copies are reference counts.
+    /// Shared (`Arc`) within the document: most of its mentions name a few entities, so the
+    /// linking pass copies reference counts, not strings. (Made anew per document rather
+    /// than shared with the gazetteer, so that threads never count the same references.)
     pub canonical: Arc<str>,
     /// A stable identifier from the gazetteer (Wikidata QID, GeoNames id), when known.
     pub id: Option<Arc<str>>,
@@ -315,10 +316,12 @@ impl EntityTagger {
             span,
             label: c.label,
             canonical: match c.entry {
-                Some(e) => self.gazetteer.entry(e).canonical.clone(),
+                Some(e) => Arc::from(&*self.gazetteer.entry(e).canonical),
                 None => span.slice(s.text).into(),
             },
-            id: c.entry.and_then(|e| self.gazetteer.entry(e).id.clone()),
+            id: c
+                .entry
+                .and_then(|e| self.gazetteer.entry(e).id.as_deref().map(Arc::from)),
             rule: c.rule,
             title: c.title,
         }

@@ -12,7 +12,6 @@ pub mod defaults;
 pub mod lexicon;
 
 use rustc_hash::FxHashMap as HashMap;
-use std::sync::Arc;
 
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 
@@ -65,9 +64,9 @@ pub struct Entry {
     /// What it names.
     pub label: Label,
     /// The canonical name ("United States").
-    pub canonical: Arc<str>,
+    pub canonical: Box<str>,
     /// A stable identifier (Wikidata QID, `geonames:ID`) when the source has one.
-    pub id: Option<Arc<str>>,
+    pub id: Option<Box<str>>,
     /// The surface is also an ordinary English word (Nice, Reading, May): it needs context.
     pub common: bool,
     /// Index of the list it came from (see [`Gazetteer::sources`]).

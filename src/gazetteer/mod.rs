@@ -1,12 +1,17 @@
-//! Gazetteers: named-entity lists (TSV) compiled into one Aho-Corasick automaton, searched only
-//! at candidate word starts (anchored), plus the word lists the entity rules consult
+//! Gazetteers: named-entity lists (TSV) compiled for look-ups at candidate word starts only:
+//! the surfaces of several words into one Aho-Corasick automaton (anchored, leftmost-longest),
+//! the surfaces of one word into a hash table; plus the word lists the entity rules consult
 //! ([`Lexicon`]).
 //!
 //! An entity list has the columns `surface, label, canonical, id, flags`; several entries may
 //! share a surface (Georgia the country and the US state; Jordan the country), and all of them
-//! are kept: the rules decide. The automaton matches ASCII case-insensitively so that headlines
-//! in capitals ("JAPAN GET LUCKY WIN") find their entries; [`Gazetteer::match_at`] then accepts a
-//! match only when the text has the entry's own case or is entirely upper case.
+//! are kept: the rules decide. Look-ups fold ASCII case so that headlines in capitals ("JAPAN
+//! GET LUCKY WIN") find their entries; [`Gazetteer::match_at`] then accepts a match only when
+//! the text has the entry's own case or is entirely upper case.
+//!
+//! Why two structures: building the automaton is most of the pipeline's build time and grows
+//! with its patterns, and three fifths of the surfaces are one word, for which a hash look-up
+//! per place where a word ends is as fast as walking the automaton.
 
 pub mod defaults;
 pub mod lexicon;
@@ -140,26 +145,39 @@ impl GazetteerBuilder {
             });
             entries_of[pattern].push(index as u32);
         }
-        // The automaton kind is left to the library: a DFA over 70k patterns would take
-        // hundreds of megabytes, and anchored searches at word starts are short anyway.
+        // Surfaces of one word ("Japan", "U.S.", "AT&T": three fifths of them) are looked up
+        // in a hash table; only those of several words go into the automaton, whose
+        // construction is most of the pipeline's build time and grows with its patterns.
+        let mut words: HashMap<Box<[u8]>, u32> = HashMap::default();
+        let mut phrases: Vec<&str> = Vec::new();
+        let mut phrase_patterns: Vec<u32> = Vec::new();
+        for (index, pattern) in patterns.iter().enumerate() {
+            if pattern.contains(char::is_whitespace) {
+                phrases.push(pattern);
+                phrase_patterns.push(index as u32);
+            } else {
+                words.insert(pattern.as_bytes().into(), index as u32);
+            }
+        }
+        // The automaton kind is left to the library: a DFA over tens of thousands of patterns
+        // would take hundreds of megabytes, and anchored searches at word starts are short.
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
-            .build(&patterns)
+            .build(&phrases)
             .map_err(|e| Error::config(format!("cannot compile the gazetteer automaton: {e}")))?;
         // Surfaces longer than the look-up window cannot match; the lists have none.
-        let longest = patterns
-            .iter()
-            .map(String::len)
-            .max()
-            .unwrap_or(0)
-            .min(WINDOW);
+        let longest =
+            |surfaces: &mut dyn Iterator<Item = usize>| surfaces.max().unwrap_or(0).min(WINDOW);
         Ok(Gazetteer {
             automaton,
+            phrase_patterns,
+            longest_phrase: longest(&mut phrases.iter().map(|p| p.len())),
+            words,
+            longest_word: longest(&mut patterns.iter().map(String::len)),
             entries: self.entries,
             entries_of,
             sources: self.sources,
-            longest,
         })
     }
 }
@@ -208,13 +226,20 @@ fn parse_entry(line: &str, source: u16) -> std::result::Result<Entry, String> {
 /// The compiled entity lists. Read-only and `Send + Sync`.
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
+    /// The surfaces of several words, lower-cased.
     automaton: AhoCorasick,
+    /// The pattern (index into `entries_of`) of each automaton pattern.
+    phrase_patterns: Vec<u32>,
+    /// Length in bytes of the longest surface of several words.
+    longest_phrase: usize,
+    /// The surfaces of one word, lower-cased, with their pattern.
+    words: HashMap<Box<[u8]>, u32>,
+    /// Length in bytes of the longest surface (of one word or more).
+    longest_word: usize,
     entries: Vec<Entry>,
-    /// Entry indices per automaton pattern.
+    /// Entry indices per pattern (distinct lower-cased surface).
     entries_of: Vec<Vec<u32>>,
     sources: Vec<SourceStats>,
-    /// Length in bytes of the longest surface: the most text a match can cover.
-    longest: usize,
 }
 
 /// A gazetteer match at a word start.
@@ -258,36 +283,33 @@ impl Gazetteer {
     ) -> Option<GazetteerMatch<'g>> {
         // The patterns are lower case: the window of text a match can cover is lower-cased
         // into a stack buffer (ASCII only, so byte offsets do not move), which keeps the
-        // automaton case-sensitive, smaller and faster to build.
+        // look-ups case-sensitive, the automaton smaller and faster to build.
         let mut buffer = [0u8; WINDOW];
-        let window_end = limit.min(at + self.longest).min(at + WINDOW);
+        let window_end = limit
+            .min(at + self.longest_phrase.max(self.longest_word))
+            .min(at + WINDOW);
         let window = &mut buffer[..window_end - at];
         window.copy_from_slice(&text.as_bytes()[at..window_end]);
         window.make_ascii_lowercase();
-        let mut end_limit = window.len();
+        // An entry of several words is longer than any of one word: it is tried first.
+        self.phrase_at(text, at, window)
+            .or_else(|| self.word_at(text, at, window))
+    }
+
+    /// The longest entry of several words at `at` (see [`Gazetteer::match_at`]).
+    fn phrase_at<'g>(&'g self, text: &str, at: usize, window: &[u8]) -> Option<GazetteerMatch<'g>> {
+        let mut end_limit = window.len().min(self.longest_phrase);
         // Usually one try; when the longest match ends inside a word ("New Yorkers"), retry
         // with the input cut before it so that a shorter entry can match.
         for _ in 0..4 {
-            let input = Input::new(&window[..])
+            let input = Input::new(window)
                 .range(..end_limit)
                 .anchored(Anchored::Yes);
             let found = self.automaton.find(input)?;
             let end = at + found.end();
-            if !text.is_char_boundary(end) {
-                end_limit = found.end().checked_sub(1)?;
-                continue;
-            }
-            if is_word_boundary(text, end) {
-                let matched = &text[at..end];
-                let all_upper = matched.chars().any(char::is_uppercase)
-                    && !matched.chars().any(char::is_lowercase);
-                let entries = &self.entries_of[found.pattern().as_usize()];
-                let exact = entries
-                    .iter()
-                    .any(|&e| &*self.entries[e as usize].surface == matched);
-                if exact || all_upper {
-                    return Some(GazetteerMatch { end, entries });
-                }
+            let pattern = self.phrase_patterns[found.pattern().as_usize()];
+            if let Some(found) = self.fits(text, at, end, pattern) {
+                return Some(found);
             }
             if end <= at + 1 {
                 return None;
@@ -295,6 +317,54 @@ impl Gazetteer {
             end_limit = found.end() - 1;
         }
         None
+    }
+
+    /// The longest entry of one word at `at`: the first whitespace-delimited run of the
+    /// window, cut at each place where a word ends ("Russia" in "Russia's").
+    fn word_at<'g>(&'g self, text: &str, at: usize, window: &[u8]) -> Option<GazetteerMatch<'g>> {
+        let run = window
+            .iter()
+            .position(|b| b.is_ascii_whitespace())
+            .unwrap_or(window.len())
+            .min(self.longest_word);
+        let bytes = text.as_bytes();
+        // Longest first; a word can end only before a byte that is not an ASCII letter or
+        // digit and not inside a character.
+        for len in (1..=run).rev() {
+            let next = bytes.get(at + len).copied();
+            if next.is_some_and(|b| b.is_ascii_alphanumeric() || (0x80..0xC0).contains(&b)) {
+                continue;
+            }
+            let Some(&pattern) = self.words.get(&window[..len]) else {
+                continue;
+            };
+            if let Some(found) = self.fits(text, at, at + len, pattern) {
+                return Some(found);
+            }
+        }
+        None
+    }
+
+    /// The match of `pattern` over `text[at..end]`, when it ends a word and its case fits:
+    /// the text equals one of its entries' surfaces, or is all upper case.
+    fn fits<'g>(
+        &'g self,
+        text: &str,
+        at: usize,
+        end: usize,
+        pattern: u32,
+    ) -> Option<GazetteerMatch<'g>> {
+        if !text.is_char_boundary(end) || !is_word_boundary(text, end) {
+            return None;
+        }
+        let matched = &text[at..end];
+        let all_upper =
+            matched.chars().any(char::is_uppercase) && !matched.chars().any(char::is_lowercase);
+        let entries = &self.entries_of[pattern as usize];
+        let exact = entries
+            .iter()
+            .any(|&e| &*self.entries[e as usize].surface == matched);
+        (exact || all_upper).then_some(GazetteerMatch { end, entries })
     }
 }
 
@@ -319,7 +389,7 @@ mod tests {
         builder
             .add_tsv(
                 "test.tsv",
-                "#surface\tlabel\tcanonical\tid\tflags\nJapan\tLOC\tJapan\tQ17\t\nU.S.\tLOC\tUnited States\tQ30\t\nNew York\tLOC\tNew York City\t\t\nNew\tORG\tNew Party\t\t\nNice\tLOC\tNice\t\tcommon\n",
+                "#surface\tlabel\tcanonical\tid\tflags\nJapan\tLOC\tJapan\tQ17\t\nU.S.\tLOC\tUnited States\tQ30\t\nNew York\tLOC\tNew York City\t\t\nNew\tORG\tNew Party\t\t\nNice\tLOC\tNice\t\tcommon\nUkraine\tLOC\tUkraine\t\t\nAT&T\tORG\tAT&T\t\t\n",
             )
             .unwrap();
         builder.build().unwrap()
@@ -349,6 +419,17 @@ mod tests {
         let at = text.find("New Yorkers").unwrap();
         let m = g.match_at(text, at, text.len()).unwrap();
         assert_eq!(&text[at..m.end], "New", "falls back to the shorter entry");
+        // One-word entries end where a word ends, not inside a hyphenated word.
+        let text = "Japan's AT&T's Ukraine-based Ukraine-";
+        assert_eq!(g.match_at(text, 0, text.len()).unwrap().end, 5);
+        let at = text.find("AT&T").unwrap();
+        assert_eq!(g.match_at(text, at, text.len()).unwrap().end, at + 4);
+        let at = text.find("Ukraine-based").unwrap();
+        assert!(g.match_at(text, at, text.len()).is_none());
+        let at = text.rfind("Ukraine").unwrap();
+        assert_eq!(g.match_at(text, at, text.len()).unwrap().end, at + 7);
+        // A match never passes the limit (the end of the chunk).
+        assert!(g.match_at(text, 0, 3).is_none());
     }
 
     #[test]

@@ -148,15 +148,20 @@ impl GazetteerBuilder {
         // Surfaces of one word ("Japan", "U.S.", "AT&T": three fifths of them) are looked up
         // in a hash table; only those of several words go into the automaton, whose
         // construction is most of the pipeline's build time and grows with its patterns.
-        let mut words: HashMap<Box<[u8]>, u32> = HashMap::default();
+        // The table also marks the words that start a surface of several words, so that the
+        // automaton is searched only where one can match.
+        let mut words: HashMap<Box<[u8]>, WordKey> = HashMap::default();
         let mut phrases: Vec<&str> = Vec::new();
         let mut phrase_patterns: Vec<u32> = Vec::new();
         for (index, pattern) in patterns.iter().enumerate() {
-            if pattern.contains(char::is_whitespace) {
-                phrases.push(pattern);
-                phrase_patterns.push(index as u32);
-            } else {
-                words.insert(pattern.as_bytes().into(), index as u32);
+            let bytes = pattern.as_bytes();
+            match bytes.iter().position(u8::is_ascii_whitespace) {
+                Some(space) => {
+                    phrases.push(pattern);
+                    phrase_patterns.push(index as u32);
+                    words.entry(bytes[..space].into()).or_default().starts_phrase = true;
+                }
+                None => words.entry(bytes.into()).or_default().pattern = Some(index as u32),
             }
         }
         // The automaton kind is left to the library: a DFA over tens of thousands of patterns
@@ -167,14 +172,12 @@ impl GazetteerBuilder {
             .build(&phrases)
             .map_err(|e| Error::config(format!("cannot compile the gazetteer automaton: {e}")))?;
         // Surfaces longer than the look-up window cannot match; the lists have none.
-        let longest =
-            |surfaces: &mut dyn Iterator<Item = usize>| surfaces.max().unwrap_or(0).min(WINDOW);
+        let longest = patterns.iter().map(String::len).max().unwrap_or(0).min(WINDOW);
         Ok(Gazetteer {
             automaton,
             phrase_patterns,
-            longest_phrase: longest(&mut phrases.iter().map(|p| p.len())),
             words,
-            longest_word: longest(&mut patterns.iter().map(String::len)),
+            longest,
             entries: self.entries,
             entries_of,
             sources: self.sources,
@@ -230,16 +233,23 @@ pub struct Gazetteer {
     automaton: AhoCorasick,
     /// The pattern (index into `entries_of`) of each automaton pattern.
     phrase_patterns: Vec<u32>,
-    /// Length in bytes of the longest surface of several words.
-    longest_phrase: usize,
-    /// The surfaces of one word, lower-cased, with their pattern.
-    words: HashMap<Box<[u8]>, u32>,
-    /// Length in bytes of the longest surface (of one word or more).
-    longest_word: usize,
+    /// Lower-cased words: the surfaces of one word, and the first words of the others.
+    words: HashMap<Box<[u8]>, WordKey>,
+    /// Length in bytes of the longest surface: the most text a match can cover.
+    longest: usize,
     entries: Vec<Entry>,
     /// Entry indices per pattern (distinct lower-cased surface).
     entries_of: Vec<Vec<u32>>,
     sources: Vec<SourceStats>,
+}
+
+/// What the gazetteer knows of a lower-cased word.
+#[derive(Debug, Clone, Copy, Default)]
+struct WordKey {
+    /// The pattern whose surface is this word.
+    pattern: Option<u32>,
+    /// Some surface of several words starts with this word.
+    starts_phrase: bool,
 }
 
 /// A gazetteer match at a word start.
@@ -281,24 +291,37 @@ impl Gazetteer {
         at: usize,
         limit: usize,
     ) -> Option<GazetteerMatch<'g>> {
-        // The patterns are lower case: the window of text a match can cover is lower-cased
-        // into a stack buffer (ASCII only, so byte offsets do not move), which keeps the
-        // look-ups case-sensitive, the automaton smaller and faster to build.
+        // The patterns are lower case: the text a match can cover is lower-cased into a stack
+        // buffer (ASCII only, so byte offsets do not move), which keeps the look-ups
+        // case-sensitive, the automaton smaller and faster to build. First only the run of
+        // text up to white space: most capitalised words start no surface of several words.
+        let bytes = text.as_bytes();
+        let window_end = limit.min(at + self.longest).min(at + WINDOW);
+        let run_end = bytes[at..window_end]
+            .iter()
+            .position(u8::is_ascii_whitespace)
+            .map_or(window_end, |space| at + space);
         let mut buffer = [0u8; WINDOW];
-        let window_end = limit
-            .min(at + self.longest_phrase.max(self.longest_word))
-            .min(at + WINDOW);
-        let window = &mut buffer[..window_end - at];
-        window.copy_from_slice(&text.as_bytes()[at..window_end]);
-        window.make_ascii_lowercase();
+        let run = &mut buffer[..run_end - at];
+        run.copy_from_slice(&bytes[at..run_end]);
+        run.make_ascii_lowercase();
+        let key = self.words.get(&*run).copied().unwrap_or_default();
         // An entry of several words is longer than any of one word: it is tried first.
-        self.phrase_at(text, at, window)
-            .or_else(|| self.word_at(text, at, window))
+        if key.starts_phrase && run_end < window_end {
+            let window = &mut buffer[..window_end - at];
+            window[run_end - at..].copy_from_slice(&bytes[run_end..window_end]);
+            window[run_end - at..].make_ascii_lowercase();
+            if let Some(found) = self.phrase_at(text, at, window) {
+                return Some(found);
+            }
+        }
+        self.word_at(text, at, &buffer[..run_end - at], key)
     }
 
-    /// The longest entry of several words at `at` (see [`Gazetteer::match_at`]).
+    /// The longest entry of several words at `at` (see [`Gazetteer::match_at`]), over the
+    /// lower-cased `window` of text there.
     fn phrase_at<'g>(&'g self, text: &str, at: usize, window: &[u8]) -> Option<GazetteerMatch<'g>> {
-        let mut end_limit = window.len().min(self.longest_phrase);
+        let mut end_limit = window.len();
         // Usually one try; when the longest match ends inside a word ("New Yorkers"), retry
         // with the input cut before it so that a shorter entry can match.
         for _ in 0..4 {
@@ -319,26 +342,30 @@ impl Gazetteer {
         None
     }
 
-    /// The longest entry of one word at `at`: the first whitespace-delimited run of the
-    /// window, cut at each place where a word ends ("Russia" in "Russia's").
-    fn word_at<'g>(&'g self, text: &str, at: usize, window: &[u8]) -> Option<GazetteerMatch<'g>> {
-        let run = window
-            .iter()
-            .position(|b| b.is_ascii_whitespace())
-            .unwrap_or(window.len())
-            .min(self.longest_word);
+    /// The longest entry of one word at `at`, within the lower-cased `run` of text there (up
+    /// to white space), whose whole is `run_key`: the run, or the run cut where a word ends
+    /// ("Russia" in "Russia's").
+    fn word_at<'g>(
+        &'g self,
+        text: &str,
+        at: usize,
+        run: &[u8],
+        run_key: WordKey,
+    ) -> Option<GazetteerMatch<'g>> {
         let bytes = text.as_bytes();
         // Longest first; a word can end only before a byte that is not an ASCII letter or
         // digit and not inside a character.
-        for len in (1..=run).rev() {
+        for len in (1..=run.len()).rev() {
             let next = bytes.get(at + len).copied();
             if next.is_some_and(|b| b.is_ascii_alphanumeric() || (0x80..0xC0).contains(&b)) {
                 continue;
             }
-            let Some(&pattern) = self.words.get(&window[..len]) else {
-                continue;
+            let pattern = if len == run.len() {
+                run_key.pattern
+            } else {
+                self.words.get(&run[..len]).and_then(|key| key.pattern)
             };
-            if let Some(found) = self.fits(text, at, at + len, pattern) {
+            if let Some(found) = pattern.and_then(|p| self.fits(text, at, at + len, p)) {
                 return Some(found);
             }
         }

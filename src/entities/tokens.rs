@@ -77,6 +77,9 @@ pub struct Tokens<'t> {
     word_end: Option<usize>,
     /// The possessive ending split off the last word ("Russia's" -> "Russia", "'s").
     pending: Option<Token>,
+    /// Take the fast paths for plain ASCII words and punctuation (off only in the test
+    /// that compares them with the general rules).
+    fast: bool,
 }
 
 impl<'t> Tokens<'t> {
@@ -88,6 +91,7 @@ impl<'t> Tokens<'t> {
             end: span.end,
             word_end: None,
             pending: None,
+            fast: true,
         }
     }
 }
@@ -128,8 +132,7 @@ impl Iterator for Tokens<'_> {
         if let Some(token) = self.pending.take() {
             return Some(token);
         }
-        let text = self.text;
-        let bytes = text.as_bytes();
+        let bytes = self.text.as_bytes();
         while self.at < self.end {
             let at = self.at;
             let b = bytes[at];
@@ -138,62 +141,135 @@ impl Iterator for Tokens<'_> {
                 self.at += 1;
                 continue;
             }
-            let c = if b < 0x80 {
-                b as char
-            } else {
-                char_at(text, at).unwrap_or(' ')
-            };
-            let len = c.len_utf8();
-            if b >= 0x80 && c.is_whitespace() {
-                self.at += len;
-                continue;
-            }
-            if class & ALNUM == 0 && (b < 0x80 || !c.is_alphanumeric()) {
-                // "'s" after a word is a possessive ending.
-                let after_word = self.word_end == Some(at);
-                self.word_end = None;
-                if matches!(c, '\'' | '’')
-                    && after_word
-                    && bytes.get(at + len) == Some(&b's')
-                    && !is_alphanumeric_at(text, at + len + 1)
-                {
-                    self.at = at + len + 1;
-                    return Some(Token::plain(at, self.at, TokenKind::Possessive));
+            // Fast paths for the common cases: a word of ASCII letters and digits ended by
+            // white space or punctuation, and ASCII punctuation other than an apostrophe.
+            if self.fast {
+                if class & ALNUM != 0 {
+                    if let Some(token) = self.ascii_word(at, class) {
+                        return Some(token);
+                    }
+                } else if b < 0x80 && b != b'\'' {
+                    self.word_end = None;
+                    self.at = at + 1;
+                    return Some(Token::plain(at, at + 1, TokenKind::Punct));
                 }
-                self.at = at + len;
-                return Some(Token::plain(at, self.at, TokenKind::Punct));
             }
-            let token = scan_word(text, at, self.end, c);
-            let end = token.span.end;
-            self.at = end;
-            if token.kind != TokenKind::Word {
-                self.word_end = None;
+            if let Some(token) = self.general(at, b, class) {
                 return Some(token);
             }
-            self.word_end = Some(end);
-            // Split a possessive glued by the joiner rule: "Russia's" -> "Russia" + "'s".
-            if end - token.span.start > 2 && bytes[end - 1] == b's' {
-                let mark_len = if bytes[end - 2] == b'\'' {
-                    2
-                } else if end - token.span.start > 4 && &bytes[end - 4..end - 1] == "’".as_bytes()
-                {
-                    4
-                } else {
-                    0
-                };
-                if mark_len > 0 {
-                    let cut = end - mark_len;
-                    self.word_end = None;
-                    self.pending = Some(Token::plain(cut, end, TokenKind::Possessive));
-                    return Some(Token {
-                        span: Span::new(token.span.start, cut),
-                        ..token
-                    });
-                }
-            }
-            return Some(token);
         }
         None
+    }
+}
+
+impl Tokens<'_> {
+    /// The token at `at` (first byte `b` of class `class`, not ASCII white space) by the
+    /// general rules, or `None` when a white-space character outside ASCII is skipped there.
+    fn general(&mut self, at: usize, b: u8, class: u8) -> Option<Token> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let c = if b < 0x80 {
+            b as char
+        } else {
+            char_at(text, at).unwrap_or(' ')
+        };
+        let len = c.len_utf8();
+        if b >= 0x80 && c.is_whitespace() {
+            self.at += len;
+            return None;
+        }
+        if class & ALNUM == 0 && (b < 0x80 || !c.is_alphanumeric()) {
+            // "'s" after a word is a possessive ending.
+            let after_word = self.word_end == Some(at);
+            self.word_end = None;
+            if matches!(c, '\'' | '’')
+                && after_word
+                && bytes.get(at + len) == Some(&b's')
+                && !is_alphanumeric_at(text, at + len + 1)
+            {
+                self.at = at + len + 1;
+                return Some(Token::plain(at, self.at, TokenKind::Possessive));
+            }
+            self.at = at + len;
+            return Some(Token::plain(at, self.at, TokenKind::Punct));
+        }
+        let token = scan_word(text, at, self.end, c);
+        let end = token.span.end;
+        self.at = end;
+        if token.kind != TokenKind::Word {
+            self.word_end = None;
+            return Some(token);
+        }
+        self.word_end = Some(end);
+        // Split a possessive glued by the joiner rule: "Russia's" -> "Russia" + "'s".
+        if end - token.span.start > 2 && bytes[end - 1] == b's' {
+            let mark_len = if bytes[end - 2] == b'\'' {
+                2
+            } else if end - token.span.start > 4 && &bytes[end - 4..end - 1] == "’".as_bytes() {
+                4
+            } else {
+                0
+            };
+            if mark_len > 0 {
+                let cut = end - mark_len;
+                self.word_end = None;
+                self.pending = Some(Token::plain(cut, end, TokenKind::Possessive));
+                return Some(Token {
+                    span: Span::new(token.span.start, cut),
+                    ..token
+                });
+            }
+        }
+        Some(token)
+    }
+}
+
+impl Tokens<'_> {
+    /// The token at `at` when it is a word or number of ASCII letters and digits that ends
+    /// there (at white space, punctuation or the end), else `None` for the general path: a
+    /// letter outside ASCII, a joiner before a letter or digit ("O'Brien", "U.S."), or an
+    /// initial's period ("W.") follows. Gives what the general path gives.
+    #[inline]
+    fn ascii_word(&mut self, at: usize, first_class: u8) -> Option<Token> {
+        let bytes = self.text.as_bytes();
+        let limit = self.end;
+        let rest = &bytes[at + 1..limit];
+        let mut k = 0;
+        let mut classes = 0u8;
+        while k < rest.len() {
+            let class = CLASS[rest[k] as usize] & ALNUM;
+            if class == 0 {
+                break;
+            }
+            classes |= class;
+            k += 1;
+        }
+        let end = at + 1 + k;
+        if let Some(&next) = rest.get(k) {
+            if next >= 0x80 {
+                return None;
+            }
+            let joins = matches!(next, b'\'' | b'-' | b'.' | b'&')
+                && end + 1 < limit
+                && is_alphanumeric_at(self.text, end + 1);
+            let initial = next == b'.' && k == 0 && first_class == UPPER;
+            if joins || initial {
+                return None;
+            }
+        }
+        self.at = end;
+        if first_class == DIGIT {
+            self.word_end = None;
+            return Some(Token::plain(at, end, TokenKind::Number));
+        }
+        self.word_end = Some(end);
+        let upper = first_class == UPPER;
+        Some(Token {
+            span: Span::new(at, end),
+            kind: TokenKind::Word,
+            capitalised: upper,
+            all_caps: upper && classes & LOWER == 0,
+        })
     }
 }
 
@@ -596,6 +672,38 @@ mod tests {
         let mut out = Vec::new();
         tokenize(text, Span::new(0, text.len()), &mut out);
         out.iter().map(|t| t.text(text)).collect()
+    }
+
+    /// The fast paths give exactly the tokens of the general rules, on text made of the
+    /// characters where they differ: joiners, apostrophes, initials, letters outside ASCII.
+    #[test]
+    fn fast_paths_agree_with_the_general_rules() {
+        const PIECES: &[&str] = &[
+            "a", "Bb", "CC", "W", "1", "s", "x9", "'", "’", "-", ".", "&", ",", " ", "\n", "é",
+            "É", "\u{a0}", "\u{2028}", "(", "\"", "'s", "’s", "U.S.", "O'Brien", "2.5",
+        ];
+        // A xorshift generator: the same texts on every run.
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut texts = 0;
+        for _ in 0..5_000 {
+            let mut text = String::new();
+            for _ in 0..next() % 24 {
+                text.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+            }
+            texts += usize::from(!text.is_empty());
+            let span = Span::new(0, text.len());
+            let fast: Vec<Token> = Tokens::new(&text, span).collect();
+            let mut general = Tokens::new(&text, span);
+            general.fast = false;
+            assert_eq!(fast, general.collect::<Vec<_>>(), "{text:?}");
+        }
+        assert!(texts > 4_000, "the generator must vary the texts");
     }
 
     #[test]

@@ -159,7 +159,10 @@ impl GazetteerBuilder {
                 Some(space) => {
                     phrases.push(pattern);
                     phrase_patterns.push(index as u32);
-                    words.entry(bytes[..space].into()).or_default().starts_phrase = true;
+                    words
+                        .entry(bytes[..space].into())
+                        .or_default()
+                        .starts_phrase = true;
                 }
                 None => words.entry(bytes.into()).or_default().pattern = Some(index as u32),
             }
@@ -172,7 +175,12 @@ impl GazetteerBuilder {
             .build(&phrases)
             .map_err(|e| Error::config(format!("cannot compile the gazetteer automaton: {e}")))?;
         // Surfaces longer than the look-up window cannot match; the lists have none.
-        let longest = patterns.iter().map(String::len).max().unwrap_or(0).min(WINDOW);
+        let longest = patterns
+            .iter()
+            .map(String::len)
+            .max()
+            .unwrap_or(0)
+            .min(WINDOW);
         Ok(Gazetteer {
             automaton,
             phrase_patterns,

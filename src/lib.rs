@@ -27,6 +27,7 @@ pub mod document;
 pub mod entities;
 pub mod error;
 pub mod eval;
+mod fold;
 pub mod gazetteer;
 pub mod output;
 pub mod pipeline;

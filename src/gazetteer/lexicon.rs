@@ -348,16 +348,7 @@ impl Lexicon {
     /// True when `word`, lower-cased, is an ordinary English word. Short ASCII words (nearly
     /// all) are lower-cased in a stack buffer: this runs for most capitalised words.
     pub fn is_common_word_folded(&self, word: &str) -> bool {
-        let mut buffer = [0u8; 32];
-        if word.is_ascii() && word.len() <= buffer.len() {
-            let folded = &mut buffer[..word.len()];
-            folded.copy_from_slice(word.as_bytes());
-            folded.make_ascii_lowercase();
-            // ASCII in, ASCII out: always valid UTF-8.
-            let folded = std::str::from_utf8(folded).unwrap_or_default();
-            return self.common_words.contains(folded);
-        }
-        self.common_words.contains(word.to_lowercase().as_str())
+        crate::fold::with_lowercase(word, |folded| self.common_words.contains(folded))
     }
 
     /// Sizes of the lists: given names, surnames, titles, head words, demonyms, common words.

@@ -21,6 +21,7 @@ use rustc_hash::FxHashSet as HashSet;
 use crate::entities::tokens::{tokenize, Token, TokenKind};
 use crate::entities::Entity;
 use crate::error::{Error, Result};
+use crate::fold::with_lowercase;
 use crate::gazetteer::{Label, Lexicon};
 use crate::span::{text_before, Span};
 use marks::{find_quotes, MarkedQuote};
@@ -558,20 +559,8 @@ impl Context<'_> {
                 return Some(phrase.len());
             }
         }
-        // Lower-cased in a stack buffer: this runs for most words near a quotation. (Cues are
-        // short ASCII words; a longer or non-ASCII word falls back to a copy.)
-        let mut buffer = [0u8; 24];
-        let found = if word.is_ascii() && word.len() <= buffer.len() {
-            let lower = &mut buffer[..word.len()];
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            std::str::from_utf8(lower).is_ok_and(|lower| self.finder.cues.contains(lower))
-        } else {
-            self.finder
-                .cues
-                .contains(word.to_ascii_lowercase().as_str())
-        };
-        found.then_some(1)
+        // (This runs for most words near a quotation: folded without allocating.)
+        with_lowercase(word, |lower| self.finder.cues.contains(lower)).then_some(1)
     }
 
     fn is_pronoun(&self, i: usize) -> bool {
@@ -960,8 +949,7 @@ impl Context<'_> {
         let word = self.word(i);
         match t.kind {
             TokenKind::Word => {
-                let lower = word.to_lowercase();
-                let stop = PHRASE_STOPS.contains(&lower.as_str())
+                let stop = with_lowercase(word, |lower| PHRASE_STOPS.contains(&lower))
                     && !(inside && matches!(word, "of" | "for"));
                 !stop && self.cue_at(i).is_none()
             }

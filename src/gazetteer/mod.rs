@@ -393,13 +393,15 @@ impl Gazetteer {
             return None;
         }
         let matched = &text[at..end];
-        let all_upper =
-            matched.chars().any(char::is_uppercase) && !matched.chars().any(char::is_lowercase);
         let entries = &self.entries_of[pattern as usize];
-        let exact = entries
-            .iter()
-            .any(|&e| &*self.entries[e as usize].surface == matched);
-        (exact || all_upper).then_some(GazetteerMatch { end, entries })
+        let exact = || {
+            entries
+                .iter()
+                .any(|&e| &*self.entries[e as usize].surface == matched)
+        };
+        let all_upper =
+            || matched.chars().any(char::is_uppercase) && !matched.chars().any(char::is_lowercase);
+        (exact() || all_upper()).then_some(GazetteerMatch { end, entries })
     }
 }
 

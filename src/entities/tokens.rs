@@ -627,6 +627,11 @@ fn scan_word(text: &str, start: usize, limit: usize, first: char) -> Token {
 }
 
 impl Token {
+    /// The empty [`TokenKind::Gap`] token that stands for text left out at byte `at`.
+    pub fn gap(at: usize) -> Token {
+        Token::plain(at, at, TokenKind::Gap)
+    }
+
     fn plain(start: usize, end: usize, kind: TokenKind) -> Token {
         Token {
             span: Span::new(start, end),

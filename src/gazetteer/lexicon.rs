@@ -5,6 +5,7 @@
 // not needed for data the pipeline ships.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use super::tsv::{rows, Fields};
 use crate::error::{Error, Result};
 
 /// The gender a given name usually has, for pronoun resolution.
@@ -71,16 +72,7 @@ fn load_words(name: &str, contents: &str, set: &mut HashSet<Box<str>>) -> Result
     Ok(())
 }
 
-/// Splits a TSV list into (1-based line number, fields), skipping comments and blank lines.
-fn rows<'a>(contents: &'a str) -> impl Iterator<Item = (usize, Vec<&'a str>)> + 'a {
-    contents.lines().enumerate().filter_map(|(i, line)| {
-        let line = line.trim_end_matches('\r');
-        (!line.trim().is_empty() && !line.starts_with('#'))
-            .then(|| (i + 1, line.split('\t').collect()))
-    })
-}
-
-fn field<'a>(name: &str, line: usize, fields: &[&'a str], index: usize) -> Result<&'a str> {
+fn field<'a>(name: &str, line: usize, fields: &Fields<'a>, index: usize) -> Result<&'a str> {
     match fields.get(index).map(|f| f.trim()) {
         Some(f) if !f.is_empty() => Ok(f),
         _ => Err(Error::data(

@@ -15,6 +15,7 @@
 
 pub mod defaults;
 pub mod lexicon;
+mod tsv;
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -194,7 +195,7 @@ impl GazetteerBuilder {
 }
 
 fn parse_entry(line: &str, source: u16) -> std::result::Result<Entry, String> {
-    let fields: Vec<&str> = line.split('\t').collect();
+    let fields = tsv::Fields::of(line);
     if !(3..=5).contains(&fields.len()) {
         return Err(format!(
             "expected 3 to 5 tab-separated fields (surface, label, canonical, id, flags), found {}",
@@ -211,7 +212,7 @@ fn parse_entry(line: &str, source: u16) -> std::result::Result<Entry, String> {
         return Err("empty canonical name".into());
     }
     let id = fields.get(3).map(|s| s.trim()).filter(|s| !s.is_empty());
-    let flags = fields.get(4).copied().unwrap_or("");
+    let flags = fields.get(4).unwrap_or("");
     let mut common = false;
     for flag in flags.split(',').map(str::trim).filter(|f| !f.is_empty()) {
         match flag {

@@ -274,6 +274,7 @@ impl EntityTagger {
         let mut mentions = Vec::new();
         let mut unresolved = Vec::new();
         let mut caps_sentences = Vec::new();
+        let mut candidates = Vec::new();
         let lowercase_words = OnceCell::new();
         // A sentence longer than a piece is tagged a piece at a time (bounded memory).
         let pieces = sentences
@@ -298,7 +299,9 @@ impl EntityTagger {
                 caps_sentences.push(sentence);
             }
             let before = mentions.len();
-            for candidate in self.tag_sentence(&sentence_view, &mut unresolved) {
+            candidates.clear();
+            self.tag_sentence(&sentence_view, &mut candidates, &mut unresolved);
+            for candidate in candidates.drain(..) {
                 mentions.push(self.to_entity(&sentence_view, candidate));
             }
             debug_assert!(mentions[before..]
@@ -327,10 +330,14 @@ impl EntityTagger {
         }
     }
 
-    /// The candidates of one sentence, in order; unknown capitalised words go to `unresolved`
-    /// for the document-level pass.
-    fn tag_sentence(&self, s: &Sentence<'_, '_>, unresolved: &mut Vec<Span>) -> Vec<Candidate> {
-        let mut out = Vec::new();
+    /// Appends the candidates of one sentence to `out`, in order; unknown capitalised words go
+    /// to `unresolved` for the document-level pass.
+    fn tag_sentence(
+        &self,
+        s: &Sentence<'_, '_>,
+        out: &mut Vec<Candidate>,
+        unresolved: &mut Vec<Span>,
+    ) {
         let tokens = s.tokens;
         if s.caps {
             // Headlines: gazetteer entries only (the rest is decided by the document pass).
@@ -344,7 +351,7 @@ impl EntityTagger {
                     None => i += 1,
                 }
             }
-            return out;
+            return;
         }
         let first_word = s.first_word;
         let mut i = 0;
@@ -406,11 +413,10 @@ impl EntityTagger {
                 start += 1;
             }
             if start < end {
-                self.classify_chunk(s, start, end, false, &mut out, unresolved);
+                self.classify_chunk(s, start, end, false, out, unresolved);
             }
             i = end;
         }
-        out
     }
 
     /// True for a capitalised word that can be part of a name (not a day or month).
@@ -671,15 +677,15 @@ impl EntityTagger {
         if end - start > MAX_NAME_WORDS {
             return;
         }
-        let words: Vec<&str> = (start..end).map(|i| tokens[i].text(text)).collect();
+        let words = || (start..end).map(|i| tokens[i].text(text));
         let previous = start.checked_sub(1).map(|p| tokens[p].text(text));
         let next = tokens.get(end).map(|t| t.text(text));
         // "the consultancy Analítica Sur", "director of operations at Caledonian MacBrayne".
         let org_context = (previous.is_some_and(|p| self.lexicon.is_org_noun(p))
             || (previous == Some("at") && self.role_before_at(s, start - 1)))
             && tokens[start].span.len() >= 2;
-        if words.len() == 1 {
-            let word = words[0];
+        if end - start == 1 {
+            let word = tokens[start].text(text);
             let token = &tokens[start];
             if self.lexicon.demonym(word).is_some() {
                 return;
@@ -760,19 +766,19 @@ impl EntityTagger {
             return;
         }
         let phrase = Span::new(tokens[start].span.start, tokens[end - 1].span.end).slice(text);
-        if words.iter().any(|w| self.lexicon.demonym(w).is_some())
+        if words().any(|w| self.lexicon.demonym(w).is_some())
             || self.lexicon.demonym(phrase).is_some()
         {
             return;
         }
         // Capitalised ordinary words ("All Blacks", "Energy Desk") name an organisation; words
         // that are not English words ("Danius Gleveckas") are a person's name.
-        let ordinary = words.iter().any(|w| {
+        let ordinary = words().any(|w| {
             self.lexicon.is_common_word_folded(w)
                 && self.lexicon.given_name(w).is_none()
                 && !self.lexicon.is_surname(w)
         });
-        let acronym_first = tokens[start].all_caps && !words[0].ends_with('.');
+        let acronym_first = tokens[start].all_caps && !tokens[start].text(text).ends_with('.');
         // "A Short History of Rock 'n' Roll by ...": the title of a work, not an organisation.
         if ordinary && next == Some("by") {
             return;

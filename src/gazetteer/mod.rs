@@ -16,10 +16,12 @@
 pub mod defaults;
 pub mod lexicon;
 mod tsv;
+mod words;
 
 use rustc_hash::FxHashMap as HashMap;
 
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use words::WordMap;
 
 use crate::error::{Error, Result};
 pub use lexicon::{Lexicon, TitleKind};
@@ -151,7 +153,8 @@ impl GazetteerBuilder {
         // construction is most of the pipeline's build time and grows with its patterns.
         // The table also marks the words that start a surface of several words, so that the
         // automaton is searched only where one can match.
-        let mut words: HashMap<Box<[u8]>, WordKey> = HashMap::default();
+        let mut words: WordMap<WordKey> = WordMap::default();
+        let mut word_ends = [false; 256];
         let mut phrases: Vec<&str> = Vec::new();
         let mut phrase_patterns: Vec<u32> = Vec::new();
         for (index, pattern) in patterns.iter().enumerate() {
@@ -160,12 +163,14 @@ impl GazetteerBuilder {
                 Some(space) => {
                     phrases.push(pattern);
                     phrase_patterns.push(index as u32);
-                    words
-                        .entry(bytes[..space].into())
-                        .or_default()
-                        .starts_phrase = true;
+                    words.entry_or_default(&bytes[..space]).starts_phrase = true;
                 }
-                None => words.entry(bytes.into()).or_default().pattern = Some(index as u32),
+                None => {
+                    words.entry_or_default(bytes).pattern = Some(index as u32);
+                    if let Some(&last) = bytes.last() {
+                        word_ends[last as usize] = true;
+                    }
+                }
             }
         }
         // The automaton kind is left to the library: a DFA over tens of thousands of patterns
@@ -186,6 +191,7 @@ impl GazetteerBuilder {
             automaton,
             phrase_patterns,
             words,
+            word_ends,
             longest,
             entries: self.entries,
             entries_of,
@@ -243,7 +249,10 @@ pub struct Gazetteer {
     /// The pattern (index into `entries_of`) of each automaton pattern.
     phrase_patterns: Vec<u32>,
     /// Lower-cased words: the surfaces of one word, and the first words of the others.
-    words: HashMap<Box<[u8]>, WordKey>,
+    words: WordMap<WordKey>,
+    /// The bytes that end a surface of one word ("." for "U.S.", not ","): a word cut before
+    /// any other byte is no entry, and needs no look-up.
+    word_ends: [bool; 256],
     /// Length in bytes of the longest surface: the most text a match can cover.
     longest: usize,
     entries: Vec<Entry>,
@@ -314,7 +323,7 @@ impl Gazetteer {
         let run = &mut buffer[..run_end - at];
         run.copy_from_slice(&bytes[at..run_end]);
         run.make_ascii_lowercase();
-        let key = self.words.get(&*run).copied().unwrap_or_default();
+        let key = self.words.get(run).copied().unwrap_or_default();
         // An entry of several words is longer than any of one word: it is tried first.
         if key.starts_phrase && run_end < window_end {
             let window = &mut buffer[..window_end - at];
@@ -371,8 +380,10 @@ impl Gazetteer {
             }
             let pattern = if len == run.len() {
                 run_key.pattern
-            } else {
+            } else if self.word_ends[run[len - 1] as usize] {
                 self.words.get(&run[..len]).and_then(|key| key.pattern)
+            } else {
+                None
             };
             if let Some(found) = pattern.and_then(|p| self.fits(text, at, at + len, p)) {
                 return Some(found);

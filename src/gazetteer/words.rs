@@ -1,0 +1,84 @@
+//! A hash map keyed by short byte strings (words) stored inside the table, not behind a
+//! pointer: a look-up touches one place in memory instead of two, which matters for tables of
+//! tens of thousands of words consulted for every capitalised word of the text.
+
+use rustc_hash::FxHashMap as HashMap;
+
+/// Keys up to this many bytes are stored inline (nearly every word and name).
+const INLINE: usize = 23;
+
+/// A key of at most [`INLINE`] bytes, zero-padded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct InlineKey {
+    len: u8,
+    bytes: [u8; INLINE],
+}
+
+impl InlineKey {
+    fn new(word: &[u8]) -> Option<InlineKey> {
+        let len = u8::try_from(word.len())
+            .ok()
+            .filter(|&n| n as usize <= INLINE)?;
+        let mut bytes = [0u8; INLINE];
+        bytes[..word.len()].copy_from_slice(word);
+        Some(InlineKey { len, bytes })
+    }
+}
+
+/// A map from words (byte strings) to `V`.
+#[derive(Debug, Clone)]
+pub(crate) struct WordMap<V> {
+    short: HashMap<InlineKey, V>,
+    long: HashMap<Box<[u8]>, V>,
+}
+
+impl<V> Default for WordMap<V> {
+    fn default() -> Self {
+        WordMap {
+            short: HashMap::default(),
+            long: HashMap::default(),
+        }
+    }
+}
+
+impl<V> WordMap<V> {
+    /// The value of `word`, inserting `V::default()` first when it is absent.
+    pub(crate) fn entry_or_default(&mut self, word: &[u8]) -> &mut V
+    where
+        V: Default,
+    {
+        match InlineKey::new(word) {
+            Some(key) => self.short.entry(key).or_default(),
+            None => self.long.entry(word.into()).or_default(),
+        }
+    }
+
+    /// The value of `word`.
+    #[inline]
+    pub(crate) fn get(&self, word: &[u8]) -> Option<&V> {
+        match InlineKey::new(word) {
+            Some(key) => self.short.get(&key),
+            None => self.long.get(word),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_and_long_words_are_found() {
+        let mut map: WordMap<u32> = WordMap::default();
+        let long = b"a surface longer than twenty-three bytes";
+        *map.entry_or_default(b"paris") = 1;
+        *map.entry_or_default(long) = 2;
+        *map.entry_or_default(b"") += 3;
+        assert_eq!(map.get(b"paris"), Some(&1));
+        assert_eq!(map.get(long), Some(&2));
+        assert_eq!(map.get(b""), Some(&3));
+        assert_eq!(map.get(b"pari"), None);
+        assert_eq!(map.get(b"paris\0"), None, "padding is not part of the key");
+        assert_eq!(map.get(&long[..30]), None);
+    }
+}

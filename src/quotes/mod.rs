@@ -248,6 +248,9 @@ const VERB_MODIFIERS: &[&str] = &[
     "both",
 ];
 
+/// Marks that close a quotation.
+const CLOSING_MARKS: &[char] = &['"', '”', '’', '\'', '»'];
+
 /// Dashes that introduce an attribution: `"..." - Name`, `"..." ― Name`.
 const DASHES: &str = "-–—―‒";
 
@@ -600,11 +603,19 @@ impl Context<'_> {
     /// is the quotation before, with its kind); partial otherwise.
     fn kind(&self, q: &MarkedQuote, previous: Option<(&MarkedQuote, QuoteKind)>) -> QuoteKind {
         // `"It has been an honour," he said, "and I wish ..."`: a direct quotation resumed
-        // after its attribution, in the same sentence.
+        // after its attribution, in the same sentence. A longer attribution counts when it
+        // opens with the verb: `"...," said Karen Thomson, chief executive of AOL UK, "with
+        // many people ..."`.
         if let Some((p, QuoteKind::Direct)) = previous {
             let between = &self.text[p.close.end.min(q.open.start)..q.open.start];
+            let words = between.split_whitespace().count();
+            let verb_first = between
+                .trim_start_matches([',', ' '])
+                .split(' ')
+                .next()
+                .is_some_and(|w| with_lowercase(w, |w| self.finder.cues.contains(w)));
             let resumed = between.trim_end().ends_with(',')
-                && between.split_whitespace().count() <= 6
+                && (words <= 6 || verb_first && words <= 24)
                 && !between.contains(['.', '\n']);
             if resumed {
                 return QuoteKind::Direct;
@@ -847,6 +858,18 @@ impl Context<'_> {
                 return Some((cue, speaker, "according-to"));
             }
             let Some(speaker) = self.subject_of_cue(k, start) else {
+                // `"...," said Karen Thomson, ..., "with many people"`: the verb right after
+                // the quotation before, and the speaker after the verb. (Not a participle:
+                // after `describing Charles as`, Charles is the object.)
+                let after_quotation = from > 0
+                    && !self.word(k).ends_with("ing")
+                    && self.text[..from].ends_with(CLOSING_MARKS)
+                    && (start..k).all(|i| self.is_punct(i, ","));
+                if after_quotation {
+                    if let Some(speaker) = self.phrase_after(k + width, end) {
+                        return Some((cue, speaker, "quote-verb-speaker"));
+                    }
+                }
                 // "Asked about it, Smith said": the subject may follow a participle clause.
                 continue;
             };
@@ -1196,6 +1219,21 @@ mod tests {
         assert_eq!(got[1].1.as_deref(), Some("she"));
         assert_eq!(got[1].2, "carry-over");
         assert_eq!(got[2].1, None);
+    }
+
+    /// A quotation resumed after a long attribution that opens with the verb keeps the
+    /// speaker; a participle's object is never the speaker.
+    #[test]
+    fn resumed_after_said_speaker_and_participles() {
+        let text = "\"Broadband is part of home life,\" said Karen Thomson, chief executive of the firm, \"with many people online all day.\"";
+        let got = attributed(text);
+        assert_eq!(got[1].1.as_deref(), Some("Karen Thomson"));
+        let annotations = Pipeline::new().unwrap().annotate(&Document::new("t", text));
+        assert_eq!(annotations.quotes[1].kind, super::QuoteKind::Direct);
+        let got = attributed(
+            "Keys said she was \"very excited\", describing Charles as \"an artist I admire\".",
+        );
+        assert_eq!(got[1].1.as_deref(), Some("Keys"));
     }
 
     /// The words inside a quotation are not read for attribution: a fragment's sentence

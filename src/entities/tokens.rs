@@ -168,11 +168,7 @@ impl Tokens<'_> {
     fn general(&mut self, at: usize, b: u8, class: u8) -> Option<Token> {
         let text = self.text;
         let bytes = text.as_bytes();
-        let c = if b < 0x80 {
-            b as char
-        } else {
-            char_at(text, at).unwrap_or(' ')
-        };
+        let c = char_at(text, at).unwrap_or(' ');
         let len = c.len_utf8();
         if b >= 0x80 && c.is_whitespace() {
             self.at += len;
@@ -234,16 +230,7 @@ impl Tokens<'_> {
         let bytes = self.text.as_bytes();
         let limit = self.end;
         let rest = &bytes[at + 1..limit];
-        let mut k = 0;
-        let mut classes = 0u8;
-        while k < rest.len() {
-            let class = CLASS[rest[k] as usize] & ALNUM;
-            if class == 0 {
-                break;
-            }
-            classes |= class;
-            k += 1;
-        }
+        let (k, classes) = ascii_alnum_run(rest);
         let end = at + 1 + k;
         if let Some(&next) = rest.get(k) {
             if next >= 0x80 {
@@ -353,7 +340,7 @@ pub fn tokenize_names(text: &str, span: Span, out: &mut Vec<Token>) -> NameToken
             Some((from, to)) if before <= to => Some((from, to.max(after))),
             Some((from, to)) => {
                 push_window(text, from, to, out);
-                out.push(Token::plain(to, to, TokenKind::Gap));
+                out.push(Token::gap(to));
                 Some((before, after))
             }
             None => Some((before, after)),
@@ -531,6 +518,22 @@ fn previous_boundary(text: &str, at: usize) -> usize {
     i
 }
 
+/// The length of the run of ASCII letters and digits that opens `bytes`, and the classes
+/// ([`LOWER`], [`UPPER`], [`DIGIT`]) found in it. (Over a slice, so that the loop has no
+/// bounds checks: it is the tokenizer's innermost loop.)
+#[inline]
+fn ascii_alnum_run(bytes: &[u8]) -> (usize, u8) {
+    let mut classes = 0u8;
+    for (k, &b) in bytes.iter().enumerate() {
+        let class = CLASS[b as usize] & ALNUM;
+        if class == 0 {
+            return (k, classes);
+        }
+        classes |= class;
+    }
+    (bytes.len(), classes)
+}
+
 /// True when `bytes[from..to]` (a stretch of a word between joiners, on char boundaries) is
 /// one character long: read off the length and the first byte, without decoding.
 #[inline]
@@ -569,28 +572,15 @@ fn scan_word(text: &str, start: usize, limit: usize, first: char) -> Token {
     let mut run_start = start;
     let mut classes = 0u8;
     loop {
-        // ASCII letters and digits: the bulk of every word (over a slice, so that the loop
-        // has no bounds checks).
-        let rest = &bytes[end..limit];
-        let mut k = 0;
-        while k < rest.len() {
-            let class = CLASS[rest[k] as usize] & ALNUM;
-            if class == 0 {
-                break;
-            }
-            classes |= class;
-            k += 1;
-        }
+        // ASCII letters and digits: the bulk of every word.
+        let (k, run_classes) = ascii_alnum_run(&bytes[end..limit]);
+        classes |= run_classes;
         end += k;
         if end >= limit {
             break;
         }
         let b = bytes[end];
-        let c = if b < 0x80 {
-            b as char
-        } else {
-            char_at(text, end).unwrap_or(' ')
-        };
+        let c = char_at(text, end).unwrap_or(' ');
         let len = c.len_utf8();
         if b >= 0x80 && c.is_alphanumeric() {
             has_upper |= c.is_uppercase();

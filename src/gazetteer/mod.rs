@@ -314,7 +314,7 @@ impl Gazetteer {
         // case-sensitive, the automaton smaller and faster to build. First only the run of
         // text up to white space: most capitalised words start no surface of several words.
         let bytes = text.as_bytes();
-        let window_end = limit.min(at + self.longest).min(at + WINDOW);
+        let window_end = limit.min(at + self.longest);
         let run_end = bytes[at..window_end]
             .iter()
             .position(u8::is_ascii_whitespace)

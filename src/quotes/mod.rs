@@ -248,9 +248,6 @@ const VERB_MODIFIERS: &[&str] = &[
     "both",
 ];
 
-/// Marks that close a quotation.
-const CLOSING_MARKS: &[char] = &['"', '”', '’', '\'', '»'];
-
 /// Dashes that introduce an attribution: `"..." - Name`, `"..." ― Name`.
 const DASHES: &str = "-–—―‒";
 
@@ -293,6 +290,12 @@ impl QuoteFinder {
             }
         }
         Ok(QuoteFinder { cues, phrases })
+    }
+
+    /// True when `word`, in lower case, is a one-word cue ("said", "Says"). (This runs for
+    /// most words near a quotation: folded without allocating.)
+    fn is_cue(&self, word: &str) -> bool {
+        with_lowercase(word, |lower| self.cues.contains(lower))
     }
 
     /// Finds the quotations of a document and attributes them.
@@ -493,7 +496,7 @@ fn tokenize_outside_quotations(
     let first = marked.partition_point(|q| q.close.start <= span.start);
     for q in marked[first..].iter().take_while(|q| q.open.end < span.end) {
         let inside = Span::new(q.open.end.max(at), q.close.start.min(span.end));
-        if inside.is_empty() || inside.start < at {
+        if inside.is_empty() {
             continue;
         }
         tokenize(text, Span::new(at, inside.start), out);
@@ -586,8 +589,14 @@ impl Context<'_> {
                 return Some(phrase.len());
             }
         }
-        // (This runs for most words near a quotation: folded without allocating.)
-        with_lowercase(word, |lower| self.finder.cues.contains(lower)).then_some(1)
+        self.finder.is_cue(word).then_some(1)
+    }
+
+    /// True when byte `at` is right after the closing mark of a quotation.
+    fn closes_quotation(&self, at: usize) -> bool {
+        self.quotes
+            .binary_search_by_key(&at, |q| q.close.end)
+            .is_ok_and(|i| !self.quotes[i].close.is_empty())
     }
 
     fn is_pronoun(&self, i: usize) -> bool {
@@ -609,13 +618,15 @@ impl Context<'_> {
         if let Some((p, QuoteKind::Direct)) = previous {
             let between = &self.text[p.close.end.min(q.open.start)..q.open.start];
             let words = between.split_whitespace().count();
-            let verb_first = between
-                .trim_start_matches([',', ' '])
-                .split(' ')
-                .next()
-                .is_some_and(|w| with_lowercase(w, |w| self.finder.cues.contains(w)));
+            let verb_first = || {
+                between
+                    .trim_start_matches([',', ' '])
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| self.finder.is_cue(w))
+            };
             let resumed = between.trim_end().ends_with(',')
-                && (words <= 6 || verb_first && words <= 24)
+                && (words <= 6 || words <= 24 && verb_first())
                 && !between.contains(['.', '\n']);
             if resumed {
                 return QuoteKind::Direct;
@@ -861,9 +872,8 @@ impl Context<'_> {
                 // `"...," said Karen Thomson, ..., "with many people"`: the verb right after
                 // the quotation before, and the speaker after the verb. (Not a participle:
                 // after `describing Charles as`, Charles is the object.)
-                let after_quotation = from > 0
-                    && !self.word(k).ends_with("ing")
-                    && self.text[..from].ends_with(CLOSING_MARKS)
+                let after_quotation = !self.word(k).ends_with("ing")
+                    && self.closes_quotation(from)
                     && (start..k).all(|i| self.is_punct(i, ","));
                 if after_quotation {
                     if let Some(speaker) = self.phrase_after(k + width, end) {

@@ -87,7 +87,7 @@ impl Default for LoadLimits {
 pub fn load(job: Job, limits: LoadLimits) -> Loaded {
     match job {
         Job::Failed { id, message } => Loaded::Failed { id, message },
-        Job::File { path, id, .. } => load_file(&path, id, limits),
+        Job::File { path, id, size } => load_file(&path, id, size, limits),
         Job::Line {
             source,
             number,
@@ -96,7 +96,8 @@ pub fn load(job: Job, limits: LoadLimits) -> Loaded {
     }
 }
 
-fn load_file(path: &Path, id: String, limits: LoadLimits) -> Loaded {
+/// Reads one file; `listed_size` is its size when it was listed, the buffer's first capacity.
+fn load_file(path: &Path, id: String, listed_size: u64, limits: LoadLimits) -> Loaded {
     let failed = |message: String| Loaded::Failed {
         id: id.clone(),
         message,
@@ -106,10 +107,11 @@ fn load_file(path: &Path, id: String, limits: LoadLimits) -> Loaded {
         Err(e) => return failed(format!("{}: cannot open: {e}", path.display())),
     };
     // Read at most one byte past the limit, so a huge file is refused without reading it all.
-    // The buffer is sized from the file's length (the `take` hides it from `read_to_end`,
-    // which would otherwise grow it from a few bytes with a read per doubling).
-    let expected = file.metadata().map_or(0, |m| m.len());
-    let mut bytes = Vec::with_capacity(expected.min(limits.max_file_bytes) as usize + 1);
+    // The buffer is sized from the length the listing saw (the `take` hides the file's
+    // length from `read_to_end`, which would otherwise grow the buffer from a few bytes with
+    // a read per doubling; asking the file again would cost a system call per document).
+    // A file that grew since is still read whole: the buffer grows.
+    let mut bytes = Vec::with_capacity(listed_size.min(limits.max_file_bytes) as usize + 1);
     if let Err(e) = (&mut file)
         .take(limits.max_file_bytes + 1)
         .read_to_end(&mut bytes)

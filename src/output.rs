@@ -83,8 +83,29 @@ impl<'o> Json<'o> {
         self.started = true;
     }
 
+    /// A string that the program itself names (a label, a rule, a kind): plain ASCII with
+    /// nothing to escape, written as it is.
+    fn name(&mut self, value: &'static str) {
+        debug_assert!(value.bytes().all(|b| ESCAPE[b as usize] == 0 && b < 0x80));
+        self.out.push(b'"');
+        self.out.extend_from_slice(value.as_bytes());
+        self.out.push(b'"');
+    }
+
     fn string(&mut self, value: &str) {
         let bytes = value.as_bytes();
+        // Most strings are a few words (entity names, ids) with nothing to escape: one test
+        // over the whole string (no branch per byte), then one copy.
+        if bytes.len() < 64
+            && !bytes
+                .iter()
+                .fold(false, |e, &b| e | (b < 0x20) | (b == b'"') | (b == b'\\'))
+        {
+            self.out.push(b'"');
+            self.out.extend_from_slice(bytes);
+            self.out.push(b'"');
+            return;
+        }
         self.out.push(b'"');
         let mut from = 0;
         // Skip, a block at a time, the bytes that need no escape (comparisons the compiler
@@ -138,7 +159,7 @@ impl<'o> Json<'o> {
         let end = self.offsets.next().unwrap_or_default();
         self.key("start");
         self.number(start);
-        self.key("end");
+        self.out.extend_from_slice(b",\"end\":");
         self.number(end);
     }
 
@@ -219,7 +240,7 @@ pub fn write_record(
         json.open(b'{');
         json.span_text(entity.span, text);
         json.key("label");
-        json.string(entity.label.as_str());
+        json.name(entity.label.as_str());
         json.key("canonical");
         json.string(&entity.canonical);
         if let Some(id) = entity.id.as_deref() {
@@ -227,7 +248,7 @@ pub fn write_record(
             json.string(id);
         }
         json.key("rule");
-        json.string(entity.rule);
+        json.name(entity.rule);
         json.close(b'}');
     }
     json.close(b']');
@@ -238,7 +259,7 @@ pub fn write_record(
         json.open(b'{');
         json.span_text(quote.span, text);
         json.key("kind");
-        json.string(quote.kind.as_str());
+        json.name(quote.kind.as_str());
         json.key("cue");
         match quote.cue {
             Some(cue) => {
@@ -260,7 +281,7 @@ pub fn write_record(
                         json.key("canonical");
                         json.string(&referent.canonical);
                         json.key("label");
-                        json.string(referent.label.as_str());
+                        json.name(referent.label.as_str());
                         json.close(b'}');
                     }
                     None => json.null(),
@@ -270,7 +291,7 @@ pub fn write_record(
             None => json.null(),
         }
         json.key("rule");
-        json.string(quote.rule);
+        json.name(quote.rule);
         json.close(b'}');
     }
     json.close(b']');

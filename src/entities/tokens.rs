@@ -134,6 +134,31 @@ impl Iterator for Tokens<'_> {
         if let Some(token) = self.pending.take() {
             return Some(token);
         }
+        self.next_token(self.fast)
+    }
+}
+
+impl Tokens<'_> {
+    /// Pushes every remaining token to `out`: what the iterator gives, written straight into
+    /// the vector, without handing each token over through [`Iterator::next`].
+    fn push_all(mut self, out: &mut Vec<Token>) {
+        // News text has a token every five or six bytes.
+        out.reserve((self.end - self.at) / 4 + 1);
+        if let Some(token) = self.pending.take() {
+            out.push(token);
+        }
+        while let Some(token) = self.next_token(true) {
+            out.push(token);
+            if let Some(possessive) = self.pending.take() {
+                out.push(possessive);
+            }
+        }
+    }
+
+    /// The next token from `self.at` on (a possessive split off it waits in `pending`), or
+    /// `None` at the end. With `fast`, plain ASCII words and punctuation take the fast paths.
+    #[inline(always)]
+    fn next_token(&mut self, fast: bool) -> Option<Token> {
         let bytes = self.text.as_bytes();
         while self.at < self.end {
             let at = self.at;
@@ -145,7 +170,7 @@ impl Iterator for Tokens<'_> {
             }
             // Fast paths for the common cases: a word of ASCII letters and digits ended by
             // white space or punctuation, and ASCII punctuation other than an apostrophe.
-            if self.fast {
+            if fast {
                 if class & ALNUM != 0 {
                     if let Some(token) = self.ascii_word(at, class) {
                         return Some(token);
@@ -161,45 +186,6 @@ impl Iterator for Tokens<'_> {
             }
         }
         None
-    }
-}
-
-impl Tokens<'_> {
-    /// Pushes every remaining token to `out`: the loop of [`Iterator::next`] with the fast
-    /// paths, writing each token straight into the vector.
-    fn push_all(mut self, out: &mut Vec<Token>) {
-        // News text has a token every five or six bytes.
-        out.reserve((self.end - self.at) / 4 + 1);
-        if let Some(token) = self.pending.take() {
-            out.push(token);
-        }
-        let bytes = self.text.as_bytes();
-        while self.at < self.end {
-            let at = self.at;
-            let b = bytes[at];
-            let class = CLASS[b as usize];
-            if class == SPACE {
-                self.at += 1;
-                continue;
-            }
-            if class & ALNUM != 0 {
-                if let Some(token) = self.ascii_word(at, class) {
-                    out.push(token);
-                    continue;
-                }
-            } else if b < 0x80 && b != b'\'' {
-                self.word_end = None;
-                self.at = at + 1;
-                out.push(Token::plain(at, at + 1, TokenKind::Punct));
-                continue;
-            }
-            if let Some(token) = self.general(at, b, class) {
-                out.push(token);
-                if let Some(possessive) = self.pending.take() {
-                    out.push(possessive);
-                }
-            }
-        }
     }
 
     /// The token at `at` (first byte `b` of class `class`, not ASCII white space) by the

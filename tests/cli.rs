@@ -308,6 +308,60 @@ fn output_file_is_written_through_a_partial_file() {
     assert!(!dir.path().join("out.jsonl.partial").exists());
 }
 
+/// A named pipe (like `/dev/null`, not a regular file) is written in place: a temporary file
+/// renamed over it would replace it. (`cat` reads the pipe into a file; it is killed if the
+/// pipe is never written, so the test fails instead of hanging.)
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_is_written_in_place_not_replaced() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("in.txt"), "One. Two.").unwrap();
+    let pipe = dir.path().join("pipe");
+    let made = Command::new("mkfifo")
+        .arg(&pipe)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let copy = fs::File::create(dir.path().join("copy.jsonl")).unwrap();
+    let mut reader = Command::new("cat")
+        .arg(&pipe)
+        .stdout(copy)
+        .spawn()
+        .expect("cat starts");
+    let output = gazette(&[
+        "extract",
+        "-q",
+        dir.path().join("in.txt").to_str().unwrap(),
+        "-o",
+        pipe.to_str().unwrap(),
+    ]);
+    let replaced = !fs::metadata(&pipe).unwrap().file_type().is_fifo();
+    if replaced {
+        reader.kill().unwrap();
+    }
+    reader.wait().unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(!replaced, "the named pipe was replaced by a file");
+    let copied = fs::read_to_string(dir.path().join("copy.jsonl")).unwrap();
+    assert_eq!(copied.lines().count(), 1);
+    assert!(!dir.path().join("pipe.partial").exists());
+    let resumed = gazette(&[
+        "extract",
+        "-q",
+        "--resume",
+        dir.path().join("in.txt").to_str().unwrap(),
+        "-o",
+        pipe.to_str().unwrap(),
+    ]);
+    assert!(!resumed.status.success());
+    assert!(
+        stderr(&resumed).contains("regular output file"),
+        "{}",
+        stderr(&resumed)
+    );
+}
+
 #[test]
 fn bad_arguments_exit_with_two() {
     assert_eq!(

@@ -185,11 +185,20 @@ fn process(pipeline: &Pipeline, job: Job, options: &RunOptions) -> Outcome {
     }
 }
 
-/// The destination: standard output, or a temporary file renamed into place at the end.
+/// The destination: standard output, a device or pipe written in place, or a temporary file
+/// renamed into place at the end.
 struct Sink {
     writer: Box<dyn Write + Send>,
     /// (temporary path, final path) when writing to a file.
     rename: Option<(PathBuf, PathBuf)>,
+    /// What error messages call the destination.
+    name: PathBuf,
+}
+
+/// True when `path` names something other than a regular file (`/dev/null`, a named pipe):
+/// it is written in place, since renaming a temporary file over it would replace it.
+fn is_special(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
 }
 
 impl Sink {
@@ -198,8 +207,20 @@ impl Sink {
             return Ok(Sink {
                 writer: Box::new(io::BufWriter::with_capacity(1 << 16, io::stdout())),
                 rename: None,
+                name: PathBuf::from("<stdout>"),
             });
         };
+        if is_special(path) {
+            let file = File::options()
+                .write(true)
+                .open(path)
+                .map_err(|e| Error::io(path, e))?;
+            return Ok(Sink {
+                writer: Box::new(io::BufWriter::with_capacity(1 << 16, file)),
+                rename: None,
+                name: path.to_path_buf(),
+            });
+        }
         let partial = resume::partial_path(path);
         let file = match resumed {
             Some(file) => file,
@@ -207,6 +228,7 @@ impl Sink {
         };
         Ok(Sink {
             writer: Box::new(io::BufWriter::with_capacity(1 << 16, file)),
+            name: partial.clone(),
             rename: Some((partial, path.to_path_buf())),
         })
     }
@@ -220,7 +242,7 @@ impl Sink {
             return Ok(());
         }
         match flushed {
-            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Error::io("<stdout>", e)),
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Error::io(&self.name, e)),
             _ => Ok(()),
         }
     }
@@ -309,6 +331,12 @@ pub fn run(pipeline: &Pipeline, inputs: Vec<String>, options: &RunOptions) -> Re
     let mut jobs = Jobs::new(inputs, options.selection.clone());
     let mut summary = Summary::default();
     let resumed = match (&options.out_path, options.resume) {
+        (Some(out), true) if is_special(out) => {
+            return Err(Error::config(format!(
+                "--resume needs a regular output file, and {} is not one",
+                out.display()
+            )))
+        }
         (Some(out), true) => resume::open(out)?,
         (None, true) => return Err(Error::config("--resume needs --output FILE")),
         _ => None,
@@ -370,13 +398,7 @@ pub fn run(pipeline: &Pipeline, inputs: Vec<String>, options: &RunOptions) -> Re
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe && sink.rename.is_none() => {
             summary.output_closed = true;
         }
-        Err(e) => {
-            let path = sink
-                .rename
-                .as_ref()
-                .map_or_else(|| PathBuf::from("<stdout>"), |r| r.0.clone());
-            return Err(Error::io(path, e));
-        }
+        Err(e) => return Err(Error::io(&sink.name, e)),
         Ok(()) => sink.finish()?,
     }
     summary.seconds = started.elapsed().as_secs_f64();

@@ -28,6 +28,11 @@ const RESULT_LINE_HEAD: usize = 40;
 /// than [`RESULT_LINE_REST`] bytes, so a document that is one long line costs no more.
 fn score_follows(text: &str, end: usize) -> bool {
     let bytes = text.as_bytes();
+    // Nearly every mention is followed by a word, not a number: settled by one byte.
+    let next = bytes[end..].iter().find(|&&b| b != b' ');
+    if !next.is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let window = &bytes[end..(end + RESULT_LINE_REST).min(bytes.len())];
     let line_len = match memchr::memchr(b'\n', window) {
         Some(len) => len,

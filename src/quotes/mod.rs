@@ -562,9 +562,16 @@ impl Context<'_> {
         let word = self.word(i);
         // A capitalised word is a name ("United States"), not a verb; after a determiner, a
         // possessive, "of" or a hyphenated modifier the word is a noun ("the claim", "Trump's
-        // tweets", "late-night tweets").
-        if self.tokens[i].kind != TokenKind::Word || self.tokens[i].capitalised {
+        // tweets", "late-night tweets"). The exception: "According to X, ..." opens sentences.
+        if self.tokens[i].kind != TokenKind::Word {
             return None;
+        }
+        if self.tokens[i].capitalised {
+            return if word == "According" {
+                self.cue_phrase_at(i)
+            } else {
+                None
+            };
         }
         if i > 0 {
             let previous = &self.tokens[i - 1];
@@ -579,17 +586,21 @@ impl Context<'_> {
                 return None;
             }
         }
-        for phrase in &self.finder.phrases {
+        self.cue_phrase_at(i)
+            .or_else(|| self.finder.is_cue(word).then_some(1))
+    }
+
+    /// The number of words of the cue phrase of several words ("according to") starting at
+    /// token `i`, if one does.
+    fn cue_phrase_at(&self, i: usize) -> Option<usize> {
+        self.finder.phrases.iter().find_map(|phrase| {
             let fits = phrase.iter().enumerate().all(|(k, w)| {
                 self.tokens
                     .get(i + k)
                     .is_some_and(|t| t.text(self.text).eq_ignore_ascii_case(w))
             });
-            if fits {
-                return Some(phrase.len());
-            }
-        }
-        self.finder.is_cue(word).then_some(1)
+            fits.then_some(phrase.len())
+        })
     }
 
     /// True when byte `at` is right after the closing mark of a quotation.
@@ -1209,6 +1220,16 @@ mod tests {
             (
                 "\"Prices will rise,\" according to the central bank.",
                 "the central bank",
+                "according-to",
+            ),
+            (
+                "According to the central bank, \"prices will rise\".",
+                "the central bank",
+                "according-to",
+            ),
+            (
+                "According to Limbaugh, the move reeks of \"fear\" and desperation.",
+                "Limbaugh",
                 "according-to",
             ),
         ];

@@ -525,6 +525,17 @@ const NAMING_VERBS: &[&str] = &[
     "christened",
 ];
 
+/// The most tokens of an appositive between a speaker's name and the verb ("David Kamin, an
+/// outside adviser to the campaign on tax and budget issues and an associate professor at New
+/// York University School of Law, said").
+const APPOSITIVE_TOKENS: usize = 32;
+
+/// True for one word that opens a sentence as an adverb ("Additionally, a ..."), not as its
+/// subject.
+fn is_sentence_adverb(phrase: &str) -> bool {
+    !phrase.contains(' ') && phrase.ends_with("ly")
+}
+
 /// Everything attribution needs about one document.
 pub(crate) struct Context<'a> {
     pub(crate) text: &'a str,
@@ -949,7 +960,7 @@ impl Context<'_> {
             // Whitcombe, said").
             let comma = (floor..end - 1)
                 .rev()
-                .take(16)
+                .take(APPOSITIVE_TOKENS)
                 .find(|&k| self.is_punct(k, ","))?;
             let appositive = (comma + 1, end - 1);
             let is_name = appositive.0 < appositive.1
@@ -1108,6 +1119,15 @@ impl Context<'_> {
             self.phrase_after(comma + 1, end)
         };
         let subject = match self.phrase_after(start, end) {
+            // "Christie, who has campaigned ..., blasted Clinton as a": a relative clause or
+            // an appositive after the subject.
+            Some(phrase)
+                if self.text[phrase.span.end..].starts_with(',')
+                    && !is_sentence_adverb(phrase.span.slice(self.text))
+                    && self.described_after_comma(self.token_at(phrase.span.end), end) =>
+            {
+                Some(phrase)
+            }
             // "Meanwhile, it attacked": the phrase before a comma is introductory.
             Some(phrase) if self.text[phrase.span.end..].starts_with(',') => after_comma(),
             Some(phrase) => Some(phrase),
@@ -1125,6 +1145,21 @@ impl Context<'_> {
             "he" | "she" | "they" | "He" | "She" | "They"
         );
         (named || personal).then_some(subject)
+    }
+
+    /// True when the comma at token `comma` opens a relative clause or an appositive ("who
+    /// ...", "a medical doctor") closed by another comma before token `end` and followed by a
+    /// lower-case word (the verb of the subject before `comma`).
+    fn described_after_comma(&self, comma: usize, end: usize) -> bool {
+        let opens = comma + 1 < end && matches!(self.word(comma + 1), "who" | "a" | "an");
+        opens
+            && (comma + 2..end.min(comma + 2 + APPOSITIVE_TOKENS))
+                .find(|&k| self.is_punct(k, ","))
+                .is_some_and(|close| {
+                    self.tokens.get(close + 1).is_some_and(|t| {
+                        close + 1 < end && t.kind == TokenKind::Word && !t.capitalised
+                    })
+                })
     }
 
     /// True when tokens `start..end` can name a speaker: a capitalised word, or a determiner
@@ -1232,6 +1267,18 @@ mod tests {
                 "Limbaugh",
                 "according-to",
             ),
+            (
+                "Christie, who has campaigned for Trump since he left the race in February, \
+                 has a \"zero tolerance\" policy on leaks.",
+                "Christie",
+                "sentence-subject",
+            ),
+            (
+                "David Kamin, an outside adviser to the campaign on tax and budget issues and \
+                 an associate professor of law, said the campaign was \"taking a close look\".",
+                "David Kamin",
+                "speaker-verb-quote",
+            ),
         ];
         for (text, speaker, rule) in cases {
             let got = attributed(text);
@@ -1242,6 +1289,14 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn an_opening_adverb_is_not_a_subject() {
+        let got = attributed(
+            "Additionally, a new service, launched in May, will offer \"download play\" to all.",
+        );
+        assert_eq!((got[0].1.as_deref(), got[0].2), (None, "no-speaker"));
     }
 
     #[test]

@@ -744,10 +744,10 @@ impl Context<'_> {
         // A quotation that ends its sentence: a short following sentence may attribute it
         // (`"We won!" Smith said.`).
         if after_end == sentence_end && next_open > sentence_end {
-            if let Some(next) = self
-                .sentence_of(sentence_end + 1)
-                .filter(|s| s.start >= sentence_end)
-            {
+            // (The first sentence after it, whatever white space lies between: a no-break
+            // space is two bytes.)
+            let following = self.sentences.partition_point(|s| s.start < sentence_end);
+            if let Some(&next) = self.sentences.get(following) {
                 let short = self.token_at(next.end) - self.token_at(next.start) <= 8;
                 let same_paragraph =
                     self.paragraph_of(next.start) == self.paragraph_of(q.close.start);
@@ -1289,6 +1289,17 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn an_attribution_after_a_no_break_space_is_found() {
+        // A two-byte space between the quotation's sentence and its attribution.
+        let got = attributed(
+            "\u{201c}I am ashamed. How did we get this low?\u{201d}\u{a0}\u{2015} Jacklyn Ashley\u{a0}\n\
+             \u{201c}Trump must stop.\u{201d} \u{2015} Carla Sanchez",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Jacklyn Ashley"));
+        assert_eq!(got[0].2, "dash-attribution");
     }
 
     #[test]

@@ -294,6 +294,13 @@ impl QuoteFinder {
 
     /// True when `word`, in lower case, is a one-word cue ("said", "Says"). (This runs for
     /// most words near a quotation: folded without allocating.)
+    /// True for a cue listed with its "-s" and its "-d" or "-ed" forms ("state": "states",
+    /// "stated"), which can also be a noun.
+    fn is_bare_verb(&self, word: &str) -> bool {
+        let inflected = |ending: &str| self.is_cue(&format!("{word}{ending}"));
+        inflected("s") && (inflected("d") || inflected("ed"))
+    }
+
     fn is_cue(&self, word: &str) -> bool {
         with_lowercase(word, |lower| self.cues.contains(lower))
     }
@@ -596,6 +603,16 @@ impl Context<'_> {
             if noun {
                 return None;
             }
+        }
+        // A bare verb before a form of "be" is the subject, a noun ("his mental state is",
+        // "her last comment was"); an inflected one is still a verb ("which he said was",
+        // "which the band thought was"). Bare: the list also has it with "-s" and "-d"/"-ed".
+        let before_be = self
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.text(self.text), "is" | "was" | "are" | "were"));
+        if before_be && self.finder.is_bare_verb(word) {
+            return None;
         }
         self.cue_phrase_at(i)
             .or_else(|| self.finder.is_cue(word).then_some(1))
@@ -1272,6 +1289,11 @@ mod tests {
                  has a \"zero tolerance\" policy on leaks.",
                 "Christie",
                 "sentence-subject",
+            ),
+            (
+                "President Park Geun-hye said Kim's mental state is \"spiraling out of control.\"",
+                "President Park Geun-hye",
+                "speaker-verb-quote",
             ),
             (
                 "David Kamin, an outside adviser to the campaign on tax and budget issues and \

@@ -363,7 +363,7 @@ impl QuoteFinder {
                 quotes.push(quote);
                 continue;
             }
-            if let Some((cue, speaker, rule)) = context.attribute(index) {
+            if let Some((cue, speaker, rule)) = context.attribute(index, kind) {
                 quote.cue = Some(cue);
                 quote.speaker = Some(speaker);
                 quote.rule = rule;
@@ -740,12 +740,24 @@ impl Context<'_> {
         next_paragraph == Some(&p2) && q.open.start == p2.start
     }
 
-    /// Finds the cue and speaker of quotation `index`: after it, then before it, then in a
-    /// colon lead-in of the previous paragraph.
-    fn attribute(&self, index: usize) -> Option<(Span, Speaker, &'static str)> {
+    /// Finds the cue and speaker of quotation `index` (of `kind`): after it, then before it,
+    /// then in a colon lead-in of the previous paragraph. A fragment in reported speech looks
+    /// before it first: in `Kerry said the US would take "robust steps", and he urged ...` the
+    /// clause after the fragment is another statement.
+    fn attribute(&self, index: usize, kind: QuoteKind) -> Option<(Span, Speaker, &'static str)> {
         let q = &self.quotes[index];
         if let Some(found) = self.transcript_speaker(q) {
             return Some(found);
+        }
+        let sentence_start = self
+            .sentence_of(q.open.start)
+            .map_or(q.open.start, |s| s.start);
+        let previous_close = index.checked_sub(1).map_or(0, |i| self.quotes[i].close.end);
+        let before = || self.attribute_before(sentence_start.max(previous_close), q.open.start);
+        if kind == QuoteKind::Partial {
+            if let Some(found) = before() {
+                return Some(found);
+            }
         }
         let sentence_end = self
             .sentence_of(q.close.start.saturating_sub(1))
@@ -775,13 +787,10 @@ impl Context<'_> {
                 }
             }
         }
-        let sentence_start = self
-            .sentence_of(q.open.start)
-            .map_or(q.open.start, |s| s.start);
-        let previous_close = index.checked_sub(1).map_or(0, |i| self.quotes[i].close.end);
-        if let Some(found) = self.attribute_before(sentence_start.max(previous_close), q.open.start)
-        {
-            return Some(found);
+        if kind != QuoteKind::Partial {
+            if let Some(found) = before() {
+                return Some(found);
+            }
         }
         // A colon lead-in at the end of the previous paragraph.
         let paragraph = self.paragraph_of(q.open.start)?;
@@ -1289,6 +1298,12 @@ mod tests {
                  has a \"zero tolerance\" policy on leaks.",
                 "Christie",
                 "sentence-subject",
+            ),
+            (
+                "Kerry said the United States would take \"robust steps\" in response, and he \
+                 urged talks.",
+                "Kerry",
+                "speaker-verb-quote",
             ),
             (
                 "President Park Geun-hye said Kim's mental state is \"spiraling out of control.\"",

@@ -604,6 +604,14 @@ impl Context<'_> {
                 return None;
             }
         }
+        // A bare verb two words after an article is a noun too ("a controversial comment",
+        // "a lunch counter").
+        let after_article = i >= 2
+            && matches!(self.word(i - 2), "a" | "an")
+            && self.tokens[i - 1].kind == TokenKind::Word;
+        if after_article && self.finder.is_bare_verb(word) {
+            return None;
+        }
         // A bare verb before a form of "be" is the subject, a noun ("his mental state is",
         // "her last comment was"); an inflected one is still a verb ("which he said was",
         // "which the band thought was"). Bare: the list also has it with "-s" and "-d"/"-ed".
@@ -1337,6 +1345,14 @@ mod tests {
         );
         assert_eq!(got[0].1.as_deref(), Some("Jacklyn Ashley"));
         assert_eq!(got[0].2, "dash-attribution");
+    }
+
+    #[test]
+    fn a_bare_verb_after_an_article_and_a_word_is_a_noun() {
+        let got = attributed(
+            "She made a controversial comment that described them as \"super predators.\"",
+        );
+        assert_ne!(got[0].1.as_deref(), Some("a controversial"));
     }
 
     #[test]

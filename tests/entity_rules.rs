@@ -256,3 +256,24 @@ fn a_weak_or_unlike_neighbour_does_not_make_a_place() {
     let found = entities("Sales rose in the US and European markets.");
     assert!(!found.iter().any(|(t, _, _)| t == "European"), "{found:?}");
 }
+
+#[test]
+fn a_head_listed_with_on_joins_a_name_and_others_do_not() {
+    let found =
+        entities("The debates are run by the Commission on Presidential Debates each year.");
+    assert!(
+        has(
+            &found,
+            "Commission on Presidential Debates",
+            Label::Org,
+            "Commission on Presidential Debates"
+        ),
+        "{found:?}"
+    );
+    // "Bank" is listed with "of", not "on".
+    let found = entities("He plays records for Rob Da Bank on Thursdays in Leeds.");
+    assert!(
+        !found.iter().any(|(t, _, _)| t.contains(" on ")),
+        "{found:?}"
+    );
+}

@@ -57,8 +57,8 @@ const PIECE: usize = 64 * 1024;
 
 /// Words that join capitalised words into one name: "Bank of England", "Ludwig van Beethoven".
 const CONNECTORS: &[&str] = &[
-    "of", "for", "de", "da", "di", "du", "van", "von", "der", "den", "del", "la", "le", "bin",
-    "al", "&",
+    "of", "for", "on", "de", "da", "di", "du", "van", "von", "der", "den", "del", "la", "le",
+    "bin", "al", "&",
 ];
 
 /// Words that make a region of a place: "West Yorkshire", "Northern Cyprus".
@@ -473,10 +473,15 @@ impl EntityTagger {
     /// only after an organisation or place head ("Bank of England", "Isle of Man"), so that
     /// "Keith O'Neill of Norwich City" stays two names; other connectors (de, van, &) always.
     fn connector_joins(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
-        if !matches!(s.tokens[i].text(s.text), "of" | "for") || i == 0 {
+        let connector = s.tokens[i].text(s.text);
+        if !matches!(connector, "of" | "for" | "on") || i == 0 {
             return true;
         }
         let head = s.tokens[i - 1].text(s.text);
+        // "on" only after a head listed with it: "Commission on Presidential Debates".
+        if connector == "on" {
+            return self.lexicon.is_org_prefix_on(head);
+        }
         self.lexicon.is_org_prefix(head) || self.lexicon.is_joining_head(head)
     }
 
@@ -589,8 +594,11 @@ impl EntityTagger {
         // 4. Organisation head words: "Mountain Liberation Front", "Ministry of Defence".
         let suffix_head = word_count >= 2 && self.lexicon.is_org_suffix(last);
         let prefix_head = end - start >= 3
-            && self.lexicon.is_org_prefix(first)
-            && tokens[start + 1].text(text) == "of";
+            && match tokens[start + 1].text(text) {
+                "of" => self.lexicon.is_org_prefix(first),
+                "on" => self.lexicon.is_org_prefix_on(first),
+                _ => false,
+            };
         if whole && (suffix_head || prefix_head) {
             out.push(Candidate::new(start, end, Label::Org, "org-head"));
             return;

@@ -50,6 +50,8 @@ pub struct Lexicon {
     org_suffixes: HashSet<Box<str>>,
     /// Head words that start a name before "of" ("Ministry", "Bank").
     org_prefixes: HashSet<Box<str>>,
+    /// Head words listed with "on" ("Committee on", "Commission on").
+    org_prefixes_on: HashSet<Box<str>>,
     place_suffixes: HashSet<Box<str>>,
     club_heads: HashSet<Box<str>>,
     place_prefixes: HashSet<Box<str>>,
@@ -87,9 +89,13 @@ fn field<'a>(name: &str, line: usize, fields: &Fields<'a>, index: usize) -> Resu
     }
 }
 
-/// The rows of a head-word list: `word, position (suffix/prefix)`. "Ministry of" is stored
-/// as "Ministry" (and likewise "Agency for", "Committee on"): the rules check the connector.
-fn head_words<'a>(name: &str, contents: &'a str) -> Result<Vec<(&'a str, HeadPosition)>> {
+/// The rows of a head-word list: `word, position (suffix/prefix)`, with the connector the
+/// word was listed with. "Ministry of" is stored as "Ministry" (and likewise "Agency for",
+/// "Committee on"): the rules check the connector.
+fn head_words<'a>(
+    name: &str,
+    contents: &'a str,
+) -> Result<Vec<(&'a str, HeadPosition, Option<&'static str>)>> {
     let mut heads = Vec::new();
     for (line, fields) in rows(contents) {
         let word = field(name, line, &fields, 0)?;
@@ -104,11 +110,11 @@ fn head_words<'a>(name: &str, contents: &'a str) -> Result<Vec<(&'a str, HeadPos
                 ))
             }
         };
-        let word = [" of", " for", " on"]
+        let (word, connector) = [" of", " for", " on"]
             .iter()
-            .find_map(|connector| word.strip_suffix(connector))
-            .unwrap_or(word);
-        heads.push((word, position));
+            .find_map(|connector| Some((word.strip_suffix(connector)?, Some(&connector[1..]))))
+            .unwrap_or((word, None));
+        heads.push((word, position, connector));
     }
     Ok(heads)
 }
@@ -174,11 +180,14 @@ impl Lexicon {
 
     /// Loads organisation head words: `word, position (suffix/prefix)`.
     pub fn add_org_heads(&mut self, name: &str, contents: &str) -> Result<()> {
-        for (word, position) in head_words(name, contents)? {
+        for (word, position, connector) in head_words(name, contents)? {
             match position {
                 HeadPosition::Suffix => self.org_suffixes.insert(word.into()),
                 HeadPosition::Prefix => self.org_prefixes.insert(word.into()),
             };
+            if connector == Some("on") {
+                self.org_prefixes_on.insert(word.into());
+            }
         }
         Ok(())
     }
@@ -202,7 +211,7 @@ impl Lexicon {
     /// Loads place head words (`word, position`): "River" ends a place's name ("Irpin
     /// River"), "Lake" starts one ("Lake Ladoga").
     pub fn add_place_heads(&mut self, name: &str, contents: &str) -> Result<()> {
-        for (word, position) in head_words(name, contents)? {
+        for (word, position, _) in head_words(name, contents)? {
             match position {
                 HeadPosition::Suffix => self.place_suffixes.insert(word.into()),
                 HeadPosition::Prefix => self.place_prefixes.insert(word.into()),
@@ -320,6 +329,12 @@ impl Lexicon {
     /// True when `word` can end an organisation's name ("Ministry", "Corp", "Front").
     pub fn is_org_suffix(&self, word: &str) -> bool {
         self.org_suffixes.contains(word)
+    }
+
+    /// True when `word` starts an organisation's name before "on" ("Committee on Foreign
+    /// Relations"): listed with that connector.
+    pub fn is_org_prefix_on(&self, word: &str) -> bool {
+        self.org_prefixes_on.contains(word)
     }
 
     /// True when `word` can start an organisation's name before "of" ("Ministry", "Bank").

@@ -379,6 +379,13 @@ impl QuoteFinder {
                     Some("multi-paragraph")
                 } else if kind == QuoteKind::Direct && context.follows_closely(previous_marked, q) {
                     Some("carry-over")
+                } else if kind == QuoteKind::Partial
+                    && context.sentence_of(previous_marked.close.start)
+                        == context.sentence_of(q.open.start)
+                {
+                    // A second fragment in the sentence of the first: `... acknowledged that
+                    // there are still "some people" who feel that way, "but not among ..."`.
+                    Some("carry-over")
                 } else {
                     None
                 };
@@ -1353,6 +1360,15 @@ mod tests {
             "She made a controversial comment that described them as \"super predators.\"",
         );
         assert_ne!(got[0].1.as_deref(), Some("a controversial"));
+    }
+
+    #[test]
+    fn a_second_fragment_in_a_sentence_has_the_speaker_of_the_first() {
+        let got = attributed(
+            "But Age Concern said imposing a retirement age was \"cowardly\" and a \"complete \
+             u-turn\".",
+        );
+        assert_eq!(got[1].1.as_deref(), Some("Age Concern"));
     }
 
     #[test]

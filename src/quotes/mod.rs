@@ -399,7 +399,9 @@ impl QuoteFinder {
             // (Not a title or nickname: the subject need not have said it.)
             if quote.speaker.is_none() && kind == QuoteKind::Partial && !context.is_title_cased(q) {
                 if let Some(sentence) = context.sentence_of(q.open.start) {
-                    if let Some(subject) = context.sentence_subject(sentence.start, q.open.start) {
+                    if let Some(subject) =
+                        context.sentence_subject(sentence.start, q.open.start, false)
+                    {
                         quote.speaker = Some(subject);
                         quote.rule = "sentence-subject";
                     }
@@ -974,12 +976,12 @@ impl Context<'_> {
         // A participle ("..., saying", "tweets early Friday saying") has the sentence's subject.
         let participle = self.word(k).ends_with("ing") && k > start && !self.is_pronoun(k - 1);
         if participle {
-            return self.sentence_subject(from, to);
+            return self.sentence_subject(from, to, true);
         }
         self.phrase_before(k, start).or_else(|| {
             let joined = k > start && matches!(self.word(k - 1), "and" | "but" | "by");
             if joined || self.word(k).ends_with("ing") {
-                self.sentence_subject(from, to)
+                self.sentence_subject(from, to, true)
             } else {
                 None
             }
@@ -1152,8 +1154,11 @@ impl Context<'_> {
     }
 
     /// The subject of the sentence starting at byte `from`: its first noun phrase, after an
-    /// introductory phrase closed by a comma ("In recent weeks, Reid has ...").
-    fn sentence_subject(&self, from: usize, to: usize) -> Option<Speaker> {
+    /// introductory phrase closed by a comma ("In recent weeks, Reid has ..."): a name or a
+    /// personal pronoun, and with `of_cue` (the subject of a reporting verb, "..., saying")
+    /// also "it" ("Meanwhile, it attacked Trump, saying"). A description is not taken: its
+    /// phrase runs on into the verb too often ("The trouble began").
+    fn sentence_subject(&self, from: usize, to: usize, of_cue: bool) -> Option<Speaker> {
         let (start, end) = (self.token_at(from), self.token_at(to));
         let after_comma = || {
             let comma = (start..end.min(start + 10)).find(|&k| self.is_punct(k, ","))?;
@@ -1185,7 +1190,8 @@ impl Context<'_> {
             self.word(first),
             "he" | "she" | "they" | "He" | "She" | "They"
         );
-        (named || personal).then_some(subject)
+        let it = of_cue && matches!(self.word(first), "it" | "It");
+        (named || personal || it).then_some(subject)
     }
 
     /// True when the comma at token `comma` opens a relative clause or an appositive ("who
@@ -1318,6 +1324,11 @@ mod tests {
                 "Kerry said the United States would take \"robust steps\" in response, and he \
                  urged talks.",
                 "Kerry",
+                "speaker-verb-quote",
+            ),
+            (
+                "Meanwhile, it attacked Trump, saying he \"has offended Hispanics\".",
+                "it",
                 "speaker-verb-quote",
             ),
             (

@@ -277,3 +277,27 @@ fn a_head_listed_with_on_joins_a_name_and_others_do_not() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_organisation_head_after_other_words_makes_the_whole_name() {
+    let found = entities("Rates were held by the National Bank of Poland on Friday.");
+    assert!(
+        has(
+            &found,
+            "National Bank of Poland",
+            Label::Org,
+            "National Bank of Poland"
+        ),
+        "{found:?}"
+    );
+    let found = entities("Bond futures fell on the Chicago Board of Trade this week.");
+    assert!(
+        has(
+            &found,
+            "Chicago Board of Trade",
+            Label::Org,
+            "Chicago Board of Trade"
+        ),
+        "{found:?}"
+    );
+}

@@ -593,12 +593,17 @@ impl EntityTagger {
         }
         // 4. Organisation head words: "Mountain Liberation Front", "Ministry of Defence".
         let suffix_head = word_count >= 2 && self.lexicon.is_org_suffix(last);
+        // The head may follow other words: "National Bank of Poland", "Chicago Board of
+        // Trade", "News Agency of Nigeria".
         let prefix_head = end - start >= 3
-            && match tokens[start + 1].text(text) {
-                "of" => self.lexicon.is_org_prefix(first),
-                "on" => self.lexicon.is_org_prefix_on(first),
-                _ => false,
-            };
+            && (start..end - 2).any(|k| {
+                let head = tokens[k].text(text);
+                match tokens[k + 1].text(text) {
+                    "of" => self.lexicon.is_org_prefix(head),
+                    "on" => self.lexicon.is_org_prefix_on(head),
+                    _ => false,
+                }
+            });
         if whole && (suffix_head || prefix_head) {
             out.push(Candidate::new(start, end, Label::Org, "org-head"));
             return;

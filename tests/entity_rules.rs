@@ -301,3 +301,25 @@ fn an_organisation_head_after_other_words_makes_the_whole_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_place_and_a_plural_name_is_a_team_but_not_a_person() {
+    let found = entities("Bonds homered as the San Francisco Giants beat the Mets on Sunday.");
+    assert!(
+        has(
+            &found,
+            "San Francisco Giants",
+            Label::Org,
+            "San Francisco Giants"
+        ),
+        "{found:?}"
+    );
+    // A given name that is also a place, and a surname ending in "s".
+    let found = entities("The novel was written by Douglas Adams in 1979.");
+    assert!(
+        !found
+            .iter()
+            .any(|(t, l, _)| t == "Douglas Adams" && *l == Label::Org),
+        "{found:?}"
+    );
+}

@@ -628,6 +628,12 @@ impl EntityTagger {
                 return;
             }
         }
+        // 4d. A place and a plural name after it is a team: "San Francisco Giants", "Colorado
+        // Rockies" (a place's own plural word, "Cook Islands", was taken by 4b).
+        if whole && end - start >= 2 && self.is_team_name(s, start, end, at_start.as_ref()) {
+            out.push(Candidate::new(start, end, Label::Org, "place+team"));
+            return;
+        }
         // 5. Given name + capitalised word.
         let ambiguous_first = self.lexicon.is_common_word_folded(first) || at_start.is_some();
         let given = self.lexicon.given_name(first).is_some()
@@ -662,6 +668,39 @@ impl EntityTagger {
         if unknown_from < end {
             self.classify_unknown(s, unknown_from, end, out, unresolved);
         }
+    }
+
+    /// True when the chunk `start..end` is a listed place followed by one plural capitalised
+    /// word that is not itself a nationality ("Seattle Mariners", not "Hong Kong Chinese"), and
+    /// not a person's name that starts with a place ("Douglas Adams", "Nigel Roberts").
+    fn is_team_name(
+        &self,
+        s: &Sentence<'_, '_>,
+        start: usize,
+        end: usize,
+        at_start: Option<&Candidate>,
+    ) -> bool {
+        let place = at_start.is_some_and(|c| c.label == Label::Loc && c.end + 1 == end);
+        if !place {
+            return false;
+        }
+        // (A place of one word may be a given name: "Douglas", "Nigel".)
+        let first = s.tokens[start].text(s.text);
+        if end - start == 2 && self.lexicon.given_name(first).is_some() {
+            return false;
+        }
+        let last = &s.tokens[end - 1];
+        let word = last.text(s.text);
+        last.kind == TokenKind::Word
+            && last.capitalised
+            && !last.all_caps
+            && word.len() > 3
+            && word.ends_with('s')
+            && !word.ends_with("ss")
+            && self.lexicon.demonym(word).is_none()
+            && self.lexicon.demonym(&word[..word.len() - 1]).is_none()
+            && !self.lexicon.is_event_head(&word[..word.len() - 1])
+            && !self.lexicon.is_surname(word)
     }
 
     /// Labels capitalised words that no list knows, by their shape and context.

@@ -691,15 +691,17 @@ impl EntityTagger {
         }
         let last = &s.tokens[end - 1];
         let word = last.text(s.text);
+        let Some(singular) = word.strip_suffix('s') else {
+            return false;
+        };
         last.kind == TokenKind::Word
             && last.capitalised
             && !last.all_caps
             && word.len() > 3
-            && word.ends_with('s')
-            && !word.ends_with("ss")
+            && !singular.ends_with('s')
             && self.lexicon.demonym(word).is_none()
-            && self.lexicon.demonym(&word[..word.len() - 1]).is_none()
-            && !self.lexicon.is_event_head(&word[..word.len() - 1])
+            && self.lexicon.demonym(singular).is_none()
+            && !self.lexicon.is_event_head(singular)
             && !self.lexicon.is_surname(word)
     }
 

@@ -292,8 +292,6 @@ impl QuoteFinder {
         Ok(QuoteFinder { cues, phrases })
     }
 
-    /// True when `word`, in lower case, is a one-word cue ("said", "Says"). (This runs for
-    /// most words near a quotation: folded without allocating.)
     /// True for a cue listed with its "-s" and its "-d" or "-ed" forms ("state": "states",
     /// "stated"), which can also be a noun.
     fn is_bare_verb(&self, word: &str) -> bool {
@@ -301,6 +299,8 @@ impl QuoteFinder {
         inflected("s") && (inflected("d") || inflected("ed"))
     }
 
+    /// True when `word`, in lower case, is a one-word cue ("said", "Says"). (This runs for
+    /// most words near a quotation: folded without allocating.)
     fn is_cue(&self, word: &str) -> bool {
         with_lowercase(word, |lower| self.cues.contains(lower))
     }
@@ -613,26 +613,24 @@ impl Context<'_> {
                 return None;
             }
         }
-        // A bare verb two words after an article is a noun too ("a controversial comment",
-        // "a lunch counter").
+        let width = self
+            .cue_phrase_at(i)
+            .or_else(|| self.finder.is_cue(word).then_some(1))?;
+        // A bare verb is a noun two words after an article ("a controversial comment", "a
+        // lunch counter") and before a form of "be", as the subject ("his mental state is");
+        // an inflected one is still a verb ("which he said was", "which the band thought
+        // was"). Bare: the list also has it with "-s" and "-d"/"-ed".
         let after_article = i >= 2
             && matches!(self.word(i - 2), "a" | "an")
             && self.tokens[i - 1].kind == TokenKind::Word;
-        if after_article && self.finder.is_bare_verb(word) {
-            return None;
-        }
-        // A bare verb before a form of "be" is the subject, a noun ("his mental state is",
-        // "her last comment was"); an inflected one is still a verb ("which he said was",
-        // "which the band thought was"). Bare: the list also has it with "-s" and "-d"/"-ed".
         let before_be = self
             .tokens
             .get(i + 1)
             .is_some_and(|t| matches!(t.text(self.text), "is" | "was" | "are" | "were"));
-        if before_be && self.finder.is_bare_verb(word) {
+        if (after_article || before_be) && self.finder.is_bare_verb(word) {
             return None;
         }
-        self.cue_phrase_at(i)
-            .or_else(|| self.finder.is_cue(word).then_some(1))
+        Some(width)
     }
 
     /// The number of words of the cue phrase of several words ("according to") starting at

@@ -23,6 +23,7 @@ use rustc_hash::FxHashSet as HashSet;
 use std::cell::OnceCell;
 use std::sync::Arc;
 
+use crate::fold::WordSet;
 use crate::gazetteer::{Gazetteer, Label, Lexicon, TitleKind};
 use crate::span::Span;
 use tokens::{Token, TokenKind};
@@ -56,10 +57,10 @@ const MAX_NAME_WORDS: usize = 8;
 const PIECE: usize = 64 * 1024;
 
 /// Words that join capitalised words into one name: "Bank of England", "Ludwig van Beethoven".
-const CONNECTORS: &[&str] = &[
+static CONNECTORS: WordSet<64> = WordSet::new(&[
     "of", "for", "on", "de", "da", "di", "du", "van", "von", "der", "den", "del", "la", "le",
     "bin", "al", "&",
-];
+]);
 
 /// Words that make a region of a place: "West Yorkshire", "Northern Cyprus".
 const COMPASS: &[&str] = &[
@@ -486,7 +487,7 @@ impl EntityTagger {
     }
 
     fn is_connector(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
-        CONNECTORS.contains(&s.tokens[i].text(s.text))
+        CONNECTORS.contains(s.tokens[i].text(s.text))
     }
 
     /// True when token `i` follows an opening quotation mark glued to it: a quoted sentence

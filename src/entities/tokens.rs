@@ -440,11 +440,17 @@ fn capitals(text: &str, span: Span) -> impl Iterator<Item = usize> + '_ {
                 at += 1;
                 continue;
             }
-            let word_start = here == span.start
-                || text[span.start..here]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric());
+            let word_start = here == span.start || {
+                let previous = bytes[here - 1];
+                if previous < 0x80 {
+                    !previous.is_ascii_alphanumeric()
+                } else {
+                    text[span.start..here]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric())
+                }
+            };
             if word_start {
                 return Some(here);
             }
@@ -457,21 +463,39 @@ fn capitals(text: &str, span: Span) -> impl Iterator<Item = usize> + '_ {
 /// `text` (`floor` when there are fewer). Every run holds at least one token, so the window
 /// keeps at least `runs` tokens before the word.
 fn runs_back(text: &str, floor: usize, at: usize, runs: usize) -> usize {
+    let bytes = text.as_bytes();
+    // The length of the white-space character ending before `i` (0 when there is none),
+    // with ASCII decided from the byte alone.
+    let space_before = |i: usize| -> usize {
+        let b = bytes[i - 1];
+        if b < 0x80 {
+            usize::from(b.is_ascii_whitespace())
+        } else {
+            whitespace_before(text, i).unwrap_or(0)
+        }
+    };
+    // One character back: a byte for ASCII, else to the previous char boundary.
+    let back = |i: usize| -> usize {
+        if bytes[i - 1] < 0x80 {
+            i - 1
+        } else {
+            previous_boundary(text, i)
+        }
+    };
     let mut i = at;
-    let space_before = |i: usize| whitespace_before(text, i);
     // To the start of the run holding `at`.
-    while i > floor && space_before(i).is_none() {
-        i = previous_boundary(text, i);
+    while i > floor && space_before(i) == 0 {
+        i = back(i);
     }
     for _ in 0..runs {
         while i > floor {
             match space_before(i) {
-                Some(len) => i -= len,
-                None => break,
+                0 => break,
+                len => i -= len,
             }
         }
-        while i > floor && space_before(i).is_none() {
-            i = previous_boundary(text, i);
+        while i > floor && space_before(i) == 0 {
+            i = back(i);
         }
     }
     i
@@ -492,31 +516,36 @@ fn run_is(text: &str, at: usize, limit: usize, word: &str) -> bool {
 /// `at` (the end is `limit` when there are fewer runs).
 fn runs_forward(text: &str, limit: usize, at: usize, runs: usize) -> (usize, usize) {
     let bytes = text.as_bytes();
-    let space_at = |i: usize| -> Option<usize> {
+    // The length of the white-space character at `i`, or 0 (a number rather than an
+    // option: the loops below run for every byte of the runs). Only a lead byte outside
+    // ASCII is decoded; continuation bytes are never white space.
+    let space_at = |i: usize| -> usize {
         let b = bytes[i];
         if b < 0x80 {
-            return b.is_ascii_whitespace().then_some(1);
+            return usize::from(b.is_ascii_whitespace());
         }
         if b < 0xC0 {
-            return None; // inside a character
+            return 0;
         }
-        let c = char_at(text, i)?;
-        c.is_whitespace().then_some(c.len_utf8())
+        match char_at(text, i) {
+            Some(c) if c.is_whitespace() => c.len_utf8(),
+            _ => 0,
+        }
     };
     let mut i = at;
     let mut run_start = at;
-    while i < limit && space_at(i).is_none() {
+    while i < limit && space_at(i) == 0 {
         i += 1;
     }
     for _ in 0..runs {
         while i < limit {
             match space_at(i) {
-                Some(len) => i += len,
-                None => break,
+                0 => break,
+                len => i += len,
             }
         }
         run_start = i;
-        while i < limit && space_at(i).is_none() {
+        while i < limit && space_at(i) == 0 {
             i += 1;
         }
     }

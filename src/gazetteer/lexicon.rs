@@ -56,7 +56,7 @@ pub struct Lexicon {
     club_heads: HashSet<Box<str>>,
     place_prefixes: HashSet<Box<str>>,
     demonyms: HashMap<Box<str>, Box<str>>,
-    common_words: HashSet<Box<str>>,
+    common_words: HashSet<Box<[u8]>>,
     non_entities: HashSet<Box<str>>,
     countries: HashSet<Box<str>>,
     joining_heads: HashSet<Box<str>>,
@@ -233,7 +233,11 @@ impl Lexicon {
 
     /// Loads common English words (lower case, one a line).
     pub fn add_common_words(&mut self, name: &str, contents: &str) -> Result<()> {
-        load_words(name, contents, &mut self.common_words)
+        for (line, fields) in rows(contents) {
+            let word = field(name, line, &fields, 0)?;
+            self.common_words.insert(word.as_bytes().into());
+        }
+        Ok(())
     }
 
     /// Loads capitalised words that are never names (days, months), one a line.
@@ -349,13 +353,13 @@ impl Lexicon {
 
     /// True when the lower-cased word is an ordinary English word.
     pub fn is_common_word(&self, lowercase_word: &str) -> bool {
-        self.common_words.contains(lowercase_word)
+        self.common_words.contains(lowercase_word.as_bytes())
     }
 
     /// True when `word`, lower-cased, is an ordinary English word. Short ASCII words (nearly
     /// all) are lower-cased in a stack buffer: this runs for most capitalised words.
     pub fn is_common_word_folded(&self, word: &str) -> bool {
-        crate::fold::with_lowercase(word, |folded| self.common_words.contains(folded))
+        crate::fold::with_lowercase_bytes(word, |folded| self.common_words.contains(folded))
     }
 
     /// Sizes of the lists: given names, surnames, titles, head words, demonyms, common words.

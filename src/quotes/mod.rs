@@ -21,7 +21,7 @@ use rustc_hash::FxHashSet as HashSet;
 use crate::entities::tokens::{tokenize, Token, TokenKind};
 use crate::entities::Entity;
 use crate::error::{Error, Result};
-use crate::fold::with_lowercase;
+use crate::fold::{with_lowercase_bytes, WordSet};
 use crate::gazetteer::{Label, Lexicon};
 use crate::span::{text_before, Span};
 use marks::{find_quotes, MarkedQuote};
@@ -128,12 +128,12 @@ fn tokenize_around_marks(
 }
 
 /// Pronouns that can be speakers.
-const PRONOUNS: &[&str] = &[
+static PRONOUNS: WordSet<32> = WordSet::new(&[
     "he", "she", "it", "they", "i", "we", "He", "She", "It", "They", "I", "We", "who",
-];
+]);
 
 /// Words that end a speaker noun phrase: conjunctions, relative words, most prepositions.
-const PHRASE_STOPS: &[&str] = &[
+static PHRASE_STOPS: WordSet<256> = WordSet::new(&[
     "and",
     "but",
     "or",
@@ -208,10 +208,10 @@ const PHRASE_STOPS: &[&str] = &[
     "why",
     "it's",
     "new",
-];
+]);
 
 /// Words skipped between a speaker and its verb: "X also said", "X has repeatedly said".
-const VERB_MODIFIERS: &[&str] = &[
+static VERB_MODIFIERS: WordSet<128> = WordSet::new(&[
     "often",
     "always",
     "simply",
@@ -246,21 +246,21 @@ const VERB_MODIFIERS: &[&str] = &[
     "publicly",
     "told",
     "both",
-];
+]);
 
 /// Dashes that introduce an attribution: `"..." - Name`, `"..." ― Name`.
 const DASHES: &str = "-–—―‒";
 
 /// Determiners that open a descriptive speaker phrase.
-const DETERMINERS: &[&str] = &[
+static DETERMINERS: WordSet<64> = WordSet::new(&[
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "The", "A", "An", "His",
     "Her", "Its", "Their", "Our", "My", "Your",
-];
+]);
 
 /// The quotation stage: marks, cues, speakers. Read-only, shared across threads.
 #[derive(Debug, Clone)]
 pub struct QuoteFinder {
-    cues: HashSet<Box<str>>,
+    cues: HashSet<Box<[u8]>>,
     /// Cues of several words, as word lists ("according to").
     phrases: Vec<Vec<Box<str>>>,
 }
@@ -284,7 +284,7 @@ impl QuoteFinder {
             }
             let words: Vec<Box<str>> = line.split_whitespace().map(Into::into).collect();
             if words.len() == 1 {
-                cues.insert(words.into_iter().next().unwrap());
+                cues.insert(Box::<[u8]>::from(line.as_bytes()));
             } else {
                 phrases.push(words);
             }
@@ -302,7 +302,7 @@ impl QuoteFinder {
     /// True when `word`, in lower case, is a one-word cue ("said", "Says"). (This runs for
     /// most words near a quotation: folded without allocating.)
     fn is_cue(&self, word: &str) -> bool {
-        with_lowercase(word, |lower| self.cues.contains(lower))
+        with_lowercase_bytes(word, |lower| self.cues.contains(lower))
     }
 
     /// Finds the quotations of a document and attributes them.
@@ -523,7 +523,7 @@ fn tokenize_outside_quotations(
 }
 
 /// Verbs that give something a name: a quotation after them and "the" is that name.
-const NAMING_VERBS: &[&str] = &[
+static NAMING_VERBS: WordSet<32> = WordSet::new(&[
     "call",
     "calls",
     "called",
@@ -539,7 +539,7 @@ const NAMING_VERBS: &[&str] = &[
     "labeled",
     "branded",
     "christened",
-];
+]);
 
 /// The most tokens of an appositive between a speaker's name and the verb ("David Kamin, an
 /// outside adviser to the campaign on tax and budget issues and an associate professor at New
@@ -604,7 +604,7 @@ impl Context<'_> {
             let previous = &self.tokens[i - 1];
             let before = previous.text(self.text);
             let noun = previous.kind == TokenKind::Possessive
-                || DETERMINERS.contains(&before)
+                || DETERMINERS.contains(before)
                 || matches!(before, "of" | "this" | "that" | "these" | "those" | "whose")
                 || (previous.kind == TokenKind::Word
                     && !previous.capitalised
@@ -613,9 +613,15 @@ impl Context<'_> {
                 return None;
             }
         }
-        let width = self
-            .cue_phrase_at(i)
-            .or_else(|| self.finder.is_cue(word).then_some(1))?;
+        // Folded once for both look-ups: this runs for most words near a quotation.
+        let width = with_lowercase_bytes(word, |lower| {
+            self.finder
+                .phrases
+                .iter()
+                .filter(|phrase| phrase[0].as_bytes() == lower)
+                .find_map(|phrase| self.phrase_fits(i, phrase))
+                .or_else(|| self.finder.cues.contains(lower).then_some(1))
+        })?;
         // A bare verb is a noun two words after an article ("a controversial comment", "a
         // lunch counter") and before a form of "be", as the subject ("his mental state is");
         // an inflected one is still a verb ("which he said was", "which the band thought
@@ -636,14 +642,20 @@ impl Context<'_> {
     /// The number of words of the cue phrase of several words ("according to") starting at
     /// token `i`, if one does.
     fn cue_phrase_at(&self, i: usize) -> Option<usize> {
-        self.finder.phrases.iter().find_map(|phrase| {
-            let fits = phrase.iter().enumerate().all(|(k, w)| {
-                self.tokens
-                    .get(i + k)
-                    .is_some_and(|t| t.text(self.text).eq_ignore_ascii_case(w))
-            });
-            fits.then_some(phrase.len())
-        })
+        self.finder
+            .phrases
+            .iter()
+            .find_map(|phrase| self.phrase_fits(i, phrase))
+    }
+
+    /// The number of words of `phrase` when the tokens from `i` on spell it (in any case).
+    fn phrase_fits(&self, i: usize, phrase: &[Box<str>]) -> Option<usize> {
+        let fits = phrase.iter().enumerate().all(|(k, w)| {
+            self.tokens
+                .get(i + k)
+                .is_some_and(|t| t.text(self.text).eq_ignore_ascii_case(w))
+        });
+        fits.then_some(phrase.len())
     }
 
     /// True when byte `at` is right after the closing mark of a quotation.
@@ -654,7 +666,7 @@ impl Context<'_> {
     }
 
     fn is_pronoun(&self, i: usize) -> bool {
-        PRONOUNS.contains(&self.word(i))
+        PRONOUNS.contains(self.word(i))
     }
 
     fn is_punct(&self, i: usize, marks: &str) -> bool {
@@ -705,7 +717,7 @@ impl Context<'_> {
         let after_cue = text_before(before, before.len(), LOOK_BACK)
             .rsplit(char::is_whitespace)
             .next()
-            .is_some_and(|w| self.finder.cues.contains(w));
+            .is_some_and(|w| self.finder.cues.contains(w.as_bytes()));
         if capital && (opens || after_cue) {
             QuoteKind::Direct
         } else {
@@ -720,7 +732,7 @@ impl Context<'_> {
             .split_whitespace()
             .rev();
         before.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
-            && before.take(4).any(|w| NAMING_VERBS.contains(&w))
+            && before.take(4).any(|w| NAMING_VERBS.contains(w))
     }
 
     /// True when a quoted fragment is written like a title or nickname ("the 'Beast from the
@@ -1010,7 +1022,7 @@ impl Context<'_> {
             let described = (floor..comma)
                 .rev()
                 .take(8)
-                .any(|i| DETERMINERS.contains(&self.word(i)));
+                .any(|i| DETERMINERS.contains(self.word(i)));
             if is_name && described {
                 return Some(self.speaker(appositive.0, appositive.1));
             }
@@ -1029,14 +1041,14 @@ impl Context<'_> {
                 break;
             }
             start -= 1;
-            if DETERMINERS.contains(&self.word(i)) {
+            if DETERMINERS.contains(self.word(i)) {
                 break;
             }
         }
         // A phrase opens with a determiner, a capital or a possessive name, never with "of".
         while start < end
             && !self.tokens[start].capitalised
-            && !DETERMINERS.contains(&self.word(start))
+            && !DETERMINERS.contains(self.word(start))
         {
             start += 1;
         }
@@ -1069,8 +1081,8 @@ impl Context<'_> {
         let word = self.word(i);
         match t.kind {
             TokenKind::Word => {
-                let stop = with_lowercase(word, |lower| PHRASE_STOPS.contains(&lower))
-                    && !(inside && matches!(word, "of" | "for"));
+                let stop =
+                    PHRASE_STOPS.contains_folded(word) && !(inside && matches!(word, "of" | "for"));
                 !stop && self.cue_at(i).is_none()
             }
             TokenKind::Possessive => true,
@@ -1096,7 +1108,7 @@ impl Context<'_> {
         let t = &self.tokens[i];
         t.kind == TokenKind::Word
             && !self.is_pronoun(i)
-            && (VERB_MODIFIERS.contains(&word) || (word.ends_with("ly") && !t.capitalised))
+            && (VERB_MODIFIERS.contains(word) || (word.ends_with("ly") && !t.capitalised))
     }
 
     /// When the tokens before `end` close a parenthesis, the index of its opening bracket.
@@ -1147,7 +1159,7 @@ impl Context<'_> {
             self.word(first),
             "he" | "she" | "He" | "She" | "they" | "They"
         );
-        (personal || self.tokens[first].capitalised && !DETERMINERS.contains(&self.word(first)))
+        (personal || self.tokens[first].capitalised && !DETERMINERS.contains(self.word(first)))
             .then_some(subject)
     }
 
@@ -1180,9 +1192,7 @@ impl Context<'_> {
         // Only a name or a personal pronoun: "The move" or "It" is rarely the speaker.
         let first = self.token_at(subject.span.start);
         let named = (first..self.token_at(subject.span.end)).any(|i| {
-            self.tokens[i].capitalised
-                && !DETERMINERS.contains(&self.word(i))
-                && !self.is_pronoun(i)
+            self.tokens[i].capitalised && !DETERMINERS.contains(self.word(i)) && !self.is_pronoun(i)
         });
         let personal = matches!(
             self.word(first),
@@ -1210,7 +1220,7 @@ impl Context<'_> {
     /// True when tokens `start..end` can name a speaker: a capitalised word, or a determiner
     /// phrase ("the ministry").
     fn has_head(&self, start: usize, end: usize) -> bool {
-        let determiner = DETERMINERS.contains(&self.word(start));
+        let determiner = DETERMINERS.contains(self.word(start));
         if determiner {
             // "the" alone before a noun-verb ("the claim was") is no speaker.
             return end - start >= 2;

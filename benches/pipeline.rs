@@ -251,12 +251,114 @@ fn gazetteer_sizes(c: &mut Criterion) {
     group.finish();
 }
 
+/// Floors for the entity stage, not stages of the pipeline: tokenizing every word of the text;
+/// that plus one hash-set probe per capitalised word into a set as large as the default lists
+/// (every lower-cased word of the entity lists and the common words); and a byte scan for the
+/// capitalised words with one probe each, the least that a tagger looking words up must do.
+/// They bound what a design built on hash look-ups can reach on the machine that runs them
+/// (DESIGN.md, "Speed").
+fn floors(c: &mut Criterion) {
+    use gazette::entities::tokens::tokenize;
+    use gazette::Span;
+    let (name, texts) = corpus();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let mut words: rustc_hash::FxHashSet<Box<[u8]>> = Default::default();
+    for (_, contents) in defaults::ENTITY_LISTS
+        .iter()
+        .chain([&defaults::COMMON_WORDS])
+    {
+        for line in contents.lines().filter(|l| !l.starts_with('#')) {
+            let surface = line.split('\t').next().unwrap_or_default();
+            for word in surface.split_whitespace() {
+                words.insert(word.to_lowercase().into_bytes().into());
+            }
+        }
+    }
+    let mut tokens = Vec::new();
+    let mut run = |probe: bool| -> (usize, usize) {
+        let (mut count, mut hits) = (0, 0);
+        for text in &texts {
+            tokens.clear();
+            tokenize(text, Span::new(0, text.len()), &mut tokens);
+            count += tokens.len();
+            if probe {
+                for token in tokens.iter().filter(|t| t.capitalised) {
+                    let word = token.span.slice(text).as_bytes();
+                    let mut buffer = [0u8; 32];
+                    if let Some(folded) = buffer.get_mut(..word.len()) {
+                        folded.copy_from_slice(word);
+                        folded.make_ascii_lowercase();
+                        hits += usize::from(words.contains(&*folded));
+                    }
+                }
+            }
+        }
+        (count, hits)
+    };
+    // The least a tagger that looks words up can do: find the capitalised words by a byte scan
+    // (an ASCII capital after a byte that is not a letter or digit, up to the next such
+    // byte) and probe each once.
+    let capitals = || -> (usize, usize) {
+        let (mut count, mut hits) = (0, 0);
+        for text in &texts {
+            let bytes = text.as_bytes();
+            let mut at = 0;
+            while at < bytes.len() {
+                let starts = bytes[at].is_ascii_uppercase()
+                    && (at == 0 || !bytes[at - 1].is_ascii_alphanumeric());
+                if !starts {
+                    at += 1;
+                    continue;
+                }
+                let len = bytes[at..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .unwrap_or(bytes.len() - at);
+                let mut buffer = [0u8; 32];
+                if let Some(folded) = buffer.get_mut(..len) {
+                    folded.copy_from_slice(&bytes[at..at + len]);
+                    folded.make_ascii_lowercase();
+                    hits += usize::from(words.contains(&*folded));
+                }
+                count += 1;
+                at += len;
+            }
+        }
+        (count, hits)
+    };
+    let expected = (run(false), run(true), capitals());
+    assert!(expected.1 .1 > 0 && expected.2 .1 > 0);
+    let mut group = c.benchmark_group("floor");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function(format!("tokenize-all/{}docs/{name}", texts.len()), |b| {
+        b.iter(|| assert_eq!(run(false), expected.0))
+    });
+    group.bench_function(
+        format!(
+            "tokenize+probe/{}docs/{name}/{}words",
+            texts.len(),
+            words.len()
+        ),
+        |b| b.iter(|| assert_eq!(run(true), expected.1)),
+    );
+    group.bench_function(
+        format!(
+            "capitals+probe/{}docs/{name}/{}words",
+            texts.len(),
+            words.len()
+        ),
+        |b| b.iter(|| assert_eq!(capitals(), expected.2)),
+    );
+    group.finish();
+}
+
 criterion_group!(
     benches,
     segmenter,
     entities,
     quotes,
     end_to_end,
-    gazetteer_sizes
+    gazetteer_sizes,
+    floors
 );
 criterion_main!(benches);

@@ -204,6 +204,7 @@ impl Lexicon {
     }
 
     /// True when `word` ends a sports club's name ("Town", "Rovers").
+    #[inline]
     pub fn is_club_head(&self, word: &str) -> bool {
         self.club_heads.contains(word)
     }
@@ -262,11 +263,13 @@ impl Lexicon {
     }
 
     /// True for a word that ends an event's name ("Open", "Cup", "Games").
+    #[inline]
     pub fn is_event_head(&self, word: &str) -> bool {
         self.event_heads.contains(word)
     }
 
     /// True for a noun that introduces an organisation's name ("consultancy", "carmaker").
+    #[inline]
     pub fn is_org_noun(&self, word: &str) -> bool {
         self.org_nouns.contains(word)
     }
@@ -278,21 +281,25 @@ impl Lexicon {
 
     /// True for the canonical name of a country (one that has a demonym) or of a place that
     /// fields national teams (England).
+    #[inline]
     pub fn is_country(&self, canonical: &str) -> bool {
         self.countries.contains(canonical)
     }
 
     /// True for a capitalised word that is never a name by itself ("Monday", "June").
+    #[inline]
     pub fn is_non_entity(&self, word: &str) -> bool {
         self.non_entities.contains(word)
     }
 
     /// True for a word after which "of" joins a name ("Isle of Man").
+    #[inline]
     pub fn is_joining_head(&self, word: &str) -> bool {
         self.joining_heads.contains(word)
     }
 
     /// The gender of a given name, when it is one.
+    #[inline]
     pub fn given_name(&self, word: &str) -> Option<Gender> {
         if let Some(&gender) = self.given_names.get(word) {
             return Some(gender);
@@ -305,59 +312,70 @@ impl Lexicon {
     }
 
     /// True for a listed surname.
+    #[inline]
     pub fn is_surname(&self, word: &str) -> bool {
         self.surnames.contains(word)
     }
 
     /// The most words of a title that starts with `word` ("Prime" -> 2 for "Prime Minister"),
     /// 0 when no title does: one look-up instead of one per possible width.
+    #[inline]
     pub fn title_words_from(&self, word: &str) -> usize {
         self.title_starts.get(word).map_or(0, |&n| n as usize)
     }
 
     /// The kind of a title ("President", "spokesman", "Dr").
+    #[inline]
     pub fn title(&self, word: &str) -> Option<TitleKind> {
         self.titles.get(word).copied()
     }
 
     /// True when `word` can end a place's name ("River", "Street").
+    #[inline]
     pub fn is_place_suffix(&self, word: &str) -> bool {
         self.place_suffixes.contains(word)
     }
 
     /// True when `word` can start a place's name ("Lake", "Mount").
+    #[inline]
     pub fn is_place_prefix(&self, word: &str) -> bool {
         self.place_prefixes.contains(word)
     }
 
     /// True when `word` can end an organisation's name ("Ministry", "Corp", "Front").
+    #[inline]
     pub fn is_org_suffix(&self, word: &str) -> bool {
         self.org_suffixes.contains(word)
     }
 
     /// True when `word` starts an organisation's name before "on" ("Committee on Foreign
     /// Relations"): listed with that connector.
+    #[inline]
     pub fn is_org_prefix_on(&self, word: &str) -> bool {
         self.org_prefixes_on.contains(word)
     }
 
     /// True when `word` can start an organisation's name before "of" ("Ministry", "Bank").
+    #[inline]
     pub fn is_org_prefix(&self, word: &str) -> bool {
         self.org_prefixes.contains(word)
     }
 
     /// The country of a demonym ("Russian" -> "Russia").
+    #[inline]
     pub fn demonym(&self, word: &str) -> Option<&str> {
         self.demonyms.get(word).map(|c| &**c)
     }
 
     /// True when the lower-cased word is an ordinary English word.
+    #[inline]
     pub fn is_common_word(&self, lowercase_word: &str) -> bool {
         self.common_words.contains(lowercase_word.as_bytes())
     }
 
     /// True when `word`, lower-cased, is an ordinary English word. Short ASCII words (nearly
     /// all) are lower-cased in a stack buffer: this runs for most capitalised words.
+    #[inline]
     pub fn is_common_word_folded(&self, word: &str) -> bool {
         crate::fold::with_lowercase_bytes(word, |folded| self.common_words.contains(folded))
     }

@@ -683,7 +683,6 @@ impl Context<'_> {
         // many people ..."`.
         if let Some((p, QuoteKind::Direct)) = previous {
             let between = &self.text[p.close.end.min(q.open.start)..q.open.start];
-            let words = between.split_whitespace().count();
             let verb_first = || {
                 between
                     .trim_start_matches([',', ' '])
@@ -691,9 +690,12 @@ impl Context<'_> {
                     .next()
                     .is_some_and(|w| self.finder.is_cue(w))
             };
-            let resumed = between.trim_end().ends_with(',')
-                && (words <= 6 || words <= 24 && verb_first())
-                && !between.contains(['.', '\n']);
+            // Cheapest test first: the text between two quotations can be paragraphs long,
+            // and only a short one within a sentence is worth counting words in.
+            let resumed = between.trim_end().ends_with(',') && !between.contains(['.', '\n']) && {
+                let words = between.split_whitespace().take(25).count();
+                words <= 6 || words <= 24 && verb_first()
+            };
             if resumed {
                 return QuoteKind::Direct;
             }
@@ -743,7 +745,7 @@ impl Context<'_> {
             "with",
         ];
         let quoted = q.span.slice(self.text);
-        quoted.split_whitespace().count() >= 2
+        quoted.split_whitespace().nth(1).is_some()
             && quoted
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase) || SMALL.contains(&w))

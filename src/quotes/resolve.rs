@@ -12,6 +12,22 @@ use crate::gazetteer::lexicon::Gender;
 use crate::gazetteer::Label;
 use crate::span::Span;
 
+/// True when one of the words of `name`, in lower case, is `lower_word`. (Run for every
+/// organisation or titled person in the window of a description: without allocating for words
+/// in ASCII.)
+fn has_word(name: &str, lower_word: &str) -> bool {
+    name.split_whitespace().any(|w| {
+        if w.is_ascii() {
+            w.len() == lower_word.len()
+                && w.bytes()
+                    .zip(lower_word.bytes())
+                    .all(|(a, b)| a.to_ascii_lowercase() == b)
+        } else {
+            w.to_lowercase() == lower_word
+        }
+    })
+}
+
 /// Nouns that stand for whatever organisation was last spoken of.
 const GENERIC_ORGANISATION: &[&str] = &[
     "company",
@@ -93,9 +109,7 @@ pub(crate) fn resolve(
     let since = earlier.last().map_or(0, |q| q.span.end);
     // The entities mentioned before, within a window: a referent is recent.
     let count = entities.partition_point(|e| e.span.start < position);
-    let before: Vec<&Entity> = entities[count.saturating_sub(RECENT_ENTITIES)..count]
-        .iter()
-        .collect();
+    let before = &entities[count.saturating_sub(RECENT_ENTITIES)..count];
     match words.as_slice() {
         [pronoun] if pronoun == "he" || pronoun == "she" => {
             let wanted = if pronoun == "he" {
@@ -130,7 +144,7 @@ pub(crate) fn resolve(
                     .iter()
                     .rev()
                     .filter(|e| e.label == Label::Per)
-                    .map(|e| referent(e)),
+                    .map(referent),
             );
             let mut unknown = None;
             for candidate in candidates {
@@ -146,7 +160,7 @@ pub(crate) fn resolve(
             .iter()
             .rev()
             .find(|e| e.label == Label::Org)
-            .map(|e| referent(e)),
+            .map(referent),
         [determiner, .., noun]
             if matches!(determiner.as_str(), "the" | "a" | "an" | "its" | "their") =>
         {
@@ -158,13 +172,7 @@ pub(crate) fn resolve(
             let noun = noun.trim_end_matches("'s").trim_end_matches("’s");
             // "the governor": the person introduced with that title.
             let titled = before.iter().rev().find(|e| {
-                e.label == Label::Per
-                    && e.title.is_some_and(|t| {
-                        t.slice(ctx.text)
-                            .to_lowercase()
-                            .split_whitespace()
-                            .any(|w| w == noun)
-                    })
+                e.label == Label::Per && e.title.is_some_and(|t| has_word(t.slice(ctx.text), noun))
             });
             if let Some(person) = titled {
                 return Some(referent(person));
@@ -173,13 +181,10 @@ pub(crate) fn resolve(
                 return None;
             }
             // "the ministry": the organisation whose name has the word, else the last one.
-            let named = before.iter().rev().find(|e| {
-                e.label == Label::Org
-                    && e.canonical
-                        .to_lowercase()
-                        .split_whitespace()
-                        .any(|w| w == noun)
-            });
+            let named = before
+                .iter()
+                .rev()
+                .find(|e| e.label == Label::Org && has_word(&e.canonical, noun));
             if let Some(org) = named {
                 return Some(referent(org));
             }
@@ -193,7 +198,7 @@ pub(crate) fn resolve(
                     .iter()
                     .rev()
                     .find(|e| e.label == Label::Org)
-                    .map(|e| referent(e));
+                    .map(referent);
             }
             None
         }

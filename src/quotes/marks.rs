@@ -51,6 +51,15 @@ fn is_word_char(c: Option<char>) -> bool {
 /// Classifies the quotation mark `c` at `at`, or returns None for an apostrophe or a
 /// character that is not a quotation mark.
 fn classify(text: &str, at: usize, c: char) -> Option<Mark> {
+    // Most candidates are apostrophes between two ASCII letters or digits ("it's", "don't"):
+    // settled from the neighbouring bytes, before any character is decoded.
+    if c == '\'' && at > 0 {
+        let bytes = text.as_bytes();
+        let word_byte = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
+        if word_byte(bytes.get(at - 1)) && word_byte(bytes.get(at + 1)) {
+            return None;
+        }
+    }
     // Two straight apostrophes (or two backquotes) stand for a double mark: the New York
     // Times writes ''quoted words'' and TeX-style text ``quoted words''.
     let doubled = (c == '\'' && text[at + 1..].starts_with('\''))

@@ -423,22 +423,24 @@ fn capitals(text: &str, span: Span) -> impl Iterator<Item = usize> + '_ {
                 }
                 at += BLOCK;
             }
-            if at >= span.end {
+            // Straight to the candidate byte (in the block that has one, or the tail).
+            let candidate = bytes[at..span.end]
+                .iter()
+                .position(|&b| b.is_ascii_uppercase() || b >= 0xC0);
+            let Some(offset) = candidate else {
+                at = span.end;
                 return None;
-            }
-            let b = bytes[at];
+            };
+            at += offset;
             let here = at;
-            if b.is_ascii_uppercase() {
+            if bytes[at].is_ascii_uppercase() {
                 at += 1;
-            } else if b >= 0xC0 {
+            } else {
                 let c = char_at(text, here).unwrap_or(' ');
                 at += c.len_utf8();
                 if !c.is_uppercase() {
                     continue;
                 }
-            } else {
-                at += 1;
-                continue;
             }
             let word_start = here == span.start || {
                 let previous = bytes[here - 1];

@@ -340,9 +340,14 @@ pub fn tokenize_names(text: &str, span: Span, out: &mut Vec<Token>) -> NameToken
     if !more_lowercase_than(bytes, HEADLINE_LOWER) {
         return tokenize_all(text, span, out);
     }
-    let first_word_start = Tokens::new(text, span)
-        .find(|t| t.kind == TokenKind::Word)
-        .map(|t| t.span.start);
+    // A sentence that opens with an ASCII letter opens with a word (nearly all do).
+    let first_word_start = if bytes.first().is_some_and(u8::is_ascii_alphabetic) {
+        Some(span.start)
+    } else {
+        Tokens::new(text, span)
+            .find(|t| t.kind == TokenKind::Word)
+            .map(|t| t.span.start)
+    };
     let mut window: Option<(usize, usize)> = None;
     for at in capitals(text, span) {
         let covered = window.is_some_and(|(_, to)| at < to);

@@ -157,7 +157,14 @@ impl<'o> Json<'o> {
         // The record registers its offsets in the order it writes them (see write_record).
         let start = self.offsets.next().unwrap_or_default();
         let end = self.offsets.next().unwrap_or_default();
-        self.key("start");
+        // `self.key("start")`, in one piece.
+        let key: &[u8] = if self.started {
+            b",\"start\":"
+        } else {
+            b"\"start\":"
+        };
+        self.started = true;
+        self.out.extend_from_slice(key);
         self.number(start);
         self.out.extend_from_slice(b",\"end\":");
         self.number(end);

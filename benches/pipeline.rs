@@ -275,6 +275,15 @@ fn floors(c: &mut Criterion) {
             }
         }
     }
+    // One probe into `words`: the word folded to lower case in a stack buffer.
+    let probe_words = |word: &[u8]| -> bool {
+        let mut buffer = [0u8; 32];
+        buffer.get_mut(..word.len()).is_some_and(|folded| {
+            folded.copy_from_slice(word);
+            folded.make_ascii_lowercase();
+            words.contains(&*folded)
+        })
+    };
     let mut tokens = Vec::new();
     let mut run = |probe: bool| -> (usize, usize) {
         let (mut count, mut hits) = (0, 0);
@@ -283,52 +292,16 @@ fn floors(c: &mut Criterion) {
             tokenize(text, Span::new(0, text.len()), &mut tokens);
             count += tokens.len();
             if probe {
-                for token in tokens.iter().filter(|t| t.capitalised) {
-                    let word = token.span.slice(text).as_bytes();
-                    let mut buffer = [0u8; 32];
-                    if let Some(folded) = buffer.get_mut(..word.len()) {
-                        folded.copy_from_slice(word);
-                        folded.make_ascii_lowercase();
-                        hits += usize::from(words.contains(&*folded));
-                    }
-                }
-            }
-        }
-        (count, hits)
-    };
-    // The least a tagger that looks words up can do: find the capitalised words by a byte scan
-    // (an ASCII capital after a byte that is not a letter or digit, up to the next such
-    // byte) and probe each once.
-    let capitals = |probe: bool| -> (usize, usize) {
-        let (mut count, mut hits) = (0, 0);
-        for text in &texts {
-            let bytes = text.as_bytes();
-            let mut at = 0;
-            while at < bytes.len() {
-                let starts = bytes[at].is_ascii_uppercase()
-                    && (at == 0 || !bytes[at - 1].is_ascii_alphanumeric());
-                if !starts {
-                    at += 1;
-                    continue;
-                }
-                let len = bytes[at..]
+                hits += tokens
                     .iter()
-                    .position(|b| !b.is_ascii_alphanumeric())
-                    .unwrap_or(bytes.len() - at);
-                let mut buffer = [0u8; 32];
-                if let Some(folded) = buffer.get_mut(..len).filter(|_| probe) {
-                    folded.copy_from_slice(&bytes[at..at + len]);
-                    folded.make_ascii_lowercase();
-                    hits += usize::from(words.contains(&*folded));
-                }
-                count += 1;
-                at += len;
+                    .filter(|t| t.capitalised && probe_words(t.span.slice(text).as_bytes()))
+                    .count();
             }
         }
         (count, hits)
     };
-    // The same scan and probes against a table whose keys sit inside it (zero-padded to 24
-    // bytes, as the gazetteer's one-word table keeps them): one memory access fewer a probe.
+    // The same probes against a table whose keys sit inside it (zero-padded to 24 bytes, as
+    // the gazetteer's one-word table keeps them): one memory access fewer a probe.
     let inline: rustc_hash::FxHashSet<[u8; 24]> = words
         .iter()
         .filter(|w| w.len() <= 24)
@@ -338,40 +311,21 @@ fn floors(c: &mut Criterion) {
             key
         })
         .collect();
-    let capitals_inline = || -> (usize, usize) {
-        let (mut count, mut hits) = (0, 0);
-        for text in &texts {
-            let bytes = text.as_bytes();
-            let mut at = 0;
-            while at < bytes.len() {
-                let starts = bytes[at].is_ascii_uppercase()
-                    && (at == 0 || !bytes[at - 1].is_ascii_alphanumeric());
-                if !starts {
-                    at += 1;
-                    continue;
-                }
-                let len = bytes[at..]
-                    .iter()
-                    .position(|b| !b.is_ascii_alphanumeric())
-                    .unwrap_or(bytes.len() - at);
-                if len <= 24 {
-                    let mut key = [0u8; 24];
-                    key[..len].copy_from_slice(&bytes[at..at + len]);
-                    key.make_ascii_lowercase();
-                    hits += usize::from(inline.contains(&key));
-                }
-                count += 1;
-                at += len;
-            }
+    let probe_inline = |word: &[u8]| -> bool {
+        if word.len() > 24 {
+            return false;
         }
-        (count, hits)
+        let mut key = [0u8; 24];
+        key[..word.len()].copy_from_slice(word);
+        key.make_ascii_lowercase();
+        inline.contains(&key)
     };
     let expected = (
         run(false),
         run(true),
-        capitals(true),
-        capitals_inline(),
-        capitals(false),
+        scan_capitals(&texts, probe_words),
+        scan_capitals(&texts, probe_inline),
+        scan_capitals(&texts, |_| false),
     );
     assert!(expected.1 .1 > 0 && expected.2 .1 > 0 && expected.3 .1 > 0);
     let mut group = c.benchmark_group("floor");
@@ -393,10 +347,10 @@ fn floors(c: &mut Criterion) {
             texts.len(),
             words.len()
         ),
-        |b| b.iter(|| assert_eq!(capitals(true), expected.2)),
+        |b| b.iter(|| assert_eq!(scan_capitals(&texts, probe_words), expected.2)),
     );
     group.bench_function(format!("capitals/{}docs/{name}", texts.len()), |b| {
-        b.iter(|| assert_eq!(capitals(false), expected.4))
+        b.iter(|| assert_eq!(scan_capitals(&texts, |_| false), expected.4))
     });
     group.bench_function(
         format!(
@@ -404,9 +358,36 @@ fn floors(c: &mut Criterion) {
             texts.len(),
             inline.len()
         ),
-        |b| b.iter(|| assert_eq!(capitals_inline(), expected.3)),
+        |b| b.iter(|| assert_eq!(scan_capitals(&texts, probe_inline), expected.3)),
     );
     group.finish();
+}
+
+/// The least a tagger that looks words up can do: find the capitalised words of `texts` by a
+/// byte scan (an ASCII capital after a byte that is not a letter or digit, up to the next such
+/// byte) and `probe` each. Returns the words found and the probes that hit.
+fn scan_capitals(texts: &[String], probe: impl Fn(&[u8]) -> bool) -> (usize, usize) {
+    let (mut count, mut hits) = (0, 0);
+    for text in texts {
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            let starts = bytes[at].is_ascii_uppercase()
+                && (at == 0 || !bytes[at - 1].is_ascii_alphanumeric());
+            if !starts {
+                at += 1;
+                continue;
+            }
+            let len = bytes[at..]
+                .iter()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .unwrap_or(bytes.len() - at);
+            hits += usize::from(probe(&bytes[at..at + len]));
+            count += 1;
+            at += len;
+        }
+    }
+    (count, hits)
 }
 
 criterion_group!(

@@ -282,11 +282,10 @@ impl QuoteFinder {
                     "cues are written in lower case, one a line",
                 ));
             }
-            let words: Vec<Box<str>> = line.split_whitespace().map(Into::into).collect();
-            if words.len() == 1 {
-                cues.insert(Box::<[u8]>::from(line.as_bytes()));
+            if line.contains(char::is_whitespace) {
+                phrases.push(line.split_whitespace().map(Into::into).collect());
             } else {
-                phrases.push(words);
+                cues.insert(Box::<[u8]>::from(line.as_bytes()));
             }
         }
         Ok(QuoteFinder { cues, phrases })

@@ -164,6 +164,11 @@ impl GazetteerBuilder {
                     phrases.push(pattern);
                     phrase_patterns.push(index as u32);
                     words.entry_or_default(&bytes[..space]).starts_phrase = true;
+                    let second_end = bytes[space + 1..]
+                        .iter()
+                        .position(u8::is_ascii_whitespace)
+                        .map_or(bytes.len(), |next| space + 1 + next);
+                    words.entry_or_default(&bytes[..second_end]).heads_phrase = true;
                 }
                 None => {
                     words.entry_or_default(bytes).pattern = Some(index as u32);
@@ -248,7 +253,9 @@ pub struct Gazetteer {
     automaton: AhoCorasick,
     /// The pattern (index into `entries_of`) of each automaton pattern.
     phrase_patterns: Vec<u32>,
-    /// Lower-cased words: the surfaces of one word, and the first words of the others.
+    /// Lower-cased words: the surfaces of one word, and the first words of the others; and
+    /// the first two words of the surfaces of several words, up to the white space after the
+    /// second (keys with white space, so never taken for a word).
     words: WordMap<WordKey>,
     /// The bytes that end a surface of one word ("." for "U.S.", not ","): a word cut before
     /// any other byte is no entry, and needs no look-up.
@@ -268,6 +275,9 @@ struct WordKey {
     pattern: Option<u32>,
     /// Some surface of several words starts with this word.
     starts_phrase: bool,
+    /// Some surface of several words starts with these two words (see
+    /// [`Gazetteer::may_start_phrase`]).
+    heads_phrase: bool,
 }
 
 /// A gazetteer match at a word start.
@@ -325,15 +335,41 @@ impl Gazetteer {
         run.make_ascii_lowercase();
         let key = self.words.get(run).copied().unwrap_or_default();
         // An entry of several words is longer than any of one word: it is tried first.
+        // The automaton is walked only when the first two words can start such an entry:
+        // most words that start one (The, New, South) are followed by a word that none has.
         if key.starts_phrase && run_end < window_end {
+            let second_end = bytes[run_end + 1..window_end]
+                .iter()
+                .position(u8::is_ascii_whitespace)
+                .map_or(window_end, |space| run_end + 1 + space);
             let window = &mut buffer[..window_end - at];
-            window[run_end - at..].copy_from_slice(&bytes[run_end..window_end]);
-            window[run_end - at..].make_ascii_lowercase();
-            if let Some(found) = self.phrase_at(text, at, window) {
-                return Some(found);
+            window[run_end - at..second_end - at].copy_from_slice(&bytes[run_end..second_end]);
+            window[run_end - at..second_end - at].make_ascii_lowercase();
+            if self.may_start_phrase(&window[..second_end - at], run_end - at) {
+                window[second_end - at..].copy_from_slice(&bytes[second_end..window_end]);
+                window[second_end - at..].make_ascii_lowercase();
+                if let Some(found) = self.phrase_at(text, at, window) {
+                    return Some(found);
+                }
             }
         }
         self.word_at(text, at, &buffer[..run_end - at], key)
+    }
+
+    /// False when no entry of several words can match at the start of `two_words`: the
+    /// lower-cased text up to the white space after its second word, whose first white space
+    /// is at `space`. An entry that matches (and ends at a word boundary, as
+    /// [`Gazetteer::fits`] demands) has as its first two words either all of `two_words` or
+    /// `two_words` cut where its second word meets a byte that is neither an ASCII letter or
+    /// digit nor inside a character; both are looked up among the words.
+    fn may_start_phrase(&self, two_words: &[u8], space: usize) -> bool {
+        let heads = |key: &[u8]| self.words.get(key).is_some_and(|key| key.heads_phrase);
+        heads(two_words)
+            || (space + 1..two_words.len()).rev().any(|cut| {
+                let next = two_words[cut];
+                !(next.is_ascii_alphanumeric() || (0x80..0xC0).contains(&next))
+                    && heads(&two_words[..cut])
+            })
     }
 
     /// The longest entry of several words at `at` (see [`Gazetteer::match_at`]), over the
@@ -442,6 +478,35 @@ mod tests {
             )
             .unwrap();
         builder.build().unwrap()
+    }
+
+    #[test]
+    fn entries_of_several_words_match_where_their_second_word_is_cut() {
+        let mut builder = GazetteerBuilder::new();
+        builder
+            .add_tsv(
+                "test.tsv",
+                "St. Louis\tLOC\tSt. Louis\nCôte d'Ivoire\tLOC\tIvory Coast\nNew York City\tLOC\tNew York City\nNew York\tLOC\tNew York\nBank of England\tORG\tBank of England\nSt.\tORG\tSt.\n",
+            )
+            .unwrap();
+        let g = builder.build().unwrap();
+        let found = |text: &'static str| g.match_at(text, 0, text.len()).map(|m| &text[..m.end]);
+        // The second word ends the entry before punctuation or a possessive, or runs on.
+        assert_eq!(found("St. Louis, Missouri"), Some("St. Louis"));
+        assert_eq!(found("St. Louis's arch"), Some("St. Louis"));
+        assert_eq!(found("Côte d'Ivoire's coast"), Some("Côte d'Ivoire"));
+        assert_eq!(found("New York's mayor"), Some("New York"));
+        assert_eq!(found("New York City Council"), Some("New York City"));
+        assert_eq!(found("Bank of England."), Some("Bank of England"));
+        assert_eq!(
+            found("BANK OF ENGLAND RAISES RATES"),
+            Some("BANK OF ENGLAND")
+        );
+        // No entry has these two words: the one-word entry, or nothing.
+        assert_eq!(found("St. Lucia"), Some("St."));
+        assert_eq!(found("New Yorkers"), None);
+        assert_eq!(found("New York-based firm"), None);
+        assert_eq!(found("Bank holiday"), None);
     }
 
     #[test]

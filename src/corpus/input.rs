@@ -110,9 +110,10 @@ fn load_file(path: &Path, id: String, listed_size: u64, limits: LoadLimits) -> L
     // The buffer is sized from the length the listing saw, plus one byte. A first read that
     // returns exactly that length, short of the buffer, is the whole file: a regular file
     // gives fewer bytes than asked only at its end, and the listing agrees. That saves the
-    // read that would only confirm the end (system calls are a fifth of the time spent on a
-    // folder of small files). Anything else (a file that grew or shrank since it was listed,
-    // a file system that returns short reads) goes on to the end as usual.
+    // read that would only confirm the end: one system call per document, where the kernel's
+    // share of a run over a folder of small files is large (benches/RESULTS.md, session 8).
+    // Anything else (a file that grew or shrank since it was listed, a file system that
+    // returns short reads) goes on to the end as usual.
     let capacity = listed_size.min(limits.max_file_bytes) as usize + 1;
     let mut bytes = vec![0u8; capacity];
     let first = loop {

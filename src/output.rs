@@ -154,9 +154,6 @@ impl<'o> Json<'o> {
 
     /// The members `"start":S,"end":E`, taking the span's two converted offsets.
     fn span(&mut self) {
-        // The record registers its offsets in the order it writes them (see write_record).
-        let start = self.offsets.next().unwrap_or_default();
-        let end = self.offsets.next().unwrap_or_default();
         // `self.key("start")`, in one piece.
         let key: &[u8] = if self.started {
             b",\"start\":"
@@ -164,7 +161,15 @@ impl<'o> Json<'o> {
             b"\"start\":"
         };
         self.started = true;
-        self.out.extend_from_slice(key);
+        self.start_end(key);
+    }
+
+    /// `opening` (which ends with the `"start":` key), then the span's start, `,"end":` and its
+    /// end. The record registers its offsets in the order it writes them (see write_record).
+    fn start_end(&mut self, opening: &[u8]) {
+        let start = self.offsets.next().unwrap_or_default();
+        let end = self.offsets.next().unwrap_or_default();
+        self.out.extend_from_slice(opening);
         self.number(start);
         self.out.extend_from_slice(b",\"end\":");
         self.number(end);
@@ -184,17 +189,11 @@ impl<'o> Json<'o> {
         self.out.reserve(n * 28 + 2);
         self.out.push(b'[');
         for k in 0..n {
-            let start = self.offsets.next().unwrap_or_default();
-            let end = self.offsets.next().unwrap_or_default();
-            let opening: &[u8] = if k == 0 {
+            self.start_end(if k == 0 {
                 b"{\"start\":"
             } else {
                 b",{\"start\":"
-            };
-            self.out.extend_from_slice(opening);
-            self.number(start);
-            self.out.extend_from_slice(b",\"end\":");
-            self.number(end);
+            });
             self.out.push(b'}');
         }
         self.close(b']');

@@ -164,11 +164,9 @@ impl GazetteerBuilder {
                     phrases.push(pattern);
                     phrase_patterns.push(index as u32);
                     words.entry_or_default(&bytes[..space]).starts_phrase = true;
-                    let second_end = bytes[space + 1..]
-                        .iter()
-                        .position(u8::is_ascii_whitespace)
-                        .map_or(bytes.len(), |next| space + 1 + next);
-                    words.entry_or_default(&bytes[..second_end]).heads_phrase = true;
+                    words
+                        .entry_or_default(&bytes[..second_word_end(bytes, space)])
+                        .heads_phrase = true;
                 }
                 None => {
                     words.entry_or_default(bytes).pattern = Some(index as u32);
@@ -338,10 +336,7 @@ impl Gazetteer {
         // The automaton is walked only when the first two words can start such an entry:
         // most words that start one (The, New, South) are followed by a word that none has.
         if key.starts_phrase && run_end < window_end {
-            let second_end = bytes[run_end + 1..window_end]
-                .iter()
-                .position(u8::is_ascii_whitespace)
-                .map_or(window_end, |space| run_end + 1 + space);
+            let second_end = at + second_word_end(&bytes[at..window_end], run_end - at);
             let window = &mut buffer[..window_end - at];
             window[run_end - at..second_end - at].copy_from_slice(&bytes[run_end..second_end]);
             window[run_end - at..second_end - at].make_ascii_lowercase();
@@ -451,6 +446,16 @@ impl Gazetteer {
             || matched.chars().any(char::is_uppercase) && !matched.chars().any(char::is_lowercase);
         (exact() || all_upper()).then_some(GazetteerMatch { end, entries })
     }
+}
+
+/// Where the second word of `bytes` ends (the white space after it, or the end), given the
+/// white space that ends the first at `space`. The same for the entries, when the table of
+/// first two words is built, and for the text, when it is looked up, so that the two agree.
+fn second_word_end(bytes: &[u8], space: usize) -> usize {
+    bytes[space + 1..]
+        .iter()
+        .position(u8::is_ascii_whitespace)
+        .map_or(bytes.len(), |next| space + 1 + next)
 }
 
 /// True when byte `at` ends a word: end of text, or a character that is neither a letter nor a

@@ -18,10 +18,8 @@ use crate::span::Span;
 fn has_word(name: &str, lower_word: &str) -> bool {
     name.split_whitespace().any(|w| {
         if w.is_ascii() {
-            w.len() == lower_word.len()
-                && w.bytes()
-                    .zip(lower_word.bytes())
-                    .all(|(a, b)| a.to_ascii_lowercase() == b)
+            // `lower_word` is lower case, so folding both sides is folding `w`.
+            w.eq_ignore_ascii_case(lower_word)
         } else {
             w.to_lowercase() == lower_word
         }

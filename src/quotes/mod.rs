@@ -17,6 +17,7 @@ pub mod marks;
 pub mod resolve;
 
 use rustc_hash::FxHashSet as HashSet;
+use std::cell::RefCell;
 
 use crate::entities::tokens::{tokenize, Token, TokenKind};
 use crate::entities::Entity;
@@ -125,6 +126,22 @@ fn tokenize_around_marks(
             covered = end;
         }
     }
+}
+
+/// The start of the first word that begins at or after byte `at` of `text` (the end of the
+/// text when none does): where a window cut at `at` can start without cutting a word.
+fn word_start_after(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    if at == 0 || text[..at].ends_with(char::is_whitespace) {
+        return at;
+    }
+    text[at..]
+        .char_indices()
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(text.len(), |(i, c)| at + i + c.len_utf8())
 }
 
 /// Pronouns that can be speakers.
@@ -318,10 +335,14 @@ impl QuoteFinder {
         if marked.is_empty() {
             return Vec::new();
         }
-        // Attribution looks only at the sentences that hold a quotation and the sentence on
-        // either side (the lead-in before, a short attribution after), so only those are
-        // tokenized, into a buffer that holds at most about TOKEN_WINDOW bytes' worth.
+        // Attribution reads the words of the sentences that hold a quotation, so only those
+        // are tokenized, into a buffer that holds at most about TOKEN_WINDOW bytes' worth. The
+        // few rules that read the sentence before or after (a short attribution sentence, the
+        // previous sentence's subject, a colon lead-in) tokenize it on demand into `scratch`:
+        // two thirds of the words around quotations were in those neighbours, and most are
+        // never read.
         let mut buffer = TokenBuffer::default();
+        let scratch = RefCell::new(Vec::new());
         // Everything but the tokens, which change as the quotations are attributed (resolution
         // reads entities, not tokens).
         let context = Context {
@@ -333,17 +354,13 @@ impl QuoteFinder {
             lexicon,
             finder: self,
             quotes: &marked,
+            scratch: &scratch,
         };
         let mut quotes: Vec<Quote> = Vec::with_capacity(marked.len());
         for (index, q) in marked.iter().enumerate() {
             let first = sentences.partition_point(|s| s.end <= q.open.start);
             let last = sentences.partition_point(|s| s.start < q.close.end.max(q.open.end));
-            buffer.cover(
-                text,
-                sentences,
-                &marked,
-                (first.saturating_sub(1), sentences.len().min(last + 1)),
-            );
+            buffer.cover(text, sentences, &marked, (first, last.min(sentences.len())));
             let context = Context {
                 tokens: &buffer.tokens,
                 ..context
@@ -456,7 +473,13 @@ impl TokenBuffer {
         marked: &[MarkedQuote],
         (first, end): (usize, usize),
     ) {
-        if first >= end || (self.first <= first && end <= self.end) {
+        if first >= end {
+            // A quotation outside every sentence: no words to read.
+            self.tokens.clear();
+            (self.first, self.end) = (0, 0);
+            return;
+        }
+        if self.first <= first && end <= self.end {
             return;
         }
         let extends = self.first < self.end
@@ -561,9 +584,31 @@ pub(crate) struct Context<'a> {
     pub(crate) lexicon: &'a Lexicon,
     finder: &'a QuoteFinder,
     quotes: &'a [MarkedQuote],
+    /// The tokens of a sentence next to a quotation, tokenized on demand
+    /// ([`Context::with_tokens_of`]).
+    scratch: &'a RefCell<Vec<Token>>,
 }
 
 impl Context<'_> {
+    /// Calls `f` with a context whose tokens are those of `span` (a sentence next to the
+    /// quotation being attributed, or the part of it the rule reads), tokenized like the
+    /// sentences that hold quotations.
+    fn with_tokens_of<R>(&self, span: Span, f: impl FnOnce(&Context) -> R) -> R {
+        // (A nested call, which no rule makes, would get a buffer of its own.)
+        let mut own = Vec::new();
+        let mut borrowed = self.scratch.try_borrow_mut();
+        let tokens = match &mut borrowed {
+            Ok(scratch) => &mut **scratch,
+            Err(_) => &mut own,
+        };
+        tokens.clear();
+        tokenize_outside_quotations(self.text, span, self.quotes, tokens);
+        f(&Context {
+            tokens: tokens.as_slice(),
+            ..*self
+        })
+    }
+
     fn word(&self, i: usize) -> &str {
         self.tokens[i].text(self.text)
     }
@@ -805,12 +850,16 @@ impl Context<'_> {
             // space is two bytes.)
             let following = self.sentences.partition_point(|s| s.start < sentence_end);
             if let Some(&next) = self.sentences.get(following) {
-                let short = self.token_at(next.end) - self.token_at(next.start) <= 8;
                 let same_paragraph =
                     self.paragraph_of(next.start) == self.paragraph_of(q.close.start);
-                if short && same_paragraph && next.end <= next_open {
-                    if let Some(found) = self.attribute_after(next.start, next.end) {
-                        return Some(found);
+                // (A sentence of eight tokens is not a huge one: a giant is not tokenized.)
+                if same_paragraph && next.end <= next_open && next.len() <= HUGE_PARAGRAPH {
+                    let found = self.with_tokens_of(next, |ctx| {
+                        let short = ctx.token_at(next.end) - ctx.token_at(next.start) <= 8;
+                        short.then(|| ctx.attribute_after(next.start, next.end))?
+                    });
+                    if found.is_some() {
+                        return found;
                     }
                 }
             }
@@ -833,7 +882,13 @@ impl Context<'_> {
                     .sentence_of(lead.end - 1)
                     .map_or(lead.start, |s| s.start)
                     .max(previous_close);
-                return self.attribute_before(start, lead.end);
+                // Of a huge lead-in, the words near its colon (bounded memory).
+                let start = start.max(word_start_after(
+                    self.text,
+                    lead.end.saturating_sub(MARK_CONTEXT),
+                ));
+                let read = Span::new(start.min(lead.end), lead.end);
+                return self.with_tokens_of(read, |ctx| ctx.attribute_before(read.start, read.end));
             }
         }
         None
@@ -1136,7 +1191,6 @@ impl Context<'_> {
         let index = self.sentences.partition_point(|s| s.end <= sentence.start);
         let previous = *self.sentences.get(index.checked_sub(1)?)?;
         let same_paragraph = self.paragraph_of(previous.start) == self.paragraph_of(q.open.start);
-        let short = self.token_at(previous.end) - self.token_at(previous.start) <= 12;
         // (Also any quotation found in it: its words are not tokenized.)
         let overlapping = self
             .quotes
@@ -1146,15 +1200,26 @@ impl Context<'_> {
                 .quotes
                 .get(overlapping)
                 .is_some_and(|q| q.open.start < previous.end);
-        if !same_paragraph || !short || quoted {
+        // (A sentence of twelve tokens is not a huge one: a giant is not tokenized.)
+        if !same_paragraph || quoted || previous.len() > HUGE_PARAGRAPH {
+            return None;
+        }
+        self.with_tokens_of(previous, |ctx| ctx.subject_of_short_sentence(previous))
+    }
+
+    /// The subject of `sentence` (whose tokens the context holds) when it is a short one
+    /// (twelve tokens at most) and the subject is a name or a personal pronoun.
+    fn subject_of_short_sentence(&self, sentence: Span) -> Option<Speaker> {
+        let short = self.token_at(sentence.end) - self.token_at(sentence.start) <= 12;
+        if !short {
             return None;
         }
         // The subject stands after an introductory clause closed by a comma, if any.
-        let clause_start = self.text[previous.start..previous.end]
+        let clause_start = self.text[sentence.start..sentence.end]
             .rfind(", ")
-            .map_or(previous.start, |c| previous.start + c + 2);
+            .map_or(sentence.start, |c| sentence.start + c + 2);
         let subject =
-            self.phrase_after(self.token_at(clause_start), self.token_at(previous.end))?;
+            self.phrase_after(self.token_at(clause_start), self.token_at(sentence.end))?;
         let first = self.token_at(subject.span.start);
         let personal = matches!(
             self.word(first),
@@ -1361,6 +1426,42 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn rules_that_read_the_sentence_before_or_after_find_their_speaker() {
+        // Those sentences are tokenized only when a rule reads them.
+        let cases = [
+            ("\"We won!\" Smith said.", "Smith", "quote-speaker-verb"),
+            (
+                "Mira Holt spoke first.\n\nShe paused. \"We stopped listening.\"",
+                "She",
+                "previous-sentence-subject",
+            ),
+            (
+                "The council of Elmford wrote on Monday:\n\n\"Nothing changes.\"",
+                "The council of Elmford",
+                "speaker-verb-colon-quote",
+            ),
+        ];
+        for (text, speaker, rule) in cases {
+            let got = attributed(text);
+            assert_eq!(got.len(), 1, "{text}");
+            assert_eq!(
+                (got[0].1.as_deref(), got[0].2),
+                (Some(speaker), rule),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_huge_colon_lead_in_is_read_near_its_colon() {
+        let lead = format!("{} Anna Berg wrote:", "word ".repeat(200_000));
+        let text = format!("{lead}\n\n\"Nothing changes.\"");
+        let got = attributed(&text);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].1.as_deref(), Some("Anna Berg"));
     }
 
     #[test]

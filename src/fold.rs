@@ -123,6 +123,53 @@ impl<const N: usize> WordSet<N> {
     }
 }
 
+/// A quick test that a word may belong to a set of words, asked before the word is folded and
+/// hashed: most words are not in the set and most of those are ruled out here. A word is keyed
+/// by the low five bits of its first and last bytes (the same for an ASCII letter in either
+/// case) and its length, so a word whose ASCII lower case is in the set always passes.
+#[derive(Debug, Clone)]
+pub(crate) struct ShapeFilter {
+    /// For each pair of first and last byte keys, a bit for each length (31 for 31 and over).
+    lengths: Box<[u32; 1024]>,
+}
+
+impl Default for ShapeFilter {
+    fn default() -> ShapeFilter {
+        ShapeFilter {
+            lengths: Box::new([0; 1024]),
+        }
+    }
+}
+
+impl ShapeFilter {
+    /// The slot and length bit of a word (not empty).
+    #[inline]
+    fn key(word: &[u8]) -> (usize, u32) {
+        let first = (word[0] & 31) as usize;
+        let last = (word[word.len() - 1] & 31) as usize;
+        (first << 5 | last, 1 << word.len().min(31))
+    }
+
+    /// Adds `word`.
+    pub(crate) fn insert(&mut self, word: &[u8]) {
+        if !word.is_empty() {
+            let (slot, bit) = ShapeFilter::key(word);
+            self.lengths[slot] |= bit;
+        }
+    }
+
+    /// False when neither `word` nor any word that differs from it only in the case of ASCII
+    /// letters was inserted; true when one may have been.
+    #[inline]
+    pub(crate) fn may_contain(&self, word: &[u8]) -> bool {
+        if word.is_empty() {
+            return false;
+        }
+        let (slot, bit) = ShapeFilter::key(word);
+        self.lengths[slot] & bit != 0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,6 +182,37 @@ mod tests {
         let long = "A".repeat(40);
         assert_eq!(folded(&long), "a".repeat(40));
         assert_eq!(folded("ÉCOLE"), "école");
+    }
+
+    proptest! {
+        #[test]
+        fn the_shape_filter_passes_every_member_in_any_ascii_case(
+            words in proptest::collection::vec("[a-zA-Z'-]{1,40}", 1..20),
+            probe in "[a-zA-Z'-]{1,40}",
+        ) {
+            let mut filter = ShapeFilter::default();
+            for w in &words {
+                filter.insert(w.to_ascii_lowercase().as_bytes());
+            }
+            for w in &words {
+                prop_assert!(filter.may_contain(w.as_bytes()));
+                prop_assert!(filter.may_contain(w.to_ascii_uppercase().as_bytes()));
+            }
+            if !filter.may_contain(probe.as_bytes()) {
+                prop_assert!(!words.iter().any(|w| w.eq_ignore_ascii_case(&probe)));
+            }
+        }
+    }
+
+    #[test]
+    fn the_shape_filter_rules_out_other_shapes() {
+        let mut filter = ShapeFilter::default();
+        filter.insert(b"said");
+        assert!(filter.may_contain(b"Said"));
+        assert!(filter.may_contain(b"shed"));
+        assert!(!filter.may_contain(b"the"));
+        assert!(!filter.may_contain(b"saids"));
+        assert!(!filter.may_contain(b""));
     }
 
     const WORDS: &[&str] = &["the", "a", "an", "his", "The", "of", "for", "x", "Ministry"];

@@ -16,13 +16,13 @@
 pub mod marks;
 pub mod resolve;
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
 
 use crate::entities::tokens::{tokenize, Token, TokenKind};
 use crate::entities::Entity;
 use crate::error::{Error, Result};
-use crate::fold::{with_lowercase_bytes, WordSet};
+use crate::fold::{with_lowercase_bytes, ShapeFilter, WordSet};
 use crate::gazetteer::{Label, Lexicon};
 use crate::span::{text_before, Span};
 use marks::{find_quotes, MarkedQuote};
@@ -274,10 +274,22 @@ static DETERMINERS: WordSet<64> = WordSet::new(&[
     "Her", "Its", "Their", "Our", "My", "Your",
 ]);
 
+/// A word of the cue list: a cue by itself ("said"), the first word of a cue phrase
+/// ("according"), or both.
+#[derive(Debug, Clone, Copy, Default)]
+struct CueWord {
+    alone: bool,
+    opens_phrase: bool,
+}
+
 /// The quotation stage: marks, cues, speakers. Read-only, shared across threads.
 #[derive(Debug, Clone)]
 pub struct QuoteFinder {
-    cues: HashSet<Box<[u8]>>,
+    /// Every one-word cue and every first word of a cue phrase, in lower case.
+    words: HashMap<Box<[u8]>, CueWord>,
+    /// Rules out most words that are not in `words` before they are folded and hashed (this
+    /// runs for most words near a quotation).
+    filter: ShapeFilter,
     /// Cues of several words, as word lists ("according to").
     phrases: Vec<Vec<Box<str>>>,
 }
@@ -285,8 +297,8 @@ pub struct QuoteFinder {
 impl QuoteFinder {
     /// Compiles a finder from a cue list (one verb form or phrase a line, `#` comments).
     pub fn from_cues(name: &str, contents: &str) -> Result<QuoteFinder> {
-        let mut cues = HashSet::default();
-        let mut phrases = Vec::new();
+        let mut words: HashMap<Box<[u8]>, CueWord> = HashMap::default();
+        let mut phrases: Vec<Vec<Box<str>>> = Vec::new();
         for (index, line) in contents.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -299,13 +311,40 @@ impl QuoteFinder {
                     "cues are written in lower case, one a line",
                 ));
             }
+            let first = line.split_whitespace().next().unwrap_or(line);
+            let word = words.entry(first.as_bytes().into()).or_default();
             if line.contains(char::is_whitespace) {
+                word.opens_phrase = true;
                 phrases.push(line.split_whitespace().map(Into::into).collect());
             } else {
-                cues.insert(Box::<[u8]>::from(line.as_bytes()));
+                word.alone = true;
             }
         }
-        Ok(QuoteFinder { cues, phrases })
+        let mut filter = ShapeFilter::default();
+        for word in words.keys() {
+            filter.insert(word);
+        }
+        Ok(QuoteFinder {
+            words,
+            filter,
+            phrases,
+        })
+    }
+
+    /// The cue-list entry of `word` in lower case, if it has one.
+    #[inline]
+    fn cue_word(&self, word: &str) -> Option<CueWord> {
+        // (The filter is case-blind for ASCII only: a word outside it is folded first.)
+        if word.is_ascii() && !self.filter.may_contain(word.as_bytes()) {
+            return None;
+        }
+        with_lowercase_bytes(word, |lower| self.words.get(lower).copied())
+    }
+
+    /// True when `word`, exactly as written, is a one-word cue.
+    fn is_cue_as_written(&self, word: &str) -> bool {
+        self.filter.may_contain(word.as_bytes())
+            && self.words.get(word.as_bytes()).is_some_and(|c| c.alone)
     }
 
     /// True for a cue listed with its "-s" and its "-d" or "-ed" forms ("state": "states",
@@ -318,7 +357,7 @@ impl QuoteFinder {
     /// True when `word`, in lower case, is a one-word cue ("said", "Says"). (This runs for
     /// most words near a quotation: folded without allocating.)
     fn is_cue(&self, word: &str) -> bool {
-        with_lowercase_bytes(word, |lower| self.cues.contains(lower))
+        self.cue_word(word).is_some_and(|c| c.alone)
     }
 
     /// Finds the quotations of a document and attributes them.
@@ -644,6 +683,8 @@ impl Context<'_> {
                 None
             };
         }
+        // Most words are no cue: ruled out before the context is read.
+        let entry = self.finder.cue_word(word)?;
         if i > 0 {
             let previous = &self.tokens[i - 1];
             let before = previous.text(self.text);
@@ -657,15 +698,12 @@ impl Context<'_> {
                 return None;
             }
         }
-        // Folded once for both look-ups: this runs for most words near a quotation.
-        let width = with_lowercase_bytes(word, |lower| {
-            self.finder
-                .phrases
-                .iter()
-                .filter(|phrase| phrase[0].as_bytes() == lower)
-                .find_map(|phrase| self.phrase_fits(i, phrase))
-                .or_else(|| self.finder.cues.contains(lower).then_some(1))
-        })?;
+        // (A phrase fits only where its first word is this one.)
+        let width = entry
+            .opens_phrase
+            .then(|| self.cue_phrase_at(i))
+            .flatten()
+            .or(entry.alone.then_some(1))?;
         // A bare verb is a noun two words after an article ("a controversial comment", "a
         // lunch counter") and before a form of "be", as the subject ("his mental state is");
         // an inflected one is still a verb ("which he said was", "which the band thought
@@ -763,7 +801,7 @@ impl Context<'_> {
         let after_cue = text_before(before, before.len(), LOOK_BACK)
             .rsplit(char::is_whitespace)
             .next()
-            .is_some_and(|w| self.finder.cues.contains(w.as_bytes()));
+            .is_some_and(|w| self.finder.is_cue_as_written(w));
         if capital && (opens || after_cue) {
             QuoteKind::Direct
         } else {

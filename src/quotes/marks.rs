@@ -161,6 +161,13 @@ pub fn find_quotes(text: &str, paragraphs: &[Span], out: &mut Vec<MarkedQuote>) 
     // An opening double mark left open at the end of the previous paragraph.
     let mut carried = false;
     let mut stack: Vec<Mark> = Vec::new();
+    // One search over all the paragraphs (a search started per paragraph costs more than the
+    // few marks most paragraphs hold).
+    let whole = match (paragraphs.first(), paragraphs.last()) {
+        (Some(first), Some(last)) => Span::new(first.start, last.end),
+        _ => return,
+    };
+    let mut candidates = mark_candidates(text, whole).peekable();
     for (index, paragraph) in paragraphs.iter().enumerate() {
         // Marks are classified and paired in one pass, never stored, so memory does not grow
         // with the number of marks in a paragraph.
@@ -177,7 +184,8 @@ pub fn find_quotes(text: &str, paragraphs: &[Span], out: &mut Vec<MarkedQuote>) 
         stack.clear();
         let mut first_part_of_paragraph = true;
         let mut skip_to = paragraph.start;
-        let marks = mark_candidates(text, *paragraph).filter_map(|at| {
+        let in_paragraph = std::iter::from_fn(|| candidates.next_if(|&at| at < paragraph.end));
+        let marks = in_paragraph.filter_map(|at| {
             if at < skip_to {
                 return None;
             }

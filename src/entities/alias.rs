@@ -86,7 +86,7 @@ pub(crate) fn link<'t>(
     let mut given_names: Vec<(&str, &Entity)> = Vec::new();
     for mention in mentions.iter() {
         let surface = mention.span.slice(text);
-        let word_count = surface.split_whitespace().count();
+        let word_count = count_words(surface);
         // Acronym defined in parentheses right after the name of an organisation or place
         // (after a person's name it is a country or a party: "Anthony Washington (U.S.)").
         if word_count >= 2 && mention.label != Label::Per {
@@ -265,9 +265,7 @@ fn link_organisation_short_forms(text: &str, mentions: &mut [Entity]) {
 /// and "Raman" of "Anna Priya Raman". Slices of `surface`, or copies with the words joined by
 /// one space when the name is written with other white space.
 fn word_suffixes(surface: &str) -> impl Iterator<Item = Cow<'_, str>> {
-    let irregular =
-        surface.contains("  ") || surface.chars().any(|c| c != ' ' && c.is_whitespace());
-    let name: Cow<'_, str> = if irregular {
+    let name: Cow<'_, str> = if is_oddly_spaced(surface) {
         Cow::Owned(surface.split_whitespace().collect::<Vec<_>>().join(" "))
     } else {
         Cow::Borrowed(surface)
@@ -283,6 +281,47 @@ fn word_suffixes(surface: &str) -> impl Iterator<Item = Cow<'_, str>> {
             Cow::Owned(name) => Cow::Owned(name[at..].to_string()),
         })
     })
+}
+
+/// True when the words of `surface` are not separated by single spaces: two spaces in a row,
+/// or white space other than a space. (One pass: this runs for every person's full name.)
+fn is_oddly_spaced(surface: &str) -> bool {
+    if surface.is_ascii() {
+        let bytes = surface.as_bytes();
+        return bytes.iter().any(|b| (b'\t'..=b'\r').contains(b))
+            || bytes.windows(2).any(|pair| pair == b"  ");
+    }
+    let mut after_space = false;
+    for c in surface.chars() {
+        if c == ' ' {
+            if after_space {
+                return true;
+            }
+            after_space = true;
+        } else if c.is_whitespace() {
+            return true;
+        } else {
+            after_space = false;
+        }
+    }
+    false
+}
+
+/// The number of words of `surface` (what `split_whitespace` gives), counted over bytes when
+/// the surface is ASCII, as nearly every name is: this runs for every mention.
+fn count_words(surface: &str) -> usize {
+    if !surface.is_ascii() {
+        return surface.split_whitespace().count();
+    }
+    let mut count = 0;
+    let mut in_word = false;
+    for &b in surface.as_bytes() {
+        // ASCII white space: the space and tab to carriage return.
+        let space = b == b' ' || (b'\t'..=b'\r').contains(&b);
+        count += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    count
 }
 
 /// An acronym in parentheses right after `end`: " (MLF)".
@@ -346,22 +385,28 @@ fn find_caps_aliases(
 /// The same surface gets one label and canonical name: the one given by the strongest rule.
 fn unify_surfaces(text: &str, mentions: &mut [Entity]) {
     let strength = |rule: &str| if is_weak(rule) { 0 } else { 1 };
-    let mut best: HashMap<&str, usize> =
+    // Each distinct surface is a group (numbered in order of first mention), whose best
+    // mention is the first of the strongest rule; each mention's group is kept, so that the
+    // surface is hashed once.
+    let mut groups: HashMap<&str, usize> =
         HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
+    let mut best: Vec<usize> = Vec::with_capacity(mentions.len());
+    let mut group_of: Vec<usize> = Vec::with_capacity(mentions.len());
     for (i, mention) in mentions.iter().enumerate() {
-        let surface = mention.span.slice(text);
-        match best.get(surface) {
-            Some(&j) if strength(mentions[j].rule) >= strength(mention.rule) => {}
-            _ => {
-                best.insert(surface, i);
-            }
+        let new = best.len();
+        let group = *groups.entry(mention.span.slice(text)).or_insert(new);
+        if group == new {
+            best.push(i);
+        } else if strength(mentions[best[group]].rule) < strength(mention.rule) {
+            best[group] = i;
         }
+        group_of.push(group);
     }
     let decided: Vec<(usize, Alias)> = mentions
         .iter()
         .enumerate()
         .filter_map(|(i, m)| {
-            let j = best[m.span.slice(text)];
+            let j = best[group_of[i]];
             (j != i && is_weak(m.rule) && !is_weak(mentions[j].rule))
                 .then(|| (i, Alias::of(&mentions[j])))
         })
@@ -396,6 +441,31 @@ fn resolve_overlaps(mentions: &mut Vec<Entity>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_counted_and_odd_spacing_found_as_the_standard_library_would() {
+        for surface in [
+            "",
+            " ",
+            "Anna",
+            "Anna Priya Raman",
+            "  Anna  Raman ",
+            "Anna\tRaman",
+            "Anna\u{b}Raman",
+            "Anna\u{a0}Raman",
+            "Ánna Ráman",
+            "Anna\u{2003}\u{2003}Raman",
+        ] {
+            assert_eq!(
+                count_words(surface),
+                surface.split_whitespace().count(),
+                "{surface:?}"
+            );
+            let odd =
+                surface.contains("  ") || surface.chars().any(|c| c != ' ' && c.is_whitespace());
+            assert_eq!(is_oddly_spaced(surface), odd, "{surface:?}");
+        }
+    }
 
     #[test]
     fn word_suffixes_are_slices_unless_spacing_is_odd() {

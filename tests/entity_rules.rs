@@ -323,3 +323,27 @@ fn a_place_and_a_plural_name_is_a_team_but_not_a_person() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_surname_that_is_an_english_word_names_the_person_unless_the_text_uses_the_word() {
+    let found = entities(
+        "Ellen Brown chairs the committee. Brown told members on Monday that the report was late.",
+    );
+    assert!(has(&found, "Brown", Label::Per, "Ellen Brown"), "{found:?}");
+    // The document writes "brown" as an ordinary word: the bare word is left alone.
+    let found = entities(
+        "Ellen Brown chairs the committee. Brown told members that the brown envelope was late.",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(t, _, c)| t == "Brown" && c == "Ellen Brown"),
+        "{found:?}"
+    );
+    // A month is never a person's short name.
+    let found = entities("Ellen May chairs the committee. The report is due in May.");
+    assert!(
+        !found.iter().any(|(t, l, _)| t == "May" && *l == Label::Per),
+        "{found:?}"
+    );
+}

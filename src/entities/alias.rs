@@ -21,6 +21,49 @@ const LEGAL_SUFFIXES: &[&str] = &[
     "S.A.", "NV", "N.V.", "GmbH", "Group", "Holdings",
 ];
 
+/// Months and weekdays: never an alias, though "May" and "March" are surnames too.
+const CALENDAR_WORDS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Records `key` as a name of `mention`'s entity: not a key of one byte, nor an English word
+/// unless `word_fits` (a surname the document uses only as a name). The first full name wins;
+/// a longer canonical name replaces a shorter one.
+fn insert_alias<'t>(
+    tagger: &EntityTagger,
+    key: Cow<'t, str>,
+    mention: &Entity,
+    aliases: &mut HashMap<Cow<'t, str>, Alias>,
+    word_fits: bool,
+) {
+    if key.len() >= 2 && (word_fits || !tagger.lexicon().is_common_word_folded(&key)) {
+        match aliases.get(&key) {
+            Some(old) if old.canonical.len() >= mention.canonical.len() => {}
+            _ => {
+                aliases.insert(key, Alias::of(mention));
+            }
+        }
+    }
+}
+
 /// Rules whose label a document-level alias may override.
 fn is_weak(rule: &str) -> bool {
     matches!(
@@ -72,16 +115,19 @@ pub(crate) fn link<'t>(
     // Maps sized for the document up front: growing them from empty costs more than filling.
     let mut aliases: HashMap<Cow<'_, str>, Alias> =
         HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
+    // A surname that is also an English word ("Trump", "Brown") names the person in a
+    // document that never writes the word in lower case, when the surname list has it (not
+    // "Lions" of a team mistaken for a person); a month or weekday never does ("Theresa May"
+    // and "in May").
+    let surname_fits = |key: &str| {
+        !tagger.lexicon().is_common_word_folded(key)
+            || (!key.contains(' ')
+                && tagger.lexicon().is_surname(key)
+                && !CALENDAR_WORDS.contains(&key)
+                && !super::contains_lowercase_word(text, &key.to_lowercase()))
+    };
     let add = |key: Cow<'t, str>, mention: &Entity, aliases: &mut HashMap<Cow<'t, str>, Alias>| {
-        if key.len() >= 2 && !tagger.lexicon().is_common_word_folded(&key) {
-            // The first full name wins; a longer canonical name replaces a shorter one.
-            match aliases.get(&key) {
-                Some(old) if old.canonical.len() >= mention.canonical.len() => {}
-                _ => {
-                    aliases.insert(key, Alias::of(mention));
-                }
-            }
-        }
+        insert_alias(tagger, key, mention, aliases, false);
     };
     let mut given_names: Vec<(&str, &Entity)> = Vec::new();
     for mention in mentions.iter() {
@@ -100,7 +146,8 @@ pub(crate) fn link<'t>(
             Label::Per if (2..=6).contains(&word_count) => {
                 for suffix in word_suffixes(surface) {
                     if tagger.lexicon().title(&suffix).is_none() {
-                        add(suffix, mention, &mut aliases);
+                        let fits = surname_fits(&suffix);
+                        insert_alias(tagger, suffix, mention, &mut aliases, fits);
                     }
                 }
                 // The first word of a full name is the given name (titles are not part of

@@ -1008,7 +1008,7 @@ fn is_camel_case(word: &str) -> bool {
 }
 
 /// True when `word` (lower case) occurs in `text` as a whole word.
-fn contains_lowercase_word(text: &str, word: &str) -> bool {
+pub(super) fn contains_lowercase_word(text: &str, word: &str) -> bool {
     let bytes = text.as_bytes();
     memchr::memmem::find_iter(bytes, word.as_bytes()).any(|at| {
         let end = at + word.len();

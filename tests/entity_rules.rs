@@ -347,3 +347,14 @@ fn a_surname_that_is_an_english_word_names_the_person_unless_the_text_uses_the_w
         "{found:?}"
     );
 }
+
+#[test]
+fn a_month_opening_a_dated_line_is_not_a_team() {
+    let found = entities(
+        "Tour dates:\nMay 12 Arrive in Glasgow\nMay 14 v Elmford\nJune 2 v Carrick Rovers\n",
+    );
+    assert!(
+        !found.iter().any(|(t, _, _)| t == "May" || t == "June"),
+        "{found:?}"
+    );
+}

@@ -21,29 +21,6 @@ const LEGAL_SUFFIXES: &[&str] = &[
     "S.A.", "NV", "N.V.", "GmbH", "Group", "Holdings",
 ];
 
-/// Months and weekdays: never an alias, though "May" and "March" are surnames too.
-const CALENDAR_WORDS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
 /// Records `key` as a name of `mention`'s entity: not a key of one byte, nor an English word
 /// unless `word_fits` (a surname the document uses only as a name). The first full name wins;
 /// a longer canonical name replaces a shorter one.
@@ -123,7 +100,7 @@ pub(crate) fn link<'t>(
         !tagger.lexicon().is_common_word_folded(key)
             || (!key.contains(' ')
                 && tagger.lexicon().is_surname(key)
-                && !CALENDAR_WORDS.contains(&key)
+                && !super::is_calendar_word(key)
                 && !super::contains_lowercase_word(text, &key.to_lowercase()))
     };
     let add = |key: Cow<'t, str>, mention: &Entity, aliases: &mut HashMap<Cow<'t, str>, Alias>| {

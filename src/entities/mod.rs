@@ -1007,6 +1007,20 @@ fn is_camel_case(word: &str) -> bool {
         .any(|p| p.len() == at + 1 && word.starts_with(p))
 }
 
+/// Months and weekdays, as written in a date.
+#[rustfmt::skip]
+const CALENDAR_WORDS: &[&str] = &[
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday",
+];
+
+/// True for a month or weekday ("May", "MAY"): never a person's short name ("Theresa May" and
+/// "in May"), never a team ("May 13 Arrive in London" opens a date, not a results line).
+pub(super) fn is_calendar_word(word: &str) -> bool {
+    CALENDAR_WORDS.iter().any(|c| c.eq_ignore_ascii_case(word))
+}
+
 /// True when `word` (lower case) occurs in `text` as a whole word.
 pub(super) fn contains_lowercase_word(text: &str, word: &str) -> bool {
     let bytes = text.as_bytes();

@@ -89,7 +89,11 @@ pub(crate) fn relabel(
     for (i, mention) in mentions.iter().enumerate() {
         let in_results =
             score_follows(text, mention.span.end) && line_head(text, mention.span.start).is_some();
-        if weak(mention) && in_results && opens_result(text, mention.span.start) {
+        if weak(mention)
+            && in_results
+            && opens_result(text, mention.span.start)
+            && !super::is_calendar_word(mention.span.slice(text))
+        {
             teams.insert(mention.span.slice(text).to_lowercase());
             continue;
         }
@@ -110,7 +114,10 @@ pub(crate) fn relabel(
         }
     }
     for &span in unresolved {
-        if score_follows(text, span.end) && opens_result(text, span.start) {
+        if score_follows(text, span.end)
+            && opens_result(text, span.start)
+            && !super::is_calendar_word(span.slice(text))
+        {
             teams.insert(span.slice(text).to_lowercase());
         }
     }

@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 use std::sync::Arc;
 
-use super::{Entity, EntityTagger};
+use super::{Entity, EntityTagger, LowercaseWords};
 use crate::gazetteer::Label;
 use crate::span::Span;
 
@@ -87,6 +87,7 @@ pub(crate) fn link<'t>(
     mentions: &mut Vec<Entity>,
     unresolved: &[Span],
     caps_sentences: &[Span],
+    lowercase_words: &LowercaseWords<'t>,
 ) {
     // Keys are slices of the text, copied only when a name is written with odd spacing.
     // Maps sized for the document up front: growing them from empty costs more than filling.
@@ -101,7 +102,7 @@ pub(crate) fn link<'t>(
             || (!key.contains(' ')
                 && tagger.lexicon().is_surname(key)
                 && !super::is_calendar_word(key)
-                && !super::contains_lowercase_word(text, &key.to_lowercase()))
+                && !lowercase_words.contains(&key.to_lowercase()))
     };
     let add = |key: Cow<'t, str>, mention: &Entity, aliases: &mut HashMap<Cow<'t, str>, Alias>| {
         insert_alias(tagger, key, mention, aliases, false);
@@ -122,7 +123,12 @@ pub(crate) fn link<'t>(
             // ("Raman", "Kowalczyk") and, unless taken, its given name ("Morag").
             Label::Per if (2..=6).contains(&word_count) => {
                 for suffix in word_suffixes(surface) {
-                    if tagger.lexicon().title(&suffix).is_none() {
+                    // (A name mentioned again finds its alias taken: the test of the word,
+                    // which may search the text, is made once.)
+                    let taken = aliases
+                        .get(&suffix)
+                        .is_some_and(|old| old.canonical.len() >= mention.canonical.len());
+                    if !taken && tagger.lexicon().title(&suffix).is_none() {
                         let fits = surname_fits(&suffix);
                         insert_alias(tagger, suffix, mention, &mut aliases, fits);
                     }

@@ -244,8 +244,44 @@ struct Sentence<'s, 't> {
     caps: bool,
     /// The index of the sentence's first word, when it is among the tokens.
     first_word: Option<usize>,
-    /// The words the document writes in lower case, built on first use.
-    lowercase_words: &'s OnceCell<HashSet<&'t str>>,
+    /// The words the document writes in lower case.
+    lowercase_words: &'s LowercaseWords<'t>,
+}
+
+/// Whether a document writes a word in lower case, asked of a few words per document: each
+/// is searched for in the text (memchr's SIMD search), except in a long document, where the
+/// set of its lower-case words is built once on first use, so that the questions never cost
+/// a pass over a large text each.
+pub(crate) struct LowercaseWords<'t> {
+    text: &'t str,
+    set: OnceCell<HashSet<&'t str>>,
+}
+
+impl<'t> LowercaseWords<'t> {
+    /// Searches the text directly up to this length.
+    const SEARCH_UP_TO: usize = 1 << 20;
+
+    fn new(text: &'t str) -> LowercaseWords<'t> {
+        LowercaseWords {
+            text,
+            set: OnceCell::new(),
+        }
+    }
+
+    /// True when the document writes `lower` (a word in lower case) as a whole word.
+    pub(crate) fn contains(&self, lower: &str) -> bool {
+        if self.text.len() <= Self::SEARCH_UP_TO {
+            return contains_lowercase_word(self.text, lower);
+        }
+        self.set
+            .get_or_init(|| {
+                self.text
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty() && !w.chars().any(char::is_uppercase))
+                    .collect()
+            })
+            .contains(lower)
+    }
 }
 
 impl EntityTagger {
@@ -286,7 +322,7 @@ impl EntityTagger {
         let mut unresolved = Vec::with_capacity(8);
         let mut caps_sentences = Vec::new();
         let mut candidates = Vec::with_capacity(8);
-        let lowercase_words = OnceCell::new();
+        let lowercase_words = LowercaseWords::new(text);
         // A sentence longer than a piece is tagged a piece at a time (bounded memory).
         let pieces = sentences
             .iter()
@@ -319,7 +355,14 @@ impl EntityTagger {
                 .windows(2)
                 .all(|w| w[0].span.end <= w[1].span.start));
         }
-        alias::link(self, text, &mut mentions, &unresolved, &caps_sentences);
+        alias::link(
+            self,
+            text,
+            &mut mentions,
+            &unresolved,
+            &caps_sentences,
+            &lowercase_words,
+        );
         teams::relabel(text, &mut mentions, &unresolved, &self.lexicon);
         mentions
     }
@@ -886,19 +929,7 @@ impl EntityTagger {
             return false;
         }
         let word = s.tokens[i].text(s.text);
-        let lower = word.to_lowercase();
-        // Most documents ask about one or two such words: search the text for each (memchr's
-        // SIMD search), and only for long documents build the set of lower-case words once.
-        if s.text.len() <= 1 << 20 {
-            return !contains_lowercase_word(s.text, &lower);
-        }
-        let lowercase_words = s.lowercase_words.get_or_init(|| {
-            s.text
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty() && !w.chars().any(char::is_uppercase))
-                .collect()
-        });
-        !lowercase_words.contains(lower.as_str())
+        !s.lowercase_words.contains(&word.to_lowercase())
     }
 
     /// The longest gazetteer entry starting at token `i` and ending at a token end before `end`.
@@ -1022,7 +1053,7 @@ pub(super) fn is_calendar_word(word: &str) -> bool {
 }
 
 /// True when `word` (lower case) occurs in `text` as a whole word.
-pub(super) fn contains_lowercase_word(text: &str, word: &str) -> bool {
+fn contains_lowercase_word(text: &str, word: &str) -> bool {
     let bytes = text.as_bytes();
     memchr::memmem::find_iter(bytes, word.as_bytes()).any(|at| {
         let end = at + word.len();

@@ -363,7 +363,8 @@ fn a_month_opening_a_dated_line_is_not_a_team() {
 fn in_a_long_document_the_lower_case_test_of_a_surname_reads_the_whole_text() {
     // Over 1 MB: the document's lower-case words are collected once instead of searched.
     let filler = "The committee met again and the members talked about the report. ".repeat(17_000);
-    let named = format!("Ellen Brown chairs the committee. {filler}Brown told members it was late.");
+    let named =
+        format!("Ellen Brown chairs the committee. {filler}Brown told members it was late.");
     let found = entities(&named);
     assert!(
         has(&found, "Brown", Label::Per, "Ellen Brown"),
@@ -372,7 +373,9 @@ fn in_a_long_document_the_lower_case_test_of_a_surname_reads_the_whole_text() {
     let word = format!("{named} The envelope was brown.");
     let found = entities(&word);
     assert!(
-        !found.iter().any(|(t, _, c)| t == "Brown" && c == "Ellen Brown"),
+        !found
+            .iter()
+            .any(|(t, _, c)| t == "Brown" && c == "Ellen Brown"),
         "a short name although the text writes the word"
     );
 }

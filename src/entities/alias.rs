@@ -21,23 +21,20 @@ const LEGAL_SUFFIXES: &[&str] = &[
     "S.A.", "NV", "N.V.", "GmbH", "Group", "Holdings",
 ];
 
-/// Records `key` as a name of `mention`'s entity: not a key of one byte, nor an English word
-/// unless `word_fits` (a surname the document uses only as a name). The first full name wins;
-/// a longer canonical name replaces a shorter one.
+/// Records `key` as a name of `mention`'s entity when it is longer than a byte and `accepts`
+/// it. The first full name wins; a longer canonical name replaces a shorter one. (`accepts`
+/// is asked last: it may search the text, and a name mentioned again finds its key taken.)
 fn insert_alias<'t>(
-    tagger: &EntityTagger,
     key: Cow<'t, str>,
     mention: &Entity,
     aliases: &mut HashMap<Cow<'t, str>, Alias>,
-    word_fits: bool,
+    accepts: impl FnOnce(&str) -> bool,
 ) {
-    if key.len() >= 2 && (word_fits || !tagger.lexicon().is_common_word_folded(&key)) {
-        match aliases.get(&key) {
-            Some(old) if old.canonical.len() >= mention.canonical.len() => {}
-            _ => {
-                aliases.insert(key, Alias::of(mention));
-            }
-        }
+    let taken = aliases
+        .get(&key)
+        .is_some_and(|old| old.canonical.len() >= mention.canonical.len());
+    if key.len() >= 2 && !taken && accepts(&key) {
+        aliases.insert(key, Alias::of(mention));
     }
 }
 
@@ -97,15 +94,15 @@ pub(crate) fn link<'t>(
     // document that never writes the word in lower case, when the surname list has it (not
     // "Lions" of a team mistaken for a person); a month or weekday never does ("Theresa May"
     // and "in May").
+    let not_a_word = |key: &str| !tagger.lexicon().is_common_word_folded(key);
     let surname_fits = |key: &str| {
-        !tagger.lexicon().is_common_word_folded(key)
-            || (!key.contains(' ')
-                && tagger.lexicon().is_surname(key)
-                && !super::is_calendar_word(key)
+        not_a_word(key)
+            || (tagger.lexicon().is_surname(key)
+                && !super::is_calendar_word(tagger.lexicon(), key)
                 && !lowercase_words.contains(&key.to_lowercase()))
     };
     let add = |key: Cow<'t, str>, mention: &Entity, aliases: &mut HashMap<Cow<'t, str>, Alias>| {
-        insert_alias(tagger, key, mention, aliases, false);
+        insert_alias(key, mention, aliases, not_a_word);
     };
     let mut given_names: Vec<(&str, &Entity)> = Vec::new();
     for mention in mentions.iter() {
@@ -123,14 +120,8 @@ pub(crate) fn link<'t>(
             // ("Raman", "Kowalczyk") and, unless taken, its given name ("Morag").
             Label::Per if (2..=6).contains(&word_count) => {
                 for suffix in word_suffixes(surface) {
-                    // (A name mentioned again finds its alias taken: the test of the word,
-                    // which may search the text, is made once.)
-                    let taken = aliases
-                        .get(&suffix)
-                        .is_some_and(|old| old.canonical.len() >= mention.canonical.len());
-                    if !taken && tagger.lexicon().title(&suffix).is_none() {
-                        let fits = surname_fits(&suffix);
-                        insert_alias(tagger, suffix, mention, &mut aliases, fits);
+                    if tagger.lexicon().title(&suffix).is_none() {
+                        insert_alias(suffix, mention, &mut aliases, surname_fits);
                     }
                 }
                 // The first word of a full name is the given name (titles are not part of

@@ -1038,18 +1038,21 @@ fn is_camel_case(word: &str) -> bool {
         .any(|p| p.len() == at + 1 && word.starts_with(p))
 }
 
-/// Months and weekdays, as written in a date.
-#[rustfmt::skip]
-const CALENDAR_WORDS: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday",
-];
-
-/// True for a month or weekday ("May", "MAY"): never a person's short name ("Theresa May" and
-/// "in May"), never a team ("May 13 Arrive in London" opens a date, not a results line).
-pub(super) fn is_calendar_word(word: &str) -> bool {
-    CALENDAR_WORDS.iter().any(|c| c.eq_ignore_ascii_case(word))
+/// True for a month or weekday in any case ("May", "MAY"): never a person's short name
+/// ("Theresa May" and "in May"), never a team ("May 13 Arrive in London" opens a date, not a
+/// results line). The lexicon's words that are never names hold the days and months but for
+/// "March" and "May", which it leaves to the common-word rules.
+pub(super) fn is_calendar_word(lexicon: &Lexicon, word: &str) -> bool {
+    // The list is written Capitalised. (Asked of a few words per document.)
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let capitalised: String = first
+        .to_uppercase()
+        .chain(chars.flat_map(char::to_lowercase))
+        .collect();
+    matches!(capitalised.as_str(), "March" | "May") || lexicon.is_non_entity(&capitalised)
 }
 
 /// True when `word` (lower case) occurs in `text` as a whole word.

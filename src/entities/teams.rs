@@ -92,7 +92,7 @@ pub(crate) fn relabel(
         if weak(mention)
             && in_results
             && opens_result(text, mention.span.start)
-            && !super::is_calendar_word(mention.span.slice(text))
+            && !super::is_calendar_word(lexicon, mention.span.slice(text))
         {
             teams.insert(mention.span.slice(text).to_lowercase());
             continue;
@@ -116,7 +116,7 @@ pub(crate) fn relabel(
     for &span in unresolved {
         if score_follows(text, span.end)
             && opens_result(text, span.start)
-            && !super::is_calendar_word(span.slice(text))
+            && !super::is_calendar_word(lexicon, span.slice(text))
         {
             teams.insert(span.slice(text).to_lowercase());
         }

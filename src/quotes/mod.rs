@@ -411,7 +411,7 @@ impl QuoteFinder {
         for (index, q) in marked.iter().enumerate() {
             let first = sentences.partition_point(|s| s.end <= q.open.start);
             let last = sentences.partition_point(|s| s.start < q.close.end.max(q.open.end));
-            buffer.cover(text, sentences, &marked, (first, last.min(sentences.len())));
+            buffer.cover(text, sentences, &marked, (first, last));
             let context = Context {
                 tokens: &buffer.tokens,
                 ..context
@@ -1404,6 +1404,19 @@ mod tests {
             .collect()
     }
 
+    /// Asserts that each text holds one quotation, with that speaker found by that rule.
+    fn assert_speakers(cases: &[(&str, &str, &str)]) {
+        for &(text, speaker, rule) in cases {
+            let got = attributed(text);
+            assert_eq!(got.len(), 1, "{text}");
+            assert_eq!(
+                (got[0].1.as_deref(), got[0].2),
+                (Some(speaker), rule),
+                "{text}"
+            );
+        }
+    }
+
     #[test]
     fn a_document_longer_than_the_token_window_is_attributed_like_its_parts() {
         // Paragraphs whose attribution looks at the sentence before (the lead-in, a previous
@@ -1499,15 +1512,7 @@ mod tests {
                 "speaker-verb-quote",
             ),
         ];
-        for (text, speaker, rule) in cases {
-            let got = attributed(text);
-            assert_eq!(got.len(), 1, "{text}");
-            assert_eq!(
-                (got[0].1.as_deref(), got[0].2),
-                (Some(speaker), rule),
-                "{text}"
-            );
-        }
+        assert_speakers(&cases);
     }
 
     #[test]
@@ -1526,15 +1531,7 @@ mod tests {
                 "speaker-verb-colon-quote",
             ),
         ];
-        for (text, speaker, rule) in cases {
-            let got = attributed(text);
-            assert_eq!(got.len(), 1, "{text}");
-            assert_eq!(
-                (got[0].1.as_deref(), got[0].2),
-                (Some(speaker), rule),
-                "{text}"
-            );
-        }
+        assert_speakers(&cases);
     }
 
     #[test]

@@ -16,14 +16,8 @@ use crate::span::Span;
 /// organisation or titled person in the window of a description: without allocating for words
 /// in ASCII.)
 fn has_word(name: &str, lower_word: &str) -> bool {
-    name.split_whitespace().any(|w| {
-        if w.is_ascii() {
-            // `lower_word` is lower case, so folding both sides is folding `w`.
-            w.eq_ignore_ascii_case(lower_word)
-        } else {
-            w.to_lowercase() == lower_word
-        }
-    })
+    name.split_whitespace()
+        .any(|w| is_lower_case_of(w, lower_word))
 }
 
 /// Nouns that stand for whatever organisation was last spoken of.

@@ -273,7 +273,10 @@ impl Jobs {
             Ok(meta) if meta.is_dir() => {
                 let walker = walkdir::WalkDir::new(&path)
                     .follow_links(true)
-                    .sort_by(|a, b| a.file_name().cmp(b.file_name()))
+                    // The entries compared are siblings: their paths share everything up to
+                    // the file name, so comparing whole paths orders them by name, without
+                    // parsing each path for its last component on every comparison.
+                    .sort_by(|a, b| a.path().as_os_str().cmp(b.path().as_os_str()))
                     .into_iter();
                 self.stack.push(Source::Walk { root: path, walker });
                 None
@@ -308,12 +311,42 @@ impl Jobs {
 
 /// The id of `path` inside the walked folder `root`: relative, with `/` separators.
 fn relative_id(root: &Path, path: &Path) -> String {
+    // A walked path is the root, a separator and the rest, joined by the walker: cut off as
+    // bytes, the rest is the id when it is UTF-8 with `/` separators and nothing to normalise
+    // (the case of every file of a folder on Unix).
+    let (root_bytes, bytes) = (
+        root.as_os_str().as_encoded_bytes(),
+        path.as_os_str().as_encoded_bytes(),
+    );
+    if let Some(rest) = bytes.strip_prefix(root_bytes) {
+        let rest = if root_bytes.ends_with(b"/") {
+            Some(rest)
+        } else {
+            rest.strip_prefix(b"/")
+        };
+        if let Some(id) = rest.and_then(|r| std::str::from_utf8(r).ok()) {
+            if std::path::MAIN_SEPARATOR == '/' && is_plain_relative(id) {
+                return id.to_owned();
+            }
+        }
+    }
+    relative_id_by_components(root, path)
+}
+
+/// [`relative_id`] by the path's components (any path).
+fn relative_id_by_components(root: &Path, path: &Path) -> String {
     let relative = path.strip_prefix(root).unwrap_or(path);
     let parts: Vec<String> = relative
         .components()
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .collect();
     parts.join("/")
+}
+
+/// True when `id` is a relative path whose components joined by `/` are itself: not empty, no
+/// leading or trailing `/`, no empty, `.` or `..` component.
+fn is_plain_relative(id: &str) -> bool {
+    !id.is_empty() && id.split('/').all(|part| !matches!(part, "" | "." | ".."))
 }
 
 impl Iterator for Jobs {
@@ -414,6 +447,31 @@ impl Iterator for Jobs {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn relative_ids_cut_as_bytes_equal_those_by_components() {
+        let cases = [
+            ("corpus", "corpus/a.txt"),
+            ("corpus/", "corpus/sub/a.txt"),
+            ("corpus//", "corpus//a.txt"),
+            ("./corpus", "./corpus/b/c.txt"),
+            (".", "./a.txt"),
+            ("/", "/a.txt"),
+            ("corpus", "corpus/./a.txt"),
+            ("corpus", "corpus/../a.txt"),
+            ("corpus", "other/a.txt"),
+            ("corpus", "corpus"),
+            ("corp", "corpus/a.txt"),
+        ];
+        for (root, path) in cases {
+            let (root, path) = (Path::new(root), Path::new(path));
+            assert_eq!(
+                relative_id(root, path),
+                relative_id_by_components(root, path),
+                "{root:?} {path:?}"
+            );
+        }
+    }
 
     /// Loads `contents` written to a file, as if the listing had seen `listed_size` bytes.
     fn load_as_listed(contents: &[u8], listed_size: u64, max_file_bytes: u64) -> Loaded {

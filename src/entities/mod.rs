@@ -451,7 +451,13 @@ impl EntityTagger {
             let mut start = i;
             // A sentence's first word is capitalised whatever it is: drop an ordinary word.
             let opens = Some(start) == first_word || self.after_opening_quote(s, start);
-            if opens && self.is_ordinary_opener(s, start, end) {
+            // The entry at an opening word is looked up once: by the opener test and, when the
+            // word starts a name, by the chunk's labelling.
+            let at_opener = opens.then(|| self.gazetteer_at(s, start, end));
+            if at_opener
+                .as_ref()
+                .is_some_and(|found| self.is_ordinary_opener(s, start, end, found.as_ref()))
+            {
                 // "Transport Scotland said", "Police Scotland": a noun before a country,
                 // opening the sentence, names a national body.
                 if end == start + 2 && self.is_national_body(s, start) {
@@ -467,20 +473,24 @@ impl EntityTagger {
                 start += 1;
             }
             if start < end {
-                self.classify_chunk(s, start, end, false, out, unresolved);
+                let looked_up = at_opener.filter(|_| start == i);
+                self.classify_chunk(s, start, end, false, looked_up, out, unresolved);
             }
             i = end;
         }
     }
 
     /// True for a capitalised word that can be part of a name (not a day or month).
+    #[inline]
     fn is_name_token(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
         let t = &s.tokens[i];
-        // Cheap checks first: most tokens are lower case and stop here.
-        if t.kind != TokenKind::Word || !t.capitalised {
-            return false;
-        }
-        let word = t.text(s.text);
+        // Cheap checks first, in line: most tokens are lower case and stop here.
+        t.kind == TokenKind::Word && t.capitalised && self.is_name_word(t.text(s.text))
+    }
+
+    /// True for a capitalised word that can be part of a name: not an adjective made from a
+    /// name, nor a word that never names anything (a day, a month).
+    fn is_name_word(&self, word: &str) -> bool {
         // "Boston-based", "Kremlin-backed": an adjective made from a name is not part of one.
         let adjective = word.len() > 2
             && word.as_bytes()[1..].contains(&b'-')
@@ -556,13 +566,16 @@ impl EntityTagger {
     }
 
     /// True when the sentence-initial word at `i` is an ordinary word ("The", "Police") rather
-    /// than the start of a name.
-    fn is_ordinary_opener(&self, s: &Sentence<'_, '_>, i: usize, chunk_end: usize) -> bool {
+    /// than the start of a name; `at_start` is the gazetteer entry at `i` within the chunk.
+    fn is_ordinary_opener(
+        &self,
+        s: &Sentence<'_, '_>,
+        i: usize,
+        chunk_end: usize,
+        at_start: Option<&Candidate>,
+    ) -> bool {
         let word = s.tokens[i].text(s.text);
-        if self
-            .gazetteer_at(s, i, chunk_end)
-            .is_some_and(|c| c.rule != "gazetteer-common")
-        {
+        if at_start.is_some_and(|c| c.rule != "gazetteer-common") {
             return false;
         }
         if self.lexicon.given_name(word).is_some() && i + 1 < chunk_end {
@@ -574,13 +587,16 @@ impl EntityTagger {
         self.lexicon.is_common_word_folded(word) || word.len() <= 3 && !s.tokens[i].all_caps
     }
 
-    /// Labels the chunk `start..end` (token indices), appending candidates.
+    /// Labels the chunk `start..end` (token indices), appending candidates. `looked_up` is the
+    /// gazetteer entry at `start` within the chunk when the caller has looked it up already.
+    #[allow(clippy::too_many_arguments)]
     fn classify_chunk(
         &self,
         s: &Sentence<'_, '_>,
         start: usize,
         end: usize,
         after_title: bool,
+        looked_up: Option<Option<Candidate>>,
         out: &mut Vec<Candidate>,
         unresolved: &mut Vec<Span>,
     ) {
@@ -595,7 +611,7 @@ impl EntityTagger {
         };
 
         // The longest entry at the chunk's start, looked up once and used by rules 1, 5 and 6.
-        let at_start = self.gazetteer_at(s, start, end);
+        let at_start = looked_up.unwrap_or_else(|| self.gazetteer_at(s, start, end));
         // 1. The whole chunk is a gazetteer entry ("General Motors" before any title split).
         if let Some(mut candidate) = at_start.clone().filter(|c| c.end == end) {
             if candidate.rule != "gazetteer-common" || self.common_entry_fits(s, start) {
@@ -617,11 +633,11 @@ impl EntityTagger {
         });
         if let Some((at, name_start)) = title_split {
             if at > start {
-                self.classify_chunk(s, start, at, after_title, out, unresolved);
+                self.classify_chunk(s, start, at, after_title, None, out, unresolved);
             }
             let title = Span::new(tokens[at].span.start, tokens[name_start - 1].span.end);
             let before = out.len();
-            self.classify_chunk(s, name_start, end, true, out, unresolved);
+            self.classify_chunk(s, name_start, end, true, None, out, unresolved);
             for c in &mut out[before..] {
                 if c.label == Label::Per {
                     c.title = Some(title);

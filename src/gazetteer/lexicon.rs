@@ -7,6 +7,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::tsv::{rows, Fields};
 use crate::error::{Error, Result};
+use crate::fold::ShapeFilter;
 
 /// The gender a given name usually has, for pronoun resolution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,12 +65,23 @@ pub struct Lexicon {
     org_nouns: HashSet<Box<str>>,
     /// Words that end an event's name ("Open", "Cup").
     event_heads: HashSet<Box<str>>,
+    /// A quick test in front of the small lists (all but given names, surnames, common words
+    /// and countries): most capitalised words of news are in none of them, and are ruled out
+    /// here before they are hashed. Every word of those lists is inserted.
+    small_lists: ShapeFilter,
 }
 
-/// Adds the first field of every line of a one-word-a-line list to `set`.
-fn load_words(name: &str, contents: &str, set: &mut HashSet<Box<str>>) -> Result<()> {
+/// Adds the first field of every line of a one-word-a-line list to `set` and to `filter`.
+fn load_words(
+    name: &str,
+    contents: &str,
+    set: &mut HashSet<Box<str>>,
+    filter: &mut ShapeFilter,
+) -> Result<()> {
     for (line, fields) in rows(contents) {
-        set.insert(field(name, line, &fields, 0)?.into());
+        let word = field(name, line, &fields, 0)?;
+        filter.insert(word.as_bytes());
+        set.insert(word.into());
     }
     Ok(())
 }
@@ -169,9 +181,11 @@ impl Lexicon {
                     ))
                 }
             };
+            self.small_lists.insert(title.as_bytes());
             self.titles.insert(title.into(), kind);
             let words = title.split(' ').count().min(u8::MAX as usize) as u8;
             let first = title.split(' ').next().unwrap_or(title);
+            self.small_lists.insert(first.as_bytes());
             let longest = self.title_starts.entry(first.into()).or_insert(0);
             *longest = (*longest).max(words);
         }
@@ -181,6 +195,7 @@ impl Lexicon {
     /// Loads organisation head words: `word, position (suffix/prefix)`.
     pub fn add_org_heads(&mut self, name: &str, contents: &str) -> Result<()> {
         for (word, position, connector) in head_words(name, contents)? {
+            self.small_lists.insert(word.as_bytes());
             match position {
                 HeadPosition::Suffix => self.org_suffixes.insert(word.into()),
                 HeadPosition::Prefix => self.org_prefixes.insert(word.into()),
@@ -197,6 +212,7 @@ impl Lexicon {
     pub fn add_club_heads(&mut self, name: &str, contents: &str) -> Result<()> {
         for (line, fields) in rows(contents) {
             let word = field(name, line, &fields, 0)?;
+            self.small_lists.insert(word.as_bytes());
             self.club_heads.insert(word.into());
             self.org_suffixes.insert(word.into());
         }
@@ -206,13 +222,14 @@ impl Lexicon {
     /// True when `word` ends a sports club's name ("Town", "Rovers").
     #[inline]
     pub fn is_club_head(&self, word: &str) -> bool {
-        self.club_heads.contains(word)
+        self.in_small_lists(word) && self.club_heads.contains(word)
     }
 
     /// Loads place head words (`word, position`): "River" ends a place's name ("Irpin
     /// River"), "Lake" starts one ("Lake Ladoga").
     pub fn add_place_heads(&mut self, name: &str, contents: &str) -> Result<()> {
         for (word, position, _) in head_words(name, contents)? {
+            self.small_lists.insert(word.as_bytes());
             match position {
                 HeadPosition::Suffix => self.place_suffixes.insert(word.into()),
                 HeadPosition::Prefix => self.place_prefixes.insert(word.into()),
@@ -226,6 +243,7 @@ impl Lexicon {
         for (line, fields) in rows(contents) {
             let demonym = field(name, line, &fields, 0)?;
             let country = field(name, line, &fields, 1)?;
+            self.small_lists.insert(demonym.as_bytes());
             self.demonyms.insert(demonym.into(), country.into());
             self.countries.insert(country.into());
         }
@@ -243,40 +261,55 @@ impl Lexicon {
 
     /// Loads capitalised words that are never names (days, months), one a line.
     pub fn add_non_entities(&mut self, name: &str, contents: &str) -> Result<()> {
-        load_words(name, contents, &mut self.non_entities)
+        load_words(
+            name,
+            contents,
+            &mut self.non_entities,
+            &mut self.small_lists,
+        )
     }
 
     /// Loads words after which "of" joins a name ("Isle", "Republic"), one a line.
     pub fn add_joining_heads(&mut self, name: &str, contents: &str) -> Result<()> {
-        load_words(name, contents, &mut self.joining_heads)
+        load_words(
+            name,
+            contents,
+            &mut self.joining_heads,
+            &mut self.small_lists,
+        )
     }
 
     /// Loads lower-case nouns that introduce an organisation's name ("the consultancy
     /// Analítica Sur", "the carmaker Halden"), one a line.
     pub fn add_org_nouns(&mut self, name: &str, contents: &str) -> Result<()> {
-        load_words(name, contents, &mut self.org_nouns)
+        load_words(name, contents, &mut self.org_nouns, &mut self.small_lists)
     }
 
     /// Loads words that end an event's name ("U.S. Open", "Davis Cup"), one a line.
     pub fn add_event_heads(&mut self, name: &str, contents: &str) -> Result<()> {
-        load_words(name, contents, &mut self.event_heads)
+        load_words(name, contents, &mut self.event_heads, &mut self.small_lists)
     }
 
     /// True for a word that ends an event's name ("Open", "Cup", "Games").
     #[inline]
     pub fn is_event_head(&self, word: &str) -> bool {
-        self.event_heads.contains(word)
+        self.in_small_lists(word) && self.event_heads.contains(word)
     }
 
     /// True for a noun that introduces an organisation's name ("consultancy", "carmaker").
     #[inline]
     pub fn is_org_noun(&self, word: &str) -> bool {
-        self.org_nouns.contains(word)
+        self.in_small_lists(word) && self.org_nouns.contains(word)
     }
 
     /// Loads places that field national teams without being countries (England, Wales).
     pub fn add_national_sides(&mut self, name: &str, contents: &str) -> Result<()> {
-        load_words(name, contents, &mut self.countries)
+        load_words(
+            name,
+            contents,
+            &mut self.countries,
+            &mut ShapeFilter::default(),
+        )
     }
 
     /// True for the canonical name of a country (one that has a demonym) or of a place that
@@ -289,13 +322,13 @@ impl Lexicon {
     /// True for a capitalised word that is never a name by itself ("Monday", "June").
     #[inline]
     pub fn is_non_entity(&self, word: &str) -> bool {
-        self.non_entities.contains(word)
+        self.in_small_lists(word) && self.non_entities.contains(word)
     }
 
     /// True for a word after which "of" joins a name ("Isle of Man").
     #[inline]
     pub fn is_joining_head(&self, word: &str) -> bool {
-        self.joining_heads.contains(word)
+        self.in_small_lists(word) && self.joining_heads.contains(word)
     }
 
     /// The gender of a given name, when it is one.
@@ -321,49 +354,58 @@ impl Lexicon {
     /// 0 when no title does: one look-up instead of one per possible width.
     #[inline]
     pub fn title_words_from(&self, word: &str) -> usize {
+        if !self.in_small_lists(word) {
+            return 0;
+        }
         self.title_starts.get(word).map_or(0, |&n| n as usize)
     }
 
     /// The kind of a title ("President", "spokesman", "Dr").
     #[inline]
     pub fn title(&self, word: &str) -> Option<TitleKind> {
+        if !self.in_small_lists(word) {
+            return None;
+        }
         self.titles.get(word).copied()
     }
 
     /// True when `word` can end a place's name ("River", "Street").
     #[inline]
     pub fn is_place_suffix(&self, word: &str) -> bool {
-        self.place_suffixes.contains(word)
+        self.in_small_lists(word) && self.place_suffixes.contains(word)
     }
 
     /// True when `word` can start a place's name ("Lake", "Mount").
     #[inline]
     pub fn is_place_prefix(&self, word: &str) -> bool {
-        self.place_prefixes.contains(word)
+        self.in_small_lists(word) && self.place_prefixes.contains(word)
     }
 
     /// True when `word` can end an organisation's name ("Ministry", "Corp", "Front").
     #[inline]
     pub fn is_org_suffix(&self, word: &str) -> bool {
-        self.org_suffixes.contains(word)
+        self.in_small_lists(word) && self.org_suffixes.contains(word)
     }
 
     /// True when `word` starts an organisation's name before "on" ("Committee on Foreign
     /// Relations"): listed with that connector.
     #[inline]
     pub fn is_org_prefix_on(&self, word: &str) -> bool {
-        self.org_prefixes_on.contains(word)
+        self.in_small_lists(word) && self.org_prefixes_on.contains(word)
     }
 
     /// True when `word` can start an organisation's name before "of" ("Ministry", "Bank").
     #[inline]
     pub fn is_org_prefix(&self, word: &str) -> bool {
-        self.org_prefixes.contains(word)
+        self.in_small_lists(word) && self.org_prefixes.contains(word)
     }
 
     /// The country of a demonym ("Russian" -> "Russia").
     #[inline]
     pub fn demonym(&self, word: &str) -> Option<&str> {
+        if !self.in_small_lists(word) {
+            return None;
+        }
         self.demonyms.get(word).map(|c| &**c)
     }
 
@@ -378,6 +420,12 @@ impl Lexicon {
     #[inline]
     pub fn is_common_word_folded(&self, word: &str) -> bool {
         crate::fold::with_lowercase_bytes(word, |folded| self.common_words.contains(folded))
+    }
+
+    /// False when `word` is in none of the small lists (see `small_lists`).
+    #[inline]
+    fn in_small_lists(&self, word: &str) -> bool {
+        self.small_lists.may_contain(word.as_bytes())
     }
 
     /// Sizes of the lists: given names, surnames, titles, head words, demonyms, common words.
@@ -423,4 +471,76 @@ fn fold_accents(word: &str) -> String {
             other => other,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::defaults;
+
+    /// The first field of every row of a default list.
+    fn words(list: (&str, &'static str)) -> Vec<&'static str> {
+        rows(list.1)
+            .map(|(_, fields)| fields.get(0).unwrap().trim())
+            .collect()
+    }
+
+    #[test]
+    fn the_quick_test_never_hides_a_word_of_the_small_lists() {
+        let mut lexicon = Lexicon::new();
+        defaults::load_word_lists(None, &mut lexicon).unwrap();
+        for title in words(defaults::TITLES) {
+            assert!(lexicon.title(title).is_some(), "{title}");
+            let first = title.split(' ').next().unwrap();
+            assert!(lexicon.title_words_from(first) >= 1, "{first}");
+        }
+        for word in words(defaults::DEMONYMS) {
+            assert!(lexicon.demonym(word).is_some(), "{word}");
+        }
+        for word in words(defaults::NON_ENTITIES) {
+            assert!(lexicon.is_non_entity(word), "{word}");
+        }
+        for word in words(defaults::EVENT_HEADS) {
+            assert!(lexicon.is_event_head(word), "{word}");
+        }
+        for word in words(defaults::ORG_NOUNS) {
+            assert!(lexicon.is_org_noun(word), "{word}");
+        }
+        for word in words(defaults::JOINING_HEADS) {
+            assert!(lexicon.is_joining_head(word), "{word}");
+        }
+        for word in words(defaults::CLUB_HEADS) {
+            assert!(
+                lexicon.is_club_head(word) && lexicon.is_org_suffix(word),
+                "{word}"
+            );
+        }
+        for (word, position, connector) in head_words("", defaults::ORG_HEADS.1).unwrap() {
+            let found = match position {
+                HeadPosition::Suffix => lexicon.is_org_suffix(word),
+                HeadPosition::Prefix => lexicon.is_org_prefix(word),
+            };
+            assert!(found, "{word}");
+            assert!(
+                connector != Some("on") || lexicon.is_org_prefix_on(word),
+                "{word}"
+            );
+        }
+        for (word, position, _) in head_words("", defaults::PLACE_HEADS.1).unwrap() {
+            let found = match position {
+                HeadPosition::Suffix => lexicon.is_place_suffix(word),
+                HeadPosition::Prefix => lexicon.is_place_prefix(word),
+            };
+            assert!(found, "{word}");
+        }
+        // And it rules out most other words: of the common words, 36,782 of 63,521 when
+        // this was written (it keys words by their first and last letters and length only).
+        let common = words(defaults::COMMON_WORDS);
+        let ruled_out = common.iter().filter(|w| !lexicon.in_small_lists(w)).count();
+        assert!(
+            ruled_out * 2 > common.len(),
+            "{ruled_out} of {}",
+            common.len()
+        );
+    }
 }

@@ -481,7 +481,7 @@ impl EntityTagger {
     }
 
     /// True for a capitalised word that can be part of a name (not a day or month).
-    #[inline]
+    #[inline(always)]
     fn is_name_token(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
         let t = &s.tokens[i];
         // Cheap checks first, in line: most tokens are lower case and stop here.
@@ -490,6 +490,7 @@ impl EntityTagger {
 
     /// True for a capitalised word that can be part of a name: not an adjective made from a
     /// name, nor a word that never names anything (a day, a month).
+    #[inline(never)]
     fn is_name_word(&self, word: &str) -> bool {
         // "Boston-based", "Kremlin-backed": an adjective made from a name is not part of one.
         let adjective = word.len() > 2
@@ -985,10 +986,27 @@ impl EntityTagger {
 
     /// The number of tokens (1 to 3) of a title starting at token `i` ("President", "Prime
     /// Minister", "spokesman") and ending before token `end` (or at `i` when `end <= i + 1`).
+    #[inline(always)]
     fn title_at(&self, s: &Sentence<'_, '_>, i: usize, end: usize) -> Option<usize> {
+        // In line up to the look-up of the first word, which rules out nearly every word.
+        let longest = self.lexicon.title_words_from(s.tokens[i].text(s.text));
+        if longest == 0 {
+            return None;
+        }
+        self.title_of_width(s, i, end, longest.min(3))
+    }
+
+    /// [`Self::title_at`] for a word that starts titles of at most `longest` words.
+    #[inline(never)]
+    fn title_of_width(
+        &self,
+        s: &Sentence<'_, '_>,
+        i: usize,
+        end: usize,
+        longest: usize,
+    ) -> Option<usize> {
         let tokens = s.tokens;
         let limit = end.max(i + 1).min(tokens.len());
-        let longest = self.lexicon.title_words_from(tokens[i].text(s.text)).min(3);
         for width in (1..=longest).rev() {
             if i + width > limit || i + width > tokens.len() {
                 continue;

@@ -544,11 +544,22 @@ fn runs_forward(text: &str, limit: usize, at: usize, runs: usize) -> (usize, usi
             _ => 0,
         }
     };
-    let mut i = at;
+    // To the end of the run holding `i`: past the bytes that cannot be white space (every
+    // white-space byte of ASCII is at most a space; beyond ASCII, `space_at` decides).
+    let run_end = |mut i: usize| -> usize {
+        loop {
+            i += bytes[i..limit]
+                .iter()
+                .position(|&b| b <= b' ' || b >= 0x80)
+                .unwrap_or(limit - i);
+            if i >= limit || space_at(i) != 0 {
+                return i;
+            }
+            i += 1;
+        }
+    };
+    let mut i = run_end(at);
     let mut run_start = at;
-    while i < limit && space_at(i) == 0 {
-        i += 1;
-    }
     for _ in 0..runs {
         while i < limit {
             match space_at(i) {
@@ -557,9 +568,7 @@ fn runs_forward(text: &str, limit: usize, at: usize, runs: usize) -> (usize, usi
             }
         }
         run_start = i;
-        while i < limit && space_at(i) == 0 {
-            i += 1;
-        }
+        i = run_end(i);
     }
     // Stepping a byte at a time through a run can stop inside a character only at `limit`.
     (run_start, i.min(limit))

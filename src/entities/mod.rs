@@ -57,10 +57,13 @@ const MAX_NAME_WORDS: usize = 8;
 const PIECE: usize = 64 * 1024;
 
 /// Words that join capitalised words into one name: "Bank of England", "Ludwig van Beethoven".
-static CONNECTORS: WordSet<64> = WordSet::new(&[
+static CONNECTORS: WordSet<64> = WordSet::new(CONNECTOR_WORDS);
+
+/// The words of [`CONNECTORS`]: none capitalised, which `is_connector` relies on.
+const CONNECTOR_WORDS: &[&str] = &[
     "of", "for", "on", "de", "da", "di", "du", "van", "von", "der", "den", "del", "la", "le",
     "bin", "al", "&",
-]);
+];
 
 /// Words that make a region of a place: "West Yorkshire", "Northern Cyprus".
 const COMPASS: &[&str] = &[
@@ -550,8 +553,12 @@ impl EntityTagger {
         self.lexicon.is_org_prefix(head) || self.lexicon.is_joining_head(head)
     }
 
+    /// True when token `i` is a connector ("of", "van", "&").
+    #[inline(always)]
     fn is_connector(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
-        CONNECTORS.contains(s.tokens[i].text(s.text))
+        // No connector is capitalised, and most tokens asked about are words of a name.
+        let token = &s.tokens[i];
+        !token.capitalised && CONNECTORS.contains(token.text(s.text))
     }
 
     /// True when token `i` follows an opening quotation mark glued to it: a quoted sentence
@@ -1098,4 +1105,18 @@ fn contains_lowercase_word(text: &str, word: &str) -> bool {
         let after = end >= bytes.len() || !bytes[end].is_ascii_alphanumeric();
         before && after
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_connector_is_capitalised() {
+        // `is_connector` skips the set look-up for capitalised tokens.
+        for word in CONNECTOR_WORDS {
+            assert!(!word.starts_with(char::is_uppercase), "{word}");
+            assert!(CONNECTORS.contains(word));
+        }
+    }
 }

@@ -712,13 +712,17 @@ impl EntityTagger {
             out.push(Candidate::new(start, end, Label::Org, "place+team"));
             return;
         }
-        // 5. Given name + capitalised word.
-        let ambiguous_first = self.lexicon.is_common_word_folded(first) || at_start.is_some();
-        let given = self.lexicon.given_name(first).is_some()
-            && (!ambiguous_first || self.lexicon.is_surname(last));
-        if whole && word_count >= 2 && given && !tokens[start].all_caps {
-            out.push(Candidate::new(start, end, Label::Per, "given-name"));
-            return;
+        // 5. Given name + capitalised word (the word lists asked only of a chunk that can be
+        // one: most chunks are a single word).
+        if whole && word_count >= 2 && !tokens[start].all_caps {
+            let ambiguous_first =
+                || self.lexicon.is_common_word_folded(first) || at_start.is_some();
+            let given = self.lexicon.given_name(first).is_some()
+                && (!ambiguous_first() || self.lexicon.is_surname(last));
+            if given {
+                out.push(Candidate::new(start, end, Label::Per, "given-name"));
+                return;
+            }
         }
         // 6. Gazetteer entries inside the chunk; the rest by its shape.
         let mut i = start;
@@ -822,9 +826,9 @@ impl EntityTagger {
             if self.lexicon.demonym(word).is_some() {
                 return;
             }
-            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+            let letters = || word.chars().filter(|c| c.is_alphabetic()).count();
             if token.all_caps
-                && (2..=6).contains(&letters)
+                && (2..=6).contains(&letters())
                 && !self.lexicon.is_common_word_folded(word)
             {
                 out.push(Candidate::new(start, end, Label::Org, "acronym"));

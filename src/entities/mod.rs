@@ -65,6 +65,18 @@ const CONNECTOR_WORDS: &[&str] = &[
     "bin", "al", "&",
 ];
 
+/// The length in bytes of the longest connector: a longer token is none.
+const CONNECTOR_MAX_LEN: usize = {
+    let (mut longest, mut k) = (0, 0);
+    while k < CONNECTOR_WORDS.len() {
+        if CONNECTOR_WORDS[k].len() > longest {
+            longest = CONNECTOR_WORDS[k].len();
+        }
+        k += 1;
+    }
+    longest
+};
+
 /// Words that make a region of a place: "West Yorkshire", "Northern Cyprus".
 const COMPASS: &[&str] = &[
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
@@ -556,9 +568,12 @@ impl EntityTagger {
     /// True when token `i` is a connector ("of", "van", "&").
     #[inline(always)]
     fn is_connector(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
-        // No connector is capitalised, and most tokens asked about are words of a name.
+        // No connector is capitalised, and most tokens asked about are words of a name or
+        // longer than any connector.
         let token = &s.tokens[i];
-        !token.capitalised && CONNECTORS.contains(token.text(s.text))
+        !token.capitalised
+            && token.span.len() <= CONNECTOR_MAX_LEN
+            && CONNECTORS.contains(token.text(s.text))
     }
 
     /// True when token `i` follows an opening quotation mark glued to it: a quoted sentence
@@ -586,7 +601,7 @@ impl EntityTagger {
         if at_start.is_some_and(|c| c.rule != "gazetteer-common") {
             return false;
         }
-        if self.lexicon.given_name(word).is_some() && i + 1 < chunk_end {
+        if i + 1 < chunk_end && self.lexicon.given_name(word).is_some() {
             return false;
         }
         if self.lexicon.title(word).is_some() {

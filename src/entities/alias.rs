@@ -193,15 +193,17 @@ pub(crate) fn link<'t>(
     // by an alias, or as the same name found by a strong rule.
     // A common-word entry accepted in mid-sentence ("Labour") counts: the sentence pass
     // checked that the document never writes the word in lower case.
+    // (An unresolved word is one token, so only mentions without white space can name it.)
     let mut named: HashMap<&str, Alias> =
         HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
     for mention in mentions
         .iter()
         .filter(|m| !is_weak(m.rule) || m.rule == "gazetteer-common")
     {
-        named
-            .entry(mention.span.slice(text))
-            .or_insert_with(|| Alias::of(mention));
+        let surface = mention.span.slice(text);
+        if !surface.bytes().any(|b| b.is_ascii_whitespace()) {
+            named.entry(surface).or_insert_with(|| Alias::of(mention));
+        }
     }
     for &span in unresolved {
         let surface = span.slice(text);

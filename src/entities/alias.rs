@@ -262,6 +262,9 @@ fn link_organisation_short_forms(text: &str, mentions: &mut [Entity]) {
     if full.is_empty() {
         return;
     }
+    // ("Democrats" for "Democratic Party": tried only where such a key exists, since it
+    // costs a string built per mention.)
+    let adjectives = full.keys().any(|k| k.ends_with("ic"));
     for i in 0..mentions.len() {
         let m = &mentions[i];
         let surface = m.span.slice(text);
@@ -272,7 +275,11 @@ fn link_organisation_short_forms(text: &str, mentions: &mut [Entity]) {
         let target = full
             .get(surface)
             .or_else(|| full.get(stem))
-            .or_else(|| full.get(format!("{stem}ic").as_str()))
+            .or_else(|| {
+                adjectives
+                    .then(|| full.get(format!("{stem}ic").as_str()))
+                    .flatten()
+            })
             .copied();
         if let Some(j) = target.filter(|&j| j != i) {
             let (canonical, id) = (mentions[j].canonical.clone(), mentions[j].id.clone());

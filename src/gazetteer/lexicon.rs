@@ -71,16 +71,19 @@ pub struct Lexicon {
     small_lists: ShapeFilter,
 }
 
-/// Adds the first field of every line of a one-word-a-line list to `set` and to `filter`.
+/// Adds the first field of every line of a one-word-a-line list to `set`, and to `filter`
+/// when the list is one of the small lists behind it.
 fn load_words(
     name: &str,
     contents: &str,
     set: &mut HashSet<Box<str>>,
-    filter: &mut ShapeFilter,
+    mut filter: Option<&mut ShapeFilter>,
 ) -> Result<()> {
     for (line, fields) in rows(contents) {
         let word = field(name, line, &fields, 0)?;
-        filter.insert(word.as_bytes());
+        if let Some(filter) = filter.as_deref_mut() {
+            filter.insert(word.as_bytes());
+        }
         set.insert(word.into());
     }
     Ok(())
@@ -265,7 +268,7 @@ impl Lexicon {
             name,
             contents,
             &mut self.non_entities,
-            &mut self.small_lists,
+            Some(&mut self.small_lists),
         )
     }
 
@@ -275,19 +278,29 @@ impl Lexicon {
             name,
             contents,
             &mut self.joining_heads,
-            &mut self.small_lists,
+            Some(&mut self.small_lists),
         )
     }
 
     /// Loads lower-case nouns that introduce an organisation's name ("the consultancy
     /// Analítica Sur", "the carmaker Halden"), one a line.
     pub fn add_org_nouns(&mut self, name: &str, contents: &str) -> Result<()> {
-        load_words(name, contents, &mut self.org_nouns, &mut self.small_lists)
+        load_words(
+            name,
+            contents,
+            &mut self.org_nouns,
+            Some(&mut self.small_lists),
+        )
     }
 
     /// Loads words that end an event's name ("U.S. Open", "Davis Cup"), one a line.
     pub fn add_event_heads(&mut self, name: &str, contents: &str) -> Result<()> {
-        load_words(name, contents, &mut self.event_heads, &mut self.small_lists)
+        load_words(
+            name,
+            contents,
+            &mut self.event_heads,
+            Some(&mut self.small_lists),
+        )
     }
 
     /// True for a word that ends an event's name ("Open", "Cup", "Games").
@@ -304,12 +317,7 @@ impl Lexicon {
 
     /// Loads places that field national teams without being countries (England, Wales).
     pub fn add_national_sides(&mut self, name: &str, contents: &str) -> Result<()> {
-        load_words(
-            name,
-            contents,
-            &mut self.countries,
-            &mut ShapeFilter::default(),
-        )
+        load_words(name, contents, &mut self.countries, None)
     }
 
     /// True for the canonical name of a country (one that has a demonym) or of a place that

@@ -323,15 +323,27 @@ impl Gazetteer {
         // text up to white space: most capitalised words start no surface of several words.
         let bytes = text.as_bytes();
         let window_end = limit.min(at + self.longest);
-        let run_end = bytes[at..window_end]
-            .iter()
-            .position(u8::is_ascii_whitespace)
-            .map_or(window_end, |space| at + space);
+        // The run is copied and lower-cased in one pass, which also notes whether it is all
+        // ASCII letters and digits ("Smith", not "Smith," or "U.S."): then the run's end is
+        // the only place where a word can end, and no shorter entry need be tried.
         let mut buffer = [0u8; WINDOW];
-        let run = &mut buffer[..run_end - at];
-        run.copy_from_slice(&bytes[at..run_end]);
-        run.make_ascii_lowercase();
-        let key = self.words.get(run).copied().unwrap_or_default();
+        let mut run_len = 0;
+        let mut plain = true;
+        for (slot, &b) in buffer.iter_mut().zip(&bytes[at..window_end]) {
+            if b.is_ascii_whitespace() {
+                break;
+            }
+            *slot = b.to_ascii_lowercase();
+            plain &= b.is_ascii_alphanumeric();
+            run_len += 1;
+        }
+        let run_end = at + run_len;
+        // The buffer past the run is still zero, as the table's short keys are padded.
+        let key = self
+            .words
+            .get_zero_padded(&buffer, run_len)
+            .copied()
+            .unwrap_or_default();
         // An entry of several words is longer than any of one word: it is tried first.
         // The automaton is walked only when the first two words can start such an entry:
         // most words that start one (The, New, South) are followed by a word that none has.
@@ -348,7 +360,16 @@ impl Gazetteer {
                 }
             }
         }
-        self.word_at(text, at, &buffer[..run_end - at], key)
+        if plain {
+            // Only the whole run can be an entry (its every byte is followed by a letter or
+            // digit but the last): the one look-up above.
+            let next = bytes.get(run_end).copied();
+            if next.is_some_and(|b| b.is_ascii_alphanumeric() || (0x80..0xC0).contains(&b)) {
+                return None;
+            }
+            return key.pattern.and_then(|p| self.fits(text, at, run_end, p));
+        }
+        self.word_at(text, at, &buffer[..run_len], key)
     }
 
     /// False when no entry of several words can match at the start of `two_words`: the

@@ -53,6 +53,23 @@ impl<V> WordMap<V> {
         }
     }
 
+    /// The value of the word `padded[..len]`, where `padded` is zero from `len` on for at
+    /// least [`INLINE`] bytes: a short key is then read from it in place, not copied.
+    #[inline]
+    pub(crate) fn get_zero_padded(&self, padded: &[u8], len: usize) -> Option<&V> {
+        if len <= INLINE && padded.len() >= INLINE {
+            debug_assert!(padded[len..INLINE].iter().all(|&b| b == 0));
+            let mut bytes = [0u8; INLINE];
+            bytes.copy_from_slice(&padded[..INLINE]);
+            let key = InlineKey {
+                len: len as u8,
+                bytes,
+            };
+            return self.short.get(&key);
+        }
+        self.get(&padded[..len])
+    }
+
     /// The value of `word`.
     #[inline]
     pub(crate) fn get(&self, word: &[u8]) -> Option<&V> {
@@ -80,5 +97,13 @@ mod tests {
         assert_eq!(map.get(b"pari"), None);
         assert_eq!(map.get(b"paris\0"), None, "padding is not part of the key");
         assert_eq!(map.get(&long[..30]), None);
+        let mut padded = [0u8; 64];
+        assert_eq!(map.get_zero_padded(&padded, 0), Some(&3));
+        padded[..5].copy_from_slice(b"paris");
+        assert_eq!(map.get_zero_padded(&padded, 5), Some(&1));
+        padded[4] = 0;
+        assert_eq!(map.get_zero_padded(&padded, 4), None);
+        padded[..long.len()].copy_from_slice(long);
+        assert_eq!(map.get_zero_padded(&padded, long.len()), Some(&2));
     }
 }

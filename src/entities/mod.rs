@@ -19,7 +19,7 @@ pub mod alias;
 mod teams;
 pub mod tokens;
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::OnceCell;
 use std::sync::Arc;
 
@@ -239,6 +239,27 @@ pub struct EntityTagger {
     full_tokens: bool,
 }
 
+/// The canonical name and id of each gazetteer entry that a document mentions, made once per
+/// document and shared by its mentions ("United States" mentioned six times is one
+/// allocation, not six).
+#[derive(Default)]
+struct EntryNames(HashMap<u32, (Arc<str>, Option<Arc<str>>)>);
+
+impl EntryNames {
+    fn of(&mut self, gazetteer: &Gazetteer, entry: u32) -> (Arc<str>, Option<Arc<str>>) {
+        self.0
+            .entry(entry)
+            .or_insert_with(|| {
+                let entry = gazetteer.entry(entry);
+                (
+                    Arc::from(&*entry.canonical),
+                    entry.id.as_deref().map(Arc::from),
+                )
+            })
+            .clone()
+    }
+}
+
 /// A labelled stretch of tokens inside a sentence, before document-level linking.
 #[derive(Debug, Clone)]
 struct Candidate {
@@ -337,6 +358,7 @@ impl EntityTagger {
         let mut unresolved = Vec::with_capacity(8);
         let mut caps_sentences = Vec::new();
         let mut candidates = Vec::with_capacity(8);
+        let mut entry_names = EntryNames::default();
         let lowercase_words = LowercaseWords::new(text);
         // A sentence longer than a piece is tagged a piece at a time (bounded memory).
         let pieces = sentences
@@ -364,7 +386,7 @@ impl EntityTagger {
             candidates.clear();
             self.tag_sentence(&sentence_view, &mut candidates, &mut unresolved);
             for candidate in candidates.drain(..) {
-                mentions.push(self.to_entity(&sentence_view, candidate));
+                mentions.push(self.to_entity(&sentence_view, candidate, &mut entry_names));
             }
             debug_assert!(mentions[before..]
                 .windows(2)
@@ -382,18 +404,17 @@ impl EntityTagger {
         mentions
     }
 
-    fn to_entity(&self, s: &Sentence<'_, '_>, c: Candidate) -> Entity {
+    fn to_entity(&self, s: &Sentence<'_, '_>, c: Candidate, names: &mut EntryNames) -> Entity {
         let span = Span::new(s.tokens[c.first].span.start, s.tokens[c.end - 1].span.end);
+        let (canonical, id) = match c.entry {
+            Some(e) => names.of(&self.gazetteer, e),
+            None => (span.slice(s.text).into(), None),
+        };
         Entity {
             span,
             label: c.label,
-            canonical: match c.entry {
-                Some(e) => Arc::from(&*self.gazetteer.entry(e).canonical),
-                None => span.slice(s.text).into(),
-            },
-            id: c
-                .entry
-                .and_then(|e| self.gazetteer.entry(e).id.as_deref().map(Arc::from)),
+            canonical,
+            id,
             rule: c.rule,
             title: c.title,
         }

@@ -157,16 +157,27 @@ impl<'o> Json<'o> {
                 .extend_from_slice(itoa::Buffer::new().format(value).as_bytes());
             return;
         }
-        // Least significant digit first, each shifting the earlier ones up a byte: the most
-        // significant digit ends in the lowest byte, first in memory.
+        // Least significant digits first, two at a time from a table, each pair shifting the
+        // earlier ones up two bytes: the most significant digit ends in the lowest byte, first
+        // in memory.
+        const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+            2021222324252627282930313233343536373839\
+            4041424344454647484950515253545556575859\
+            6061626364656667686970717273747576777879\
+            8081828384858687888990919293949596979899";
+        let pair = |n: usize| u64::from(PAIRS[2 * n]) | u64::from(PAIRS[2 * n + 1]) << 8;
         let (mut word, mut digits, mut rest) = (0u64, 0, value);
-        loop {
-            word = (word << 8) | u64::from(b'0' + (rest % 10) as u8);
-            rest /= 10;
+        while rest >= 100 {
+            word = (word << 16) | pair(rest % 100);
+            rest /= 100;
+            digits += 2;
+        }
+        if rest >= 10 {
+            word = (word << 16) | pair(rest);
+            digits += 2;
+        } else {
+            word = (word << 8) | u64::from(b'0' + rest as u8);
             digits += 1;
-            if rest == 0 {
-                break;
-            }
         }
         let end = self.out.len() + digits;
         self.out.extend_from_slice(&word.to_le_bytes());

@@ -242,7 +242,6 @@ pub struct EntityTagger {
 /// The canonical name and id of each gazetteer entry that a document mentions, made once per
 /// document and shared by its mentions ("United States" mentioned six times is one
 /// allocation, not six).
-#[derive(Default)]
 struct EntryNames(HashMap<u32, (Arc<str>, Option<Arc<str>>)>);
 
 impl EntryNames {
@@ -358,7 +357,12 @@ impl EntityTagger {
         let mut unresolved = Vec::with_capacity(8);
         let mut caps_sentences = Vec::new();
         let mut candidates = Vec::with_capacity(8);
-        let mut entry_names = EntryNames::default();
+        // Sized like the mentions (a third of them or more are gazetteer entries), so that it
+        // is not rehashed as it fills.
+        let mut entry_names = EntryNames(HashMap::with_capacity_and_hasher(
+            text.len() / BYTES_PER_MENTION / 2 + 4,
+            Default::default(),
+        ));
         let lowercase_words = LowercaseWords::new(text);
         // A sentence longer than a piece is tagged a piece at a time (bounded memory).
         let pieces = sentences
@@ -564,10 +568,13 @@ impl EntityTagger {
 
     /// True when token `i` is the period of an abbreviated legal suffix ("Corp.", "Inc.").
     fn is_abbreviated_suffix(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
-        let previous = s.tokens[i - 1].text(s.text);
+        // The period first: most tokens asked about are words.
         s.tokens[i].text(s.text) == "."
             && s.tokens[i].span.start == s.tokens[i - 1].span.end
-            && matches!(previous, "Corp" | "Inc" | "Ltd" | "Co" | "Bros" | "Cos")
+            && matches!(
+                s.tokens[i - 1].text(s.text),
+                "Corp" | "Inc" | "Ltd" | "Co" | "Bros" | "Cos"
+            )
     }
 
     /// True when the connector at token `i` joins the words around it into one name: "of"

@@ -776,8 +776,6 @@ mod tests {
         out.iter().map(|t| t.text(text)).collect()
     }
 
-    /// The fast paths give exactly the tokens of the general rules, on text made of the
-    /// characters where they differ: joiners, apostrophes, initials, letters outside ASCII.
     /// The eight-byte test marks exactly the bytes that the byte-by-byte test takes, in
     /// every position and next to every other byte.
     #[test]
@@ -799,6 +797,8 @@ mod tests {
         }
     }
 
+    /// The fast paths give exactly the tokens of the general rules, on text made of the
+    /// characters where they differ: joiners, apostrophes, initials, letters outside ASCII.
     #[test]
     fn fast_paths_agree_with_the_general_rules() {
         const PIECES: &[&str] = &[

@@ -694,21 +694,44 @@ impl Scan<'_> {
         while let Some(c) = char_at(self.text, at).filter(|&c| is_opener(c)) {
             at += c.len_utf8();
         }
+        // ASCII, nearly always: decided from the byte, and a capitalised word's end found over
+        // its ASCII letters before the general search takes over (at a character beyond ASCII).
+        match self.bytes.get(at) {
+            Some(b) if b.is_ascii_lowercase() => return Next::Lower,
+            Some(b) if b.is_ascii_digit() => return Next::Digit,
+            Some(b) if b.is_ascii_uppercase() => {
+                let ascii_end = self.bytes[at..]
+                    .iter()
+                    .position(|&b| !(b.is_ascii_alphanumeric() || b == b'\''))
+                    .map_or(self.text.len(), |n| at + n);
+                if self.bytes.get(ascii_end).is_none_or(|&b| b < 0x80) {
+                    return Next::Upper(at, ascii_end);
+                }
+                return Next::Upper(at, self.word_end(ascii_end));
+            }
+            Some(&b) if b < 0x80 => return Next::Other,
+            _ => {}
+        }
         let Some(c) = char_at(self.text, at) else {
             return Next::Other;
         };
         if c.is_lowercase() {
             Next::Lower
         } else if c.is_uppercase() {
-            let word_end = self.text[at..]
-                .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-                .map_or(self.text.len(), |n| at + n);
-            Next::Upper(at, word_end)
+            Next::Upper(at, self.word_end(at))
         } else if c.is_numeric() {
             Next::Digit
         } else {
             Next::Other
         }
+    }
+
+    /// The end of the word from `at` on: the first character that is not a letter, a digit or
+    /// an apostrophe (the end of the text when there is none).
+    fn word_end(&self, at: usize) -> usize {
+        self.text[at..]
+            .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .map_or(self.text.len(), |n| at + n)
     }
 
     /// Handles a line break at `at`: a blank line ends the paragraph; a single break ends the
@@ -812,6 +835,64 @@ fn is_dotted_initialism(word: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The ASCII fast path of `next_word` gives what the character rules give, for words that
+    /// run into characters beyond ASCII and for every kind of first character.
+    #[test]
+    fn next_word_agrees_with_the_character_rules() {
+        let general = |text: &str| -> Next {
+            match text.chars().next() {
+                None => Next::Other,
+                Some(c) if c.is_lowercase() => Next::Lower,
+                Some(c) if c.is_uppercase() => Next::Upper(
+                    0,
+                    text.find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+                        .unwrap_or(text.len()),
+                ),
+                Some(c) if c.is_numeric() => Next::Digit,
+                Some(_) => Next::Other,
+            }
+        };
+        let segmenter = Segmenter::default();
+        for text in [
+            "",
+            "x",
+            "word here",
+            "Word here",
+            "WORD",
+            "O'Brien said",
+            "Dvořák wrote",
+            "Zoë left",
+            "McDonald’s menu",
+            "Ábel",
+            "élan",
+            "9 lives",
+            "- dash",
+            " space",
+            "Tom.",
+            "A",
+            "Łódź",
+            "ÉCOLE",
+            "Smith—",
+            "Smith\u{a0}x",
+            "Ann's",
+            "É",
+            "Aé",
+            "A1b2 c",
+        ] {
+            let mut out = Segmentation::default();
+            let scan = Scan {
+                segmenter: &segmenter,
+                text,
+                bytes: text.as_bytes(),
+                sentence_from: 0,
+                paragraph_from: 0,
+                out: &mut out,
+            };
+            // (No text here starts with an opening mark, which both would skip first.)
+            assert_eq!(scan.next_word(0), general(text), "{text:?}");
+        }
+    }
 
     /// The block skip finds the same byte as a byte-by-byte scan of the table, wherever the
     /// byte is (inside, at the edges of and after the blocks) and whichever it is.

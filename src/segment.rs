@@ -17,6 +17,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::error::{Error, Result};
+use crate::fold::ShapeFilter;
 use crate::span::Span;
 
 /// The default abbreviation list, compiled into the binary.
@@ -69,6 +70,9 @@ pub struct Segmentation {
 pub struct Segmenter {
     /// Lower-cased abbreviations without their final period.
     abbreviations: HashMap<Box<[u8]>, AbbreviationKind>,
+    /// A quick test in front of `abbreviations` (first and last letter and length): the word
+    /// before nearly every period is asked, and nearly none is an abbreviation.
+    abbreviation_shapes: ShapeFilter,
     /// Capitalised sentence openers, case-sensitive.
     starters: HashSet<Box<[u8]>>,
 }
@@ -100,6 +104,7 @@ impl Segmenter {
     /// used in error messages. Lines starting with `#` and blank lines are ignored.
     pub fn from_lists(abbreviations: (&str, &str), starters: (&str, &str)) -> Result<Segmenter> {
         let mut abbreviation_map = HashMap::default();
+        let mut abbreviation_shapes = ShapeFilter::default();
         for (number, line) in abbreviations.1.lines().enumerate() {
             let line = line.trim_end_matches('\r');
             if line.is_empty() || line.starts_with('#') {
@@ -120,6 +125,7 @@ impl Segmenter {
                 .parse()
                 .map_err(|m| Error::data(abbreviations.0, number + 1, m))?;
             let key = word.trim_end_matches('.').to_ascii_lowercase().into_bytes();
+            abbreviation_shapes.insert(&key);
             abbreviation_map.insert(key.into_boxed_slice(), kind);
         }
         let mut starter_set = HashSet::default();
@@ -139,6 +145,7 @@ impl Segmenter {
         }
         Ok(Segmenter {
             abbreviations: abbreviation_map,
+            abbreviation_shapes,
             starters: starter_set,
         })
     }
@@ -172,7 +179,8 @@ impl Segmenter {
     }
 
     fn abbreviation(&self, word: &[u8]) -> Option<AbbreviationKind> {
-        if word.len() > 12 {
+        // (The quick test knows no empty word, and an empty key is kept possible.)
+        if word.len() > 12 || !(word.is_empty() || self.abbreviation_shapes.may_contain(word)) {
             return None;
         }
         let mut buffer = [0u8; 12];
@@ -835,6 +843,31 @@ fn is_dotted_initialism(word: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The quick test in front of the abbreviations hides none of them, in any case.
+    #[test]
+    fn every_listed_abbreviation_is_found() {
+        let segmenter = Segmenter::default();
+        let mut listed = 0;
+        for line in DEFAULT_ABBREVIATIONS.lines() {
+            let Some((word, _)) = line.split_once('\t') else {
+                continue;
+            };
+            if word.starts_with('#') {
+                continue;
+            }
+            let word = word.trim_end_matches('.');
+            for form in [
+                word.to_string(),
+                word.to_ascii_uppercase(),
+                word.to_ascii_lowercase(),
+            ] {
+                assert!(segmenter.abbreviation(form.as_bytes()).is_some(), "{form}");
+            }
+            listed += 1;
+        }
+        assert!(listed > 100, "{listed}");
+    }
 
     /// The ASCII fast path of `next_word` gives what the character rules give, for words that
     /// run into characters beyond ASCII and for every kind of first character.

@@ -56,12 +56,27 @@ impl Span {
         self.start < other.end && other.start < self.end
     }
 
-    /// The span with leading and trailing white space of `text` removed.
+    /// The span with leading and trailing white space of `text` removed (what `str::trim`
+    /// removes). ASCII white space is stepped over a byte at a time; the general search
+    /// takes over only at a byte beyond ASCII, so that the usual case decodes nothing.
     pub fn trim(self, text: &str) -> Span {
-        let slice = self.slice(text);
-        let trimmed_start = slice.trim_start();
-        let start = self.start + (slice.len() - trimmed_start.len());
-        let end = start + trimmed_start.trim_end().len();
+        // The ASCII characters with the White_Space property: tab to carriage return, space.
+        let ascii_space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+        let bytes = text.as_bytes();
+        let (mut start, mut end) = (self.start, self.end);
+        while start < end && ascii_space(bytes[start]) {
+            start += 1;
+        }
+        if start < end && bytes[start] >= 0x80 {
+            let rest = &text[start..end];
+            start = end - rest.trim_start().len();
+        }
+        while end > start && ascii_space(bytes[end - 1]) {
+            end -= 1;
+        }
+        if end > start && bytes[end - 1] >= 0x80 {
+            end = start + text[start..end].trim_end().len();
+        }
         Span { start, end }
     }
 }
@@ -209,6 +224,27 @@ mod tests {
             convert_offsets(&text, unit, &mut converted);
             for (&o, &c) in offsets.iter().zip(&converted) {
                 assert_eq!(c, naive(&text, o, unit), "offset {o} unit {unit:?}");
+            }
+        }
+    }
+
+    /// The byte steps give what `str::trim` gives, with white space in and beyond ASCII on
+    /// either side, mixed, and spans of nothing but white space.
+    #[test]
+    fn trim_agrees_with_the_standard_library() {
+        let pieces = [
+            "", " ", "\t", "\n", "\r\n", "\u{b}", "\u{c}", "\u{1c}", "\u{a0}", "\u{2028}",
+            "\u{3000}", "a", "é", "a b", "x\u{a0}y", "\u{85}",
+        ];
+        for left in pieces {
+            for middle in pieces {
+                for right in pieces {
+                    let text = format!("{left}{middle}{right}");
+                    let span = Span::new(0, text.len()).trim(&text);
+                    let trimmed = text.trim();
+                    let start = text.len() - text.trim_start().len();
+                    assert_eq!(span, Span::new(start, start + trimmed.len()), "{text:?}");
+                }
             }
         }
     }

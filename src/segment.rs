@@ -474,6 +474,11 @@ impl Scan<'_> {
                 at += space;
                 continue;
             }
+            // Every bullet is beyond ASCII: an ASCII byte (nearly every sentence's first) is
+            // the word, without decoding a character.
+            if self.bytes.get(at).is_none_or(|&b| b < 0x80) {
+                return at;
+            }
             match char_at(self.text, at) {
                 Some(c) if BULLETS.contains(&c) => at += c.len_utf8(),
                 _ => return at,

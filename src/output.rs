@@ -190,7 +190,7 @@ impl<'o> Json<'o> {
 
     /// The members `"start":S,"end":E`, taking the span's two converted offsets.
     fn span(&mut self) {
-        // `self.key("start")`, in one piece.
+        // `self.key("start")` without its key: `start_end` writes that with the offsets.
         if self.started {
             self.out.push(b',');
         }

@@ -123,7 +123,7 @@ pub fn convert_offsets(text: &str, unit: OffsetUnit, offsets: &mut [usize]) {
     }
     let bytes = text.as_bytes();
     // `before[k]`: the units in the blocks before block k.
-    let mut before = Vec::with_capacity(bytes.len() / OFFSET_BLOCK + 2);
+    let mut before = Vec::with_capacity(bytes.len() / OFFSET_BLOCK + 1);
     let mut count = 0;
     for block in bytes.chunks_exact(OFFSET_BLOCK) {
         before.push(count);

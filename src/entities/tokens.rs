@@ -426,7 +426,7 @@ fn capitals(text: &str, span: Span) -> impl Iterator<Item = usize> + '_ {
                 let block = &bytes[at..at + BLOCK];
                 let mut hit = false;
                 for &b in block {
-                    hit |= b.is_ascii_uppercase() | (b >= 0xC0);
+                    hit |= may_start_capital(b);
                 }
                 if hit {
                     break;
@@ -448,7 +448,7 @@ fn capitals(text: &str, span: Span) -> impl Iterator<Item = usize> + '_ {
             let candidate = candidate.or_else(|| {
                 bytes[at..span.end]
                     .iter()
-                    .position(|&b| b.is_ascii_uppercase() || b >= 0xC0)
+                    .position(|&b| may_start_capital(b))
                     .map(|offset| at + offset)
             });
             let Some(found) = candidate else {
@@ -485,10 +485,18 @@ fn capitals(text: &str, span: Span) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
+/// True for a byte that may start a capital letter: an ASCII capital, or the lead byte of a
+/// character from U+0080 on (at least 0xC0), which is decoded to tell. (Both tests are
+/// evaluated, without a branch, so that a block of them is vectorised.)
+#[inline(always)]
+fn may_start_capital(b: u8) -> bool {
+    b.is_ascii_uppercase() | (b >= 0xC0)
+}
+
 /// Bit 7 of every byte of the result is set where that byte of `word` (eight bytes of text,
-/// little endian) is an ASCII capital or the lead byte of a character from U+0080 on (at
-/// least 0xC0), and every other bit is clear: the candidates of [`capitals`], eight bytes
-/// at a time. Each byte is tested in its own lane; the sums cannot carry into the next.
+/// little endian) is one that [`may_start_capital`] takes, and every other bit is clear: the
+/// candidates of [`capitals`], eight bytes at a time. Each byte is tested in its own lane; the
+/// sums cannot carry into the next.
 #[inline(always)]
 fn capital_bytes(word: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
@@ -780,7 +788,6 @@ mod tests {
     /// every position and next to every other byte.
     #[test]
     fn capital_bytes_marks_what_the_byte_test_takes() {
-        let takes = |b: u8| b.is_ascii_uppercase() || b >= 0xC0;
         for b in 0..=255u8 {
             for neighbour in [0u8, b'a', b'Z', 0x7F, 0x80, 0xBF, 0xC0, 0xFF] {
                 for place in 0..8 {
@@ -789,7 +796,7 @@ mod tests {
                     let mask = capital_bytes(u64::from_le_bytes(bytes));
                     for (k, &byte) in bytes.iter().enumerate() {
                         let marked = mask >> (8 * k) & 0xFF;
-                        let expected = if takes(byte) { 0x80 } else { 0 };
+                        let expected = if may_start_capital(byte) { 0x80 } else { 0 };
                         assert_eq!(marked, expected, "byte {byte:#x} at {k} in {bytes:?}");
                     }
                 }

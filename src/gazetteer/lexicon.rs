@@ -66,9 +66,9 @@ pub struct Lexicon {
     /// Words that end an event's name ("Open", "Cup").
     event_heads: HashSet<Box<str>>,
     /// A quick test in front of the small lists (all but given names, surnames, common words,
-    /// countries, demonyms, non-entities and titles): most capitalised words of news are in none of
-    /// them, and are ruled out here before they are hashed. Every word of those lists is
-    /// inserted.
+    /// countries, demonyms, non-entities and titles): most capitalised words of news are in
+    /// none of them, and are ruled out here before they are hashed. Every word of those lists
+    /// is inserted.
     small_lists: ShapeFilter,
     /// The same test for the non-entities alone: they are asked of every capitalised word,
     /// and their twenty words rule out far more than the shared filter does.

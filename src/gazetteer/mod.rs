@@ -364,7 +364,7 @@ impl Gazetteer {
             // Only the whole run can be an entry (its every byte is followed by a letter or
             // digit but the last): the one look-up above.
             let next = bytes.get(run_end).copied();
-            if next.is_some_and(|b| b.is_ascii_alphanumeric() || (0x80..0xC0).contains(&b)) {
+            if next.is_some_and(continues_word) {
                 return None;
             }
             return key.pattern.and_then(|p| self.fits(text, at, run_end, p));
@@ -383,8 +383,7 @@ impl Gazetteer {
         heads(two_words)
             || (space + 1..two_words.len()).rev().any(|cut| {
                 let next = two_words[cut];
-                !(next.is_ascii_alphanumeric() || (0x80..0xC0).contains(&next))
-                    && heads(&two_words[..cut])
+                !continues_word(next) && heads(&two_words[..cut])
             })
     }
 
@@ -427,7 +426,7 @@ impl Gazetteer {
         // digit and not inside a character.
         for len in (1..=run.len()).rev() {
             let next = bytes.get(at + len).copied();
-            if next.is_some_and(|b| b.is_ascii_alphanumeric() || (0x80..0xC0).contains(&b)) {
+            if next.is_some_and(continues_word) {
                 continue;
             }
             let pattern = if len == run.len() {
@@ -467,6 +466,14 @@ impl Gazetteer {
             || matched.chars().any(char::is_uppercase) && !matched.chars().any(char::is_lowercase);
         (exact() || all_upper()).then_some(GazetteerMatch { end, entries })
     }
+}
+
+/// True when a word cannot end before byte `b`: an ASCII letter or digit follows, or the
+/// byte is inside a character (a continuation byte). What a match's end is tested against
+/// before any look-up.
+#[inline]
+fn continues_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || (0x80..0xC0).contains(&b)
 }
 
 /// Where the second word of `bytes` ends (the white space after it, or the end), given the

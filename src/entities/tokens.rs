@@ -254,10 +254,9 @@ impl Tokens<'_> {
     fn ascii_word(&mut self, at: usize, first_class: u8) -> Option<Token> {
         let bytes = self.text.as_bytes();
         let limit = self.end;
-        let rest = &bytes[at + 1..limit];
-        let (k, classes) = ascii_alnum_run(rest);
+        let (k, classes) = ascii_alnum_run(bytes, at + 1, limit);
         let end = at + 1 + k;
-        if let Some(&next) = rest.get(k) {
+        if let Some(&next) = bytes[..limit].get(end) {
             if next >= 0x80 {
                 return None;
             }
@@ -633,20 +632,66 @@ fn previous_boundary(text: &str, at: usize) -> usize {
     i
 }
 
-/// The length of the run of ASCII letters and digits that opens `bytes`, and the classes
-/// ([`LOWER`], [`UPPER`], [`DIGIT`]) found in it. (Over a slice, so that the loop has no
-/// bounds checks: it is the tokenizer's innermost loop.)
+/// The length of the run of ASCII letters and digits that starts at `bytes[from]` and ends
+/// by `limit`, and the classes ([`LOWER`], [`UPPER`], [`DIGIT`]) found in it: the tokenizer's
+/// innermost loop.
+///
+/// Eight bytes at a time, with the run's end read from a mask: a loop over bytes ends at a
+/// branch that the processor mispredicts for nearly every word (words differ in length),
+/// this one only for words of eight bytes or more. The eight bytes may reach past `limit`
+/// (not past `bytes`): those beyond it are counted as ending the run.
 #[inline]
-fn ascii_alnum_run(bytes: &[u8]) -> (usize, u8) {
+fn ascii_alnum_run(bytes: &[u8], from: usize, limit: usize) -> (usize, u8) {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut k = 0;
     let mut classes = 0u8;
-    for (k, &b) in bytes.iter().enumerate() {
+    while from + k + 8 <= bytes.len() {
+        let word = u64::from_le_bytes(bytes[from + k..from + k + 8].try_into().expect("eight"));
+        let (lower, upper, digit) = ascii_class_masks(word);
+        // Bit 7 of each byte at or past `limit`.
+        let left = limit.saturating_sub(from + k);
+        let inside = if left >= 8 {
+            HIGH
+        } else {
+            ((1u64 << (8 * left)) - 1) & HIGH
+        };
+        let stop = (!(lower | upper | digit) | !inside) & HIGH;
+        // The bytes before the first stop (all eight when there is none).
+        let before = (stop & stop.wrapping_neg()).wrapping_sub(1) & HIGH;
+        classes |= (u8::from(lower & before != 0) * LOWER)
+            | (u8::from(upper & before != 0) * UPPER)
+            | (u8::from(digit & before != 0) * DIGIT);
+        if stop != 0 {
+            return (k + (stop.trailing_zeros() / 8) as usize, classes);
+        }
+        k += 8;
+    }
+    // The last bytes of the text, one at a time.
+    for (n, &b) in bytes[from + k..limit.max(from + k)].iter().enumerate() {
         let class = CLASS[b as usize] & ALNUM;
         if class == 0 {
-            return (k, classes);
+            return (k + n, classes);
         }
         classes |= class;
     }
-    (bytes.len(), classes)
+    (limit.max(from) - from, classes)
+}
+
+/// Bit 7 of each byte of the results is set where that byte of `word` (eight bytes of text,
+/// little endian) is an ASCII lower-case letter, upper-case letter or digit respectively;
+/// every other bit is clear. Each byte is tested in its own lane; the sums cannot carry.
+#[inline(always)]
+fn ascii_class_masks(word: u64) -> (u64, u64, u64) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low = word & !HIGH;
+    // Bit 7 set where the byte's low seven bits are in `from..=to` and bit 7 was clear.
+    let range = |from: u8, to: u8| {
+        let at_least = low + ONES * (0x80 - u64::from(from));
+        let past = low + ONES * (0x80 - (u64::from(to) + 1));
+        at_least & !past & !word & HIGH
+    };
+    (range(b'a', b'z'), range(b'A', b'Z'), range(b'0', b'9'))
 }
 
 /// True when `bytes[from..to]` (a stretch of a word between joiners, on char boundaries) is
@@ -688,7 +733,7 @@ fn scan_word(text: &str, start: usize, limit: usize, first: char) -> Token {
     let mut classes = 0u8;
     loop {
         // ASCII letters and digits: the bulk of every word.
-        let (k, run_classes) = ascii_alnum_run(&bytes[end..limit]);
+        let (k, run_classes) = ascii_alnum_run(bytes, end, limit);
         classes |= run_classes;
         end += k;
         if end >= limit {
@@ -782,6 +827,42 @@ mod tests {
         let mut out = Vec::new();
         tokenize(text, Span::new(0, text.len()), &mut out);
         out.iter().map(|t| t.text(text)).collect()
+    }
+
+    /// The run and classes that the byte loop finds, for runs ending at every place of a
+    /// block and beyond it, at every limit, with every byte as the one that ends the run.
+    #[test]
+    fn alnum_runs_are_what_the_byte_loop_finds() {
+        fn by_bytes(bytes: &[u8], from: usize, limit: usize) -> (usize, u8) {
+            let mut classes = 0;
+            for (k, &b) in bytes[from..limit].iter().enumerate() {
+                let class = CLASS[b as usize] & ALNUM;
+                if class == 0 {
+                    return (k, classes);
+                }
+                classes |= class;
+            }
+            (limit - from, classes)
+        }
+        let fillers: [&[u8]; 4] = [b"aZ9", b"abc", b"XYZ", b"123"];
+        for filler in fillers {
+            for len in 0..20 {
+                for stop in (0..=255u8).filter(|&b| CLASS[b as usize] & ALNUM == 0 || b == b'q') {
+                    let mut bytes: Vec<u8> = (0..len).map(|k| filler[k % filler.len()]).collect();
+                    bytes.push(stop);
+                    bytes.extend_from_slice(b"Ab1 more text");
+                    for from in 0..3.min(bytes.len()) {
+                        for limit in from..=bytes.len() {
+                            assert_eq!(
+                                ascii_alnum_run(&bytes, from, limit),
+                                by_bytes(&bytes, from, limit),
+                                "{bytes:?} from {from} to {limit}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// The eight-byte test marks exactly the bytes that the byte-by-byte test takes, in

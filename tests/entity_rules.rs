@@ -379,3 +379,19 @@ fn in_a_long_document_the_lower_case_test_of_a_surname_reads_the_whole_text() {
         "a short name although the text writes the word"
     );
 }
+
+#[test]
+fn former_countries_are_places() {
+    // ISO 3166-3 names (loc_countries_former.tsv): archives still name them.
+    let found = entities(
+        "The talks in Belgrade ended a decade after Yugoslavia broke up; Czechoslovakia split in 1993.",
+    );
+    assert!(
+        has(&found, "Yugoslavia", Label::Loc, "Yugoslavia"),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, "Czechoslovakia", Label::Loc, "Czechoslovakia"),
+        "{found:?}"
+    );
+}

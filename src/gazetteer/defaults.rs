@@ -25,6 +25,7 @@ pub const ENTITY_LISTS: &[(&str, &str)] = &[
     list!("org_universities.tsv"),
     list!("loc_cities.tsv"),
     list!("loc_subdivisions_iso.tsv"),
+    list!("loc_countries_former.tsv"),
 ];
 
 /// Word lists for the rules, by role.

@@ -59,6 +59,11 @@ const PIECE: usize = 64 * 1024;
 /// Words that join capitalised words into one name: "Bank of England", "Ludwig van Beethoven".
 static CONNECTORS: WordSet<64> = WordSet::new(CONNECTOR_WORDS);
 
+/// True for a connector word ("of", "van", "&").
+pub(crate) fn is_connector_word(word: &str) -> bool {
+    CONNECTORS.contains(word)
+}
+
 /// The words of [`CONNECTORS`]: none capitalised, which `is_connector` relies on.
 const CONNECTOR_WORDS: &[&str] = &[
     "of", "for", "on", "de", "da", "di", "du", "van", "von", "der", "den", "del", "la", "le",
@@ -66,7 +71,7 @@ const CONNECTOR_WORDS: &[&str] = &[
 ];
 
 /// The length in bytes of the longest connector: a longer token is none.
-const CONNECTOR_MAX_LEN: usize = {
+pub(crate) const CONNECTOR_MAX_LEN: usize = {
     let (mut longest, mut k) = (0, 0);
     while k < CONNECTOR_WORDS.len() {
         if CONNECTOR_WORDS[k].len() > longest {
@@ -222,6 +227,12 @@ const FUNCTION_OPENERS: &[&str] = &[
     "yet",
 ];
 
+/// Pronouns and possessives that open sentences, besides [`FUNCTION_OPENERS`]: with those, the
+/// candidates for a sentence's plain opener (see [`EntityTagger::plain_openers`]).
+const PRONOUN_OPENERS: &[&str] = &[
+    "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my",
+];
+
 /// Tokens room is made for in [`EntityTagger::tag`]: the windows of a long news sentence.
 const TOKENS_RESERVED: usize = 256;
 
@@ -237,6 +248,11 @@ pub struct EntityTagger {
     /// Tokenize every word instead of only the neighbourhoods of capitalised words (slower,
     /// same result; kept to test that claim).
     full_tokens: bool,
+    /// Capitalised function words ("The", "However") that, opening a sentence alone in their
+    /// chunk, the rules only ever leave to the document pass (checked against the lists when
+    /// the tagger is made): such a sentence start needs no tokens (see
+    /// [`tokens::tokenize_names`]).
+    plain_openers: tokens::PlainOpeners,
 }
 
 /// The canonical name and id of each gazetteer entry that a document mentions, made once per
@@ -322,11 +338,40 @@ impl<'t> LowercaseWords<'t> {
 impl EntityTagger {
     /// A tagger over a compiled gazetteer and word lists.
     pub fn new(gazetteer: Gazetteer, lexicon: Lexicon) -> EntityTagger {
+        let plain_openers = Self::plain_openers(&gazetteer, &lexicon);
         EntityTagger {
             gazetteer,
             lexicon,
             full_tokens: false,
+            plain_openers,
         }
+    }
+
+    /// The capitalised forms of [`FUNCTION_OPENERS`] and [`PRONOUN_OPENERS`] that, as a
+    /// sentence's first word and alone in their chunk, the sentence rules take to the document
+    /// pass and do nothing else with: a name word (not a non-entity), no gazetteer entry of
+    /// one word (the look-up at an opener alone in its chunk ends with it), no title, and an ordinary
+    /// word by [`Self::is_ordinary_opener`]'s test. The lists decide, so a user's list that
+    /// names "Still" (a band) keeps "Still" out.
+    fn plain_openers(gazetteer: &Gazetteer, lexicon: &Lexicon) -> tokens::PlainOpeners {
+        let words: Vec<String> = FUNCTION_OPENERS
+            .iter()
+            .chain(PRONOUN_OPENERS)
+            .map(|w| {
+                let mut capitalised = w.to_string();
+                capitalised[..1].make_ascii_uppercase();
+                capitalised
+            })
+            .filter(|w| {
+                let all_caps = !w.bytes().any(|b| b.is_ascii_lowercase());
+                w.bytes().all(|b| b.is_ascii_alphabetic())
+                    && !lexicon.is_non_entity(w)
+                    && !gazetteer.has_word_entry(w)
+                    && lexicon.title(w).is_none()
+                    && (lexicon.is_common_word_folded(w) || w.len() <= 3 && !all_caps)
+            })
+            .collect();
+        tokens::PlainOpeners::new(words.iter().map(String::as_str))
     }
 
     /// The same tagger tokenizing every word of every sentence: slower, and meant to give the
@@ -373,8 +418,12 @@ impl EntityTagger {
             let facts = if self.full_tokens {
                 tokens::tokenize_all(text, sentence, &mut tokens)
             } else {
-                tokens::tokenize_names(text, sentence, &mut tokens)
+                tokens::tokenize_names(text, sentence, &mut tokens, &self.plain_openers)
             };
+            // The opener the tokenizer skipped goes where the rules would have put it.
+            if let Some(opener) = facts.skipped_opener {
+                unresolved.push(opener);
+            }
             let caps = facts.caps;
             let sentence_view = Sentence {
                 text,
@@ -601,7 +650,7 @@ impl EntityTagger {
         let token = &s.tokens[i];
         !token.capitalised
             && token.span.len() <= CONNECTOR_MAX_LEN
-            && CONNECTORS.contains(token.text(s.text))
+            && is_connector_word(token.text(s.text))
     }
 
     /// True when token `i` follows an opening quotation mark glued to it: a quoted sentence

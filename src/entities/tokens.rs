@@ -292,6 +292,9 @@ pub struct NameTokens {
     /// The sentence is written in capitals (a headline): at least two words, every word in
     /// capitals or one character long.
     pub caps: bool,
+    /// The sentence's first word, when it is a plain opener (see [`tokenize_names`]) that no
+    /// window took in: it was not tokenized, and is left to the document pass as it is.
+    pub skipped_opener: Option<Span>,
 }
 
 /// A sentence with more lower-case ASCII letters than this is not a headline in capitals (by
@@ -310,6 +313,7 @@ pub fn tokenize_all(text: &str, span: Span, out: &mut Vec<Token>) -> NameTokens 
     NameTokens {
         first_word: first_word.map(|i| start_len + i),
         caps,
+        skipped_opener: None,
     }
 }
 
@@ -333,7 +337,17 @@ const RUNS_AFTER: usize = 1;
 /// given are exactly those a full tokenization gives for the same stretches, because every
 /// stretch starts and ends at white space. A sentence that may be a headline (few lower-case
 /// letters) is tokenized whole, since the headline rule looks at every word.
-pub fn tokenize_names(text: &str, span: Span, out: &mut Vec<Token>) -> NameTokens {
+///
+/// A sentence that opens with a plain opener, a word in `openers` ("The", "However") followed by a comma, semicolon, colon or a lower-case word that is not
+/// a connector, gets no window for that word: such a word, alone in its chunk, is never part
+/// of a name, and all the rules do with it is to leave it to the document pass (reported in
+/// [`NameTokens::skipped_opener`]). About half the sentences of news open so.
+pub fn tokenize_names(
+    text: &str,
+    span: Span,
+    out: &mut Vec<Token>,
+    openers: &PlainOpeners,
+) -> NameTokens {
     let bytes = &text.as_bytes()[span.start..span.end];
     let start_len = out.len();
     if !more_lowercase_than(bytes, HEADLINE_LOWER) {
@@ -347,8 +361,12 @@ pub fn tokenize_names(text: &str, span: Span, out: &mut Vec<Token>) -> NameToken
             .find(|t| t.kind == TokenKind::Word)
             .map(|t| t.span.start)
     };
+    let mut skipped = plain_opener(text, span, openers);
     let mut window: Option<(usize, usize)> = None;
     for at in capitals(text, span) {
+        if skipped.is_some_and(|opener| opener.start == at) {
+            continue;
+        }
         let covered = window.is_some_and(|(_, to)| at < to);
         let before = if covered {
             at
@@ -378,6 +396,14 @@ pub fn tokenize_names(text: &str, span: Span, out: &mut Vec<Token>) -> NameToken
     if let Some((from, to)) = window {
         push_window(text, from, to, out);
     }
+    // The window of a later word may hold the opener after all ("However, Smith said"): then
+    // it is a token, and the rules take it as usual.
+    if out
+        .get(start_len)
+        .is_some_and(|t| Some(t.span.start) == skipped.map(|s| s.start))
+    {
+        skipped = None;
+    }
     let first_word = first_word_start.and_then(|start| {
         out[start_len..]
             .iter()
@@ -387,6 +413,125 @@ pub fn tokenize_names(text: &str, span: Span, out: &mut Vec<Token>) -> NameToken
     NameTokens {
         first_word,
         caps: false,
+        skipped_opener: skipped,
+    }
+}
+
+/// The span of the sentence's first word when it is a plain opener (see [`tokenize_names`]):
+/// up to seven ASCII letters from the sentence's start, in `openers`, and ending its chunk
+/// for certain. A lower-case word after it may be a connector ("Bank of England"): the
+/// opener is then not skipped, nor when the word after it is too short to tell cheaply.
+/// A few dozen instructions: it runs for every sentence.
+fn plain_opener(text: &str, span: Span, openers: &PlainOpeners) -> Option<Span> {
+    let bytes = text.as_bytes();
+    let start = span.start;
+    if span.len() < 10 || start + 8 > bytes.len() || !bytes[start].is_ascii_uppercase() {
+        return None;
+    }
+    let word = load8(bytes, start);
+    let (lower, upper, _) = ascii_class_masks(word);
+    let stop = !(lower | upper) & HIGH;
+    if stop == 0 {
+        return None;
+    }
+    // At least one letter (the capital), at most seven.
+    let len = (stop.trailing_zeros() / 8) as usize;
+    let end = start + len;
+    if !openers.contains(word & ((1u64 << (8 * len)) - 1)) {
+        return None;
+    }
+    let ends_chunk = match bytes[end] {
+        b',' | b';' | b':' => true,
+        b' ' => {
+            let next = end + 1;
+            bytes[next].is_ascii_lowercase() && {
+                // The letters and digits of the next word, up to one more than a connector
+                // has: a longer run is no connector, nor is a word joined to more ("of-").
+                let run = bytes[next..span.end]
+                    .iter()
+                    .take(super::CONNECTOR_MAX_LEN + 1)
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count();
+                run > super::CONNECTOR_MAX_LEN || !super::is_connector_word(&text[next..next + run])
+            }
+        }
+        _ => false,
+    };
+    ends_chunk.then(|| Span::new(start, end))
+}
+
+/// The words [`tokenize_names`] may skip at the start of a sentence: ASCII words of one to
+/// seven letters, each kept as the little-endian number its bytes make (zero-padded), in a
+/// small open-addressing table, so that a sentence's first word is tested with one multiply
+/// and a probe or two in the same cache line or the next.
+#[derive(Debug, Clone)]
+pub struct PlainOpeners {
+    slots: Vec<u64>,
+}
+
+impl Default for PlainOpeners {
+    fn default() -> Self {
+        PlainOpeners {
+            slots: vec![0; Self::SLOTS],
+        }
+    }
+}
+
+impl PlainOpeners {
+    /// Table size: room for 128 words at half load.
+    const SLOTS: usize = 256;
+
+    /// The table of `words`; a word that is not one to seven ASCII letters is left out (it is
+    /// then never skipped, which only costs speed), as is any word past the 128th.
+    pub fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> PlainOpeners {
+        let mut table = PlainOpeners::default();
+        let mut count = 0;
+        for word in words {
+            let bytes = word.as_bytes();
+            if !(1..=7).contains(&bytes.len())
+                || !bytes.iter().all(u8::is_ascii_alphabetic)
+                || count == Self::SLOTS / 2
+            {
+                continue;
+            }
+            let mut padded = [0u8; 8];
+            padded[..bytes.len()].copy_from_slice(bytes);
+            let key = u64::from_le_bytes(padded);
+            let mut slot = Self::slot(key);
+            while table.slots[slot] != 0 && table.slots[slot] != key {
+                slot = (slot + 1) % Self::SLOTS;
+            }
+            count += usize::from(table.slots[slot] == 0);
+            table.slots[slot] = key;
+        }
+        table
+    }
+
+    /// The number of words in the table.
+    pub fn len(&self) -> usize {
+        self.slots.iter().filter(|&&k| k != 0).count()
+    }
+
+    /// True when the table holds no word.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn slot(key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize % Self::SLOTS
+    }
+
+    /// True for the key of a word in the table (a key is never 0: words are not empty).
+    #[inline]
+    fn contains(&self, key: u64) -> bool {
+        let mut slot = Self::slot(key);
+        loop {
+            match self.slots[slot] {
+                k if k == key => return true,
+                0 => return false,
+                _ => slot = (slot + 1) % Self::SLOTS,
+            }
+        }
     }
 }
 
@@ -484,6 +629,18 @@ fn capitals(text: &str, span: Span) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
+/// Every byte 0x01, for tests on eight bytes at a time (one byte per lane).
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// Bit 7 of every byte: where the lane tests leave their answers.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Eight bytes of `bytes` from `at` as one little-endian word.
+#[inline(always)]
+fn load8(bytes: &[u8], at: usize) -> u64 {
+    u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight bytes"))
+}
+
 /// True for a byte that may start a capital letter: an ASCII capital, or the lead byte of a
 /// character from U+0080 on (at least 0xC0), which is decoded to tell. (Both tests are
 /// evaluated, without a branch, so that a block of them is vectorised.)
@@ -498,8 +655,6 @@ fn may_start_capital(b: u8) -> bool {
 /// sums cannot carry into the next.
 #[inline(always)]
 fn capital_bytes(word: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     // The low seven bits of each byte: adding at most 0x3F to them stays within the byte.
     let low = word & !HIGH;
     let at_least_a = low + ONES * (0x80 - b'A' as u64);
@@ -642,11 +797,10 @@ fn previous_boundary(text: &str, at: usize) -> usize {
 /// (not past `bytes`): those beyond it are counted as ending the run.
 #[inline]
 fn ascii_alnum_run(bytes: &[u8], from: usize, limit: usize) -> (usize, u8) {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut k = 0;
     let mut classes = 0u8;
     while from + k + 8 <= bytes.len() {
-        let word = u64::from_le_bytes(bytes[from + k..from + k + 8].try_into().expect("eight"));
+        let word = load8(bytes, from + k);
         let (lower, upper, digit) = ascii_class_masks(word);
         // Bit 7 of each byte at or past `limit`.
         let left = limit.saturating_sub(from + k);
@@ -682,8 +836,6 @@ fn ascii_alnum_run(bytes: &[u8], from: usize, limit: usize) -> (usize, u8) {
 /// every other bit is clear. Each byte is tested in its own lane; the sums cannot carry.
 #[inline(always)]
 fn ascii_class_masks(word: u64) -> (u64, u64, u64) {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let low = word & !HIGH;
     // Bit 7 set where the byte's low seven bits are in `from..=to` and bit 7 was clear.
     let range = |from: u8, to: u8| {
@@ -827,6 +979,42 @@ mod tests {
         let mut out = Vec::new();
         tokenize(text, Span::new(0, text.len()), &mut out);
         out.iter().map(|t| t.text(text)).collect()
+    }
+
+    /// A sentence's first word is skipped only when it is listed, of plain letters, and
+    /// certainly alone in its chunk; it is then reported, and not tokenized.
+    #[test]
+    fn plain_openers_are_skipped_only_when_alone_in_their_chunk() {
+        let openers = PlainOpeners::new(["The", "However", "He", "A", "Meanwhile", "Don't"]);
+        assert_eq!(
+            openers.len(),
+            4,
+            "a word too long or not of letters is left out"
+        );
+        let skipped = |text: &'static str| -> Option<&'static str> {
+            let mut out = Vec::new();
+            let facts = tokenize_names(text, Span::new(0, text.len()), &mut out, &openers);
+            let opener = facts.skipped_opener.map(|s| s.slice(text));
+            if opener.is_some() {
+                assert!(out.iter().all(|t| t.span.start > 0), "{text:?}: {out:?}");
+                assert_eq!(facts.first_word, None, "{text:?}");
+            }
+            opener
+        };
+        assert_eq!(skipped("The talks ended without a deal."), Some("The"));
+        assert_eq!(skipped("However, the talks ended there."), Some("However"));
+        assert_eq!(skipped("He said the talks had ended."), Some("He"));
+        assert_eq!(skipped("A spokesman for Halden said so."), Some("A"));
+        // A capital next, a connector next, another word, a joined word, an unlisted word.
+        assert_eq!(skipped("The Hague court ruled on Friday."), None);
+        assert_eq!(skipped("The of England was a long word."), None);
+        assert_eq!(skipped("They said the talks had ended."), None);
+        assert_eq!(skipped("He's said the talks had ended."), None);
+        assert_eq!(skipped("Meanwhile the talks had ended."), None);
+        assert_eq!(skipped("The-end of the talks had come."), None);
+        // Taken into the window of a name right after it: then tokenized as usual.
+        assert_eq!(skipped("However, Smith said the talks had ended."), None);
+        assert_eq!(skipped("Short."), None);
     }
 
     /// The run and classes that the byte loop finds, for runs ending at every place of a

@@ -308,6 +308,15 @@ impl Gazetteer {
         &self.sources
     }
 
+    /// True when some entry of one word has the surface `word` (case aside): a look-up bounded
+    /// by the end of `word` finds nothing at a word that this is false for.
+    pub fn has_word_entry(&self, word: &str) -> bool {
+        let lower = word.to_ascii_lowercase();
+        self.words
+            .get(lower.as_bytes())
+            .is_some_and(|key| key.pattern.is_some())
+    }
+
     /// The longest entry starting exactly at byte `at` of `text` and ending at a word boundary,
     /// whose case fits: the text equals the surface exactly, or is all upper case (a headline).
     /// `limit` bounds the match (the end of the sentence).

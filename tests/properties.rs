@@ -277,7 +277,7 @@ fn sentences_with_names() -> impl Strategy<Value = String> {
         "of", "the", "for", "de", "Office", "Deputy", "Prime", "Minister", "Bank", "England",
         "said", "town", "in", "Kessler", "region", "plc", "FC", "A", "I", "\u{a0}", "Reading",
         // Sentence openers that may be skipped, and what may follow them.
-        "The", "He", "However,", "But", "It", ";", "&",
+        "The", "He", "However,", "But", "It", ";", "&", "\"He", "“The", "«It", "\"Smith",
     ]);
     let sentence = prop_oneof![
         prop::collection::vec(words, 1..40),

@@ -400,6 +400,7 @@ impl EntityTagger {
         let mut tokens = Vec::with_capacity(TOKENS_RESERVED);
         let mut mentions = Vec::with_capacity(text.len() / BYTES_PER_MENTION + 4);
         let mut unresolved = Vec::with_capacity(8);
+        let mut skipped = Vec::new();
         let mut caps_sentences = Vec::new();
         let mut candidates = Vec::with_capacity(8);
         // Sized like the mentions (a third of them or more are gazetteer entries), so that it
@@ -415,15 +416,19 @@ impl EntityTagger {
             .flat_map(|&sentence| tokens::pieces(text, sentence, PIECE));
         for sentence in pieces {
             tokens.clear();
+            skipped.clear();
             let facts = if self.full_tokens {
                 tokens::tokenize_all(text, sentence, &mut tokens)
             } else {
-                tokens::tokenize_names(text, sentence, &mut tokens, &self.plain_openers)
+                tokens::tokenize_names(
+                    text,
+                    sentence,
+                    &mut tokens,
+                    &self.plain_openers,
+                    &mut skipped,
+                )
             };
-            // The opener the tokenizer skipped goes where the rules would have put it.
-            if let Some(opener) = facts.skipped_opener {
-                unresolved.push(opener);
-            }
+            let unresolved_before = unresolved.len();
             let caps = facts.caps;
             let sentence_view = Sentence {
                 text,
@@ -438,6 +443,12 @@ impl EntityTagger {
             let before = mentions.len();
             candidates.clear();
             self.tag_sentence(&sentence_view, &mut candidates, &mut unresolved);
+            // The openers the tokenizer skipped go where the rules would have put them: among
+            // the sentence's unknown words, which the rules leave in text order.
+            if !skipped.is_empty() {
+                unresolved.extend_from_slice(&skipped);
+                unresolved[unresolved_before..].sort_by_key(|span| span.start);
+            }
             for candidate in candidates.drain(..) {
                 mentions.push(self.to_entity(&sentence_view, candidate, &mut entry_names));
             }

@@ -292,9 +292,6 @@ pub struct NameTokens {
     /// The sentence is written in capitals (a headline): at least two words, every word in
     /// capitals or one character long.
     pub caps: bool,
-    /// The sentence's first word, when it is a plain opener (see [`tokenize_names`]) that no
-    /// window took in: it was not tokenized, and is left to the document pass as it is.
-    pub skipped_opener: Option<Span>,
 }
 
 /// A sentence with more lower-case ASCII letters than this is not a headline in capitals (by
@@ -313,7 +310,6 @@ pub fn tokenize_all(text: &str, span: Span, out: &mut Vec<Token>) -> NameTokens 
     NameTokens {
         first_word: first_word.map(|i| start_len + i),
         caps,
-        skipped_opener: None,
     }
 }
 
@@ -338,15 +334,18 @@ const RUNS_AFTER: usize = 1;
 /// stretch starts and ends at white space. A sentence that may be a headline (few lower-case
 /// letters) is tokenized whole, since the headline rule looks at every word.
 ///
-/// A sentence that opens with a plain opener, a word in `openers` ("The", "However") followed by a comma, semicolon, colon or a lower-case word that is not
-/// a connector, gets no window for that word: such a word, alone in its chunk, is never part
-/// of a name, and all the rules do with it is to leave it to the document pass (reported in
-/// [`NameTokens::skipped_opener`]). About half the sentences of news open so.
+/// A plain opener, a word in `openers` ("The", "However") that opens the sentence or a
+/// quotation (right after `"`, `“` or `«`) and is followed by a comma, semicolon, colon or a
+/// lower-case word that is not a connector, gets no window: such a word, alone in its chunk,
+/// is never part of a name, and all the rules do with it is to leave it to the document pass.
+/// Its span is appended to `skipped` (in text order) unless a neighbour's window took it in
+/// after all. About a third of the sentences of news open so.
 pub fn tokenize_names(
     text: &str,
     span: Span,
     out: &mut Vec<Token>,
     openers: &PlainOpeners,
+    skipped: &mut Vec<Span>,
 ) -> NameTokens {
     let bytes = &text.as_bytes()[span.start..span.end];
     let start_len = out.len();
@@ -361,11 +360,14 @@ pub fn tokenize_names(
             .find(|t| t.kind == TokenKind::Word)
             .map(|t| t.span.start)
     };
-    let mut skipped = plain_opener(text, span, openers);
+    let skipped_from = skipped.len();
     let mut window: Option<(usize, usize)> = None;
     for at in capitals(text, span) {
-        if skipped.is_some_and(|opener| opener.start == at) {
-            continue;
+        if at == span.start || after_opening_mark(text.as_bytes(), at) {
+            if let Some(end) = plain_opener_end(text, at, span.end, openers) {
+                skipped.push(Span::new(at, end));
+                continue;
+            }
         }
         let covered = window.is_some_and(|(_, to)| at < to);
         let before = if covered {
@@ -396,13 +398,19 @@ pub fn tokenize_names(
     if let Some((from, to)) = window {
         push_window(text, from, to, out);
     }
-    // The window of a later word may hold the opener after all ("However, Smith said"): then
-    // it is a token, and the rules take it as usual.
-    if out
-        .get(start_len)
-        .is_some_and(|t| Some(t.span.start) == skipped.map(|s| s.start))
-    {
-        skipped = None;
+    // The window of a neighbour may hold an opener after all ("However, Smith said", `Smith:
+    // "We`): then it is a token, and the rules take it as usual. (Tokens are in text order.)
+    let tokens = &out[start_len..];
+    let mut k = skipped_from;
+    while k < skipped.len() {
+        if tokens
+            .binary_search_by_key(&skipped[k].start, |t| t.span.start)
+            .is_ok()
+        {
+            skipped.remove(k);
+        } else {
+            k += 1;
+        }
     }
     let first_word = first_word_start.and_then(|start| {
         out[start_len..]
@@ -413,19 +421,31 @@ pub fn tokenize_names(
     NameTokens {
         first_word,
         caps: false,
-        skipped_opener: skipped,
     }
 }
 
-/// The span of the sentence's first word when it is a plain opener (see [`tokenize_names`]):
-/// up to seven ASCII letters from the sentence's start, in `openers`, and ending its chunk
-/// for certain. A lower-case word after it may be a connector ("Bank of England"): the
-/// opener is then not skipped, nor when the word after it is too short to tell cheaply.
-/// A few dozen instructions: it runs for every sentence.
-fn plain_opener(text: &str, span: Span, openers: &PlainOpeners) -> Option<Span> {
+/// True when the capital at `at` follows an opening quotation mark glued to it (`"`, `“`,
+/// `«`: the marks after which the rules take a word as a quotation's first; not `'` or `‘`,
+/// which may be apostrophes).
+fn after_opening_mark(bytes: &[u8], at: usize) -> bool {
+    (at >= 1 && bytes[at - 1] == b'"')
+        || (at >= 3 && &bytes[at - 3..at] == "“".as_bytes())
+        || (at >= 2 && &bytes[at - 2..at] == "«".as_bytes())
+}
+
+/// The end of the plain opener at `start` (see [`tokenize_names`]), if it is one: up to seven
+/// ASCII letters, in `openers`, ending its chunk for certain before `limit`. A lower-case
+/// word after it may be a connector ("Bank of England"): the opener is then not skipped, nor
+/// when the word after it is too short to tell cheaply. A few dozen instructions: it runs
+/// for every sentence.
+fn plain_opener_end(
+    text: &str,
+    start: usize,
+    limit: usize,
+    openers: &PlainOpeners,
+) -> Option<usize> {
     let bytes = text.as_bytes();
-    let start = span.start;
-    if span.len() < 10 || start + 8 > bytes.len() || !bytes[start].is_ascii_uppercase() {
+    if limit < start + 10 || start + 8 > bytes.len() || !bytes[start].is_ascii_uppercase() {
         return None;
     }
     let word = load8(bytes, start);
@@ -447,7 +467,7 @@ fn plain_opener(text: &str, span: Span, openers: &PlainOpeners) -> Option<Span> 
             bytes[next].is_ascii_lowercase() && {
                 // The letters and digits of the next word, up to one more than a connector
                 // has: a longer run is no connector, nor is a word joined to more ("of-").
-                let run = bytes[next..span.end]
+                let run = bytes[next..limit]
                     .iter()
                     .take(super::CONNECTOR_MAX_LEN + 1)
                     .take_while(|b| b.is_ascii_alphanumeric())
@@ -457,7 +477,7 @@ fn plain_opener(text: &str, span: Span, openers: &PlainOpeners) -> Option<Span> 
         }
         _ => false,
     };
-    ends_chunk.then(|| Span::new(start, end))
+    ends_chunk.then_some(end)
 }
 
 /// The words [`tokenize_names`] may skip at the start of a sentence: ASCII words of one to
@@ -981,8 +1001,8 @@ mod tests {
         out.iter().map(|t| t.text(text)).collect()
     }
 
-    /// A sentence's first word is skipped only when it is listed, of plain letters, and
-    /// certainly alone in its chunk; it is then reported, and not tokenized.
+    /// An opener is skipped only when it is listed, of plain letters, and certainly alone in
+    /// its chunk; it is then reported, and not tokenized.
     #[test]
     fn plain_openers_are_skipped_only_when_alone_in_their_chunk() {
         let openers = PlainOpeners::new(["The", "However", "He", "A", "Meanwhile", "Don't"]);
@@ -991,20 +1011,41 @@ mod tests {
             4,
             "a word too long or not of letters is left out"
         );
-        let skipped = |text: &'static str| -> Option<&'static str> {
+        let all_skipped = |text: &'static str| -> Vec<&'static str> {
             let mut out = Vec::new();
-            let facts = tokenize_names(text, Span::new(0, text.len()), &mut out, &openers);
-            let opener = facts.skipped_opener.map(|s| s.slice(text));
-            if opener.is_some() {
-                assert!(out.iter().all(|t| t.span.start > 0), "{text:?}: {out:?}");
-                assert_eq!(facts.first_word, None, "{text:?}");
+            let mut skipped = Vec::new();
+            tokenize_names(
+                text,
+                Span::new(0, text.len()),
+                &mut out,
+                &openers,
+                &mut skipped,
+            );
+            for opener in &skipped {
+                assert!(
+                    out.iter().all(|t| t.span.start != opener.start),
+                    "{text:?}: {out:?}"
+                );
             }
-            opener
+            skipped.iter().map(|s| s.slice(text)).collect()
         };
+        let skipped = |text: &'static str| all_skipped(text).first().copied();
         assert_eq!(skipped("The talks ended without a deal."), Some("The"));
         assert_eq!(skipped("However, the talks ended there."), Some("However"));
         assert_eq!(skipped("He said the talks had ended."), Some("He"));
         assert_eq!(skipped("A spokesman for Halden said so."), Some("A"));
+        // After an opening quotation mark, at the start or inside the sentence.
+        assert_eq!(skipped("\"He was ready,\" the talks heard."), Some("He"));
+        assert_eq!(
+            all_skipped("He said: “The talks are over,” and «He is» gone."),
+            ["He", "The", "He"]
+        );
+        assert_eq!(skipped("'He was ready,' the talks heard."), None);
+        // A name just before the quotation takes the opener into its window.
+        assert_eq!(
+            all_skipped("They met Smith: \"He was ready.\""),
+            Vec::<&str>::new()
+        );
         // A capital next, a connector next, another word, a joined word, an unlisted word.
         assert_eq!(skipped("The Hague court ruled on Friday."), None);
         assert_eq!(skipped("The of England was a long word."), None);

@@ -449,8 +449,8 @@ fn plain_opener_end(
         return None;
     }
     let word = load8(bytes, start);
-    let (lower, upper, _) = ascii_class_masks(word);
-    let stop = !(lower | upper) & HIGH;
+    let (letter, _) = ascii_letter_digit_masks(word);
+    let stop = !letter & HIGH;
     if stop == 0 {
         return None;
     }
@@ -808,7 +808,7 @@ fn previous_boundary(text: &str, at: usize) -> usize {
 }
 
 /// The length of the run of ASCII letters and digits that starts at `bytes[from]` and ends
-/// by `limit`, and the classes ([`LOWER`], [`UPPER`], [`DIGIT`]) found in it: the tokenizer's
+/// by `limit`, and the cases ([`LOWER`], [`UPPER`]) of the letters found in it: the tokenizer's
 /// innermost loop.
 ///
 /// Eight bytes at a time, with the run's end read from a mask: a loop over bytes ends at a
@@ -818,10 +818,13 @@ fn previous_boundary(text: &str, at: usize) -> usize {
 #[inline]
 fn ascii_alnum_run(bytes: &[u8], from: usize, limit: usize) -> (usize, u8) {
     let mut k = 0;
-    let mut classes = 0u8;
+    // Bit 7 set in the bytes of the run seen so far that are lower-case and upper-case letters.
+    let (mut lower, mut upper) = (0u64, 0u64);
+    let classes =
+        |lower: u64, upper: u64| (u8::from(lower != 0) * LOWER) | (u8::from(upper != 0) * UPPER);
     while from + k + 8 <= bytes.len() {
         let word = load8(bytes, from + k);
-        let (lower, upper, digit) = ascii_class_masks(word);
+        let (letter, digit) = ascii_letter_digit_masks(word);
         // Bit 7 of each byte at or past `limit`.
         let left = limit.saturating_sub(from + k);
         let inside = if left >= 8 {
@@ -829,41 +832,51 @@ fn ascii_alnum_run(bytes: &[u8], from: usize, limit: usize) -> (usize, u8) {
         } else {
             ((1u64 << (8 * left)) - 1) & HIGH
         };
-        let stop = (!(lower | upper | digit) | !inside) & HIGH;
-        // The bytes before the first stop (all eight when there is none).
-        let before = (stop & stop.wrapping_neg()).wrapping_sub(1) & HIGH;
-        classes |= (u8::from(lower & before != 0) * LOWER)
-            | (u8::from(upper & before != 0) * UPPER)
-            | (u8::from(digit & before != 0) * DIGIT);
+        let stop = (!(letter | digit) | !inside) & HIGH;
+        // The letters before the first stop (all eight bytes when there is none); a letter is
+        // lower case when its bit 5 (moved to bit 7 by the shift) is set.
+        let letters = letter & (stop & stop.wrapping_neg()).wrapping_sub(1);
+        let case = word << 2;
+        lower |= letters & case;
+        upper |= letters & !case;
         if stop != 0 {
-            return (k + (stop.trailing_zeros() / 8) as usize, classes);
+            return (
+                k + (stop.trailing_zeros() / 8) as usize,
+                classes(lower, upper),
+            );
         }
         k += 8;
     }
     // The last bytes of the text, one at a time.
+    let mut found = classes(lower, upper);
     for (n, &b) in bytes[from + k..limit.max(from + k)].iter().enumerate() {
         let class = CLASS[b as usize] & ALNUM;
         if class == 0 {
-            return (k + n, classes);
+            return (k + n, found);
         }
-        classes |= class;
+        found |= class & (LOWER | UPPER);
     }
-    (limit.max(from) - from, classes)
+    (limit.max(from) - from, found)
 }
 
 /// Bit 7 of each byte of the results is set where that byte of `word` (eight bytes of text,
-/// little endian) is an ASCII lower-case letter, upper-case letter or digit respectively;
-/// every other bit is clear. Each byte is tested in its own lane; the sums cannot carry.
+/// little endian) is an ASCII letter or digit respectively; every other bit is clear. Each
+/// byte is tested in its own lane; the sums cannot carry. (A letter is a byte whose value with
+/// bit 5 set is in `a..=z`.)
 #[inline(always)]
-fn ascii_class_masks(word: u64) -> (u64, u64, u64) {
+fn ascii_letter_digit_masks(word: u64) -> (u64, u64) {
     let low = word & !HIGH;
-    // Bit 7 set where the byte's low seven bits are in `from..=to` and bit 7 was clear.
-    let range = |from: u8, to: u8| {
-        let at_least = low + ONES * (0x80 - u64::from(from));
-        let past = low + ONES * (0x80 - (u64::from(to) + 1));
+    // Bit 7 set where `bytes`, a lane's low seven bits, are in `from..=to` and bit 7 of the
+    // lane in `word` was clear.
+    let range = |bytes: u64, from: u8, to: u8| {
+        let at_least = bytes + ONES * (0x80 - u64::from(from));
+        let past = bytes + ONES * (0x80 - (u64::from(to) + 1));
         at_least & !past & !word & HIGH
     };
-    (range(b'a', b'z'), range(b'A', b'Z'), range(b'0', b'9'))
+    (
+        range(low | (ONES * 0x20), b'a', b'z'),
+        range(low, b'0', b'9'),
+    )
 }
 
 /// True when `bytes[from..to]` (a stretch of a word between joiners, on char boundaries) is
@@ -1069,7 +1082,7 @@ mod tests {
                 if class == 0 {
                     return (k, classes);
                 }
-                classes |= class;
+                classes |= class & (LOWER | UPPER);
             }
             (limit - from, classes)
         }

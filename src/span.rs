@@ -112,7 +112,7 @@ impl std::str::FromStr for OffsetUnit {
 /// `unit`, in place and keeping their order, so that a writer can take them back one by one in
 /// the order it registered them: no search per offset.
 ///
-/// The text is walked once, counting the units before every block of [`OFFSET_BLOCK`] bytes;
+/// The text is walked once, counting the units before every block of 16 bytes;
 /// an offset is then its block's count plus the units of at most a block's bytes before it.
 /// So the cost is linear in the text and in the number of offsets, whatever their order (a
 /// sort of the offsets, as before, cost more than the counting). Pure-ASCII documents (most

@@ -228,7 +228,7 @@ const FUNCTION_OPENERS: &[&str] = &[
 ];
 
 /// Pronouns and possessives that open sentences, besides [`FUNCTION_OPENERS`]: with those, the
-/// candidates for a sentence's plain opener (see [`EntityTagger::plain_openers`]).
+/// candidates for a plain opener (see [`EntityTagger::plain_openers`]).
 const PRONOUN_OPENERS: &[&str] = &[
     "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my",
 ];
@@ -248,9 +248,9 @@ pub struct EntityTagger {
     /// Tokenize every word instead of only the neighbourhoods of capitalised words (slower,
     /// same result; kept to test that claim).
     full_tokens: bool,
-    /// Capitalised function words ("The", "However") that, opening a sentence alone in their
-    /// chunk, the rules only ever leave to the document pass (checked against the lists when
-    /// the tagger is made): such a sentence start needs no tokens (see
+    /// Capitalised function words ("The", "However") that, opening a sentence or a quotation
+    /// alone in their chunk, the rules only ever leave to the document pass (checked against
+    /// the lists when the tagger is made): such an opener needs no tokens (see
     /// [`tokens::tokenize_names`]).
     plain_openers: tokens::PlainOpeners,
 }
@@ -347,12 +347,12 @@ impl EntityTagger {
         }
     }
 
-    /// The capitalised forms of [`FUNCTION_OPENERS`] and [`PRONOUN_OPENERS`] that, as a
-    /// sentence's first word and alone in their chunk, the sentence rules take to the document
-    /// pass and do nothing else with: a name word (not a non-entity), no gazetteer entry of
-    /// one word (the look-up at an opener alone in its chunk ends with it), no title, and an ordinary
-    /// word by [`Self::is_ordinary_opener`]'s test. The lists decide, so a user's list that
-    /// names "Still" (a band) keeps "Still" out.
+    /// The capitalised forms of [`FUNCTION_OPENERS`] and [`PRONOUN_OPENERS`] that, as the
+    /// first word of a sentence or a quotation and alone in their chunk, the sentence rules
+    /// take to the document pass and do nothing else with: a name word (not a non-entity), no
+    /// gazetteer entry of one word (the look-up at an opener alone in its chunk ends with it),
+    /// no title, and an ordinary word by [`Self::is_ordinary_opener`]'s test. The lists
+    /// decide, so a user's list that names "Still" (a band) keeps "Still" out.
     fn plain_openers(gazetteer: &Gazetteer, lexicon: &Lexicon) -> tokens::PlainOpeners {
         let words: Vec<String> = FUNCTION_OPENERS
             .iter()

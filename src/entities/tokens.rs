@@ -480,10 +480,10 @@ fn plain_opener_end(
     ends_chunk.then_some(end)
 }
 
-/// The words [`tokenize_names`] may skip at the start of a sentence: ASCII words of one to
-/// seven letters, each kept as the little-endian number its bytes make (zero-padded), in a
-/// small open-addressing table, so that a sentence's first word is tested with one multiply
-/// and a probe or two in the same cache line or the next.
+/// The words [`tokenize_names`] may skip at the start of a sentence or a quotation: ASCII
+/// words of one to seven letters, each kept as the little-endian number its bytes make
+/// (zero-padded), in a small open-addressing table, so that an opening word is tested with one
+/// multiply and a probe or two in the same cache line or the next.
 #[derive(Debug, Clone)]
 pub struct PlainOpeners {
     slots: Vec<u64>,

@@ -354,24 +354,24 @@ impl EntityTagger {
     /// no title, and an ordinary word by [`Self::is_ordinary_opener`]'s test. The lists
     /// decide, so a user's list that names "Still" (a band) keeps "Still" out.
     fn plain_openers(gazetteer: &Gazetteer, lexicon: &Lexicon) -> tokens::PlainOpeners {
-        let words: Vec<String> = FUNCTION_OPENERS
-            .iter()
-            .chain(PRONOUN_OPENERS)
-            .map(|w| {
-                let mut capitalised = w.to_string();
-                capitalised[..1].make_ascii_uppercase();
-                capitalised
-            })
-            .filter(|w| {
-                let all_caps = !w.bytes().any(|b| b.is_ascii_lowercase());
-                w.bytes().all(|b| b.is_ascii_alphabetic())
-                    && !lexicon.is_non_entity(w)
-                    && !gazetteer.has_word_entry(w)
-                    && lexicon.title(w).is_none()
-                    && (lexicon.is_common_word_folded(w) || w.len() <= 3 && !all_caps)
-            })
-            .collect();
-        tokens::PlainOpeners::new(words.iter().map(String::as_str))
+        tokens::PlainOpeners::new(
+            FUNCTION_OPENERS
+                .iter()
+                .chain(PRONOUN_OPENERS)
+                .map(|w| {
+                    let mut capitalised = w.to_string();
+                    capitalised[..1].make_ascii_uppercase();
+                    capitalised
+                })
+                .filter(|w| {
+                    let all_caps = !w.bytes().any(|b| b.is_ascii_lowercase());
+                    w.bytes().all(|b| b.is_ascii_alphabetic())
+                        && !lexicon.is_non_entity(w)
+                        && !gazetteer.has_word_entry(w)
+                        && lexicon.title(w).is_none()
+                        && (lexicon.is_common_word_folded(w) || w.len() <= 3 && !all_caps)
+                }),
+        )
     }
 
     /// The same tagger tokenizing every word of every sentence: slower, and meant to give the

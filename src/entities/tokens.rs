@@ -503,11 +503,11 @@ impl PlainOpeners {
 
     /// The table of `words`; a word that is not one to seven ASCII letters is left out (it is
     /// then never skipped, which only costs speed), as is any word past the 128th.
-    pub fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> PlainOpeners {
+    pub fn new(words: impl IntoIterator<Item = impl AsRef<str>>) -> PlainOpeners {
         let mut table = PlainOpeners::default();
         let mut count = 0;
         for word in words {
-            let bytes = word.as_bytes();
+            let bytes = word.as_ref().as_bytes();
             if !(1..=7).contains(&bytes.len())
                 || !bytes.iter().all(u8::is_ascii_alphabetic)
                 || count == Self::SLOTS / 2
@@ -601,8 +601,7 @@ fn capitals(text: &str, span: Span) -> impl Iterator<Item = usize> + '_ {
             // bytes at a time, the first candidate's place read from the mask.
             let mut candidate = None;
             while at + 8 <= span.end {
-                let word = u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight bytes"));
-                let mask = capital_bytes(word);
+                let mask = capital_bytes(load8(bytes, at));
                 if mask != 0 {
                     candidate = Some(at + (mask.trailing_zeros() / 8) as usize);
                     break;
@@ -675,14 +674,21 @@ fn may_start_capital(b: u8) -> bool {
 /// sums cannot carry into the next.
 #[inline(always)]
 fn capital_bytes(word: u64) -> u64 {
-    // The low seven bits of each byte: adding at most 0x3F to them stays within the byte.
-    let low = word & !HIGH;
-    let at_least_a = low + ONES * (0x80 - b'A' as u64);
-    let past_z = low + ONES * (0x80 - (b'Z' as u64 + 1));
-    let capital = at_least_a & !past_z & !word;
+    let capital = lanes_in(word & !HIGH, word, b'A', b'Z');
     // Bits 7 and 6 both set: 0xC0 and above.
     let lead = word & (word << 1);
-    (capital | lead) & HIGH
+    capital | (lead & HIGH)
+}
+
+/// Bit 7 of each lane (byte) of the result is set where `lanes` (seven-bit values, bit 7
+/// clear) is in `from..=to` and the same byte of `word` has bit 7 clear (is ASCII); every
+/// other bit is clear. The sums cannot carry into the next lane: a seven-bit value plus at
+/// most 0x80 stays within its byte.
+#[inline(always)]
+fn lanes_in(lanes: u64, word: u64, from: u8, to: u8) -> u64 {
+    let at_least = lanes + ONES * (0x80 - u64::from(from));
+    let past = lanes + ONES * (0x80 - (u64::from(to) + 1));
+    at_least & !past & !word & HIGH
 }
 
 /// The start of the `runs`-th whitespace-delimited run before the one holding byte `at` of
@@ -866,16 +872,9 @@ fn ascii_alnum_run(bytes: &[u8], from: usize, limit: usize) -> (usize, u8) {
 #[inline(always)]
 fn ascii_letter_digit_masks(word: u64) -> (u64, u64) {
     let low = word & !HIGH;
-    // Bit 7 set where `bytes`, a lane's low seven bits, are in `from..=to` and bit 7 of the
-    // lane in `word` was clear.
-    let range = |bytes: u64, from: u8, to: u8| {
-        let at_least = bytes + ONES * (0x80 - u64::from(from));
-        let past = bytes + ONES * (0x80 - (u64::from(to) + 1));
-        at_least & !past & !word & HIGH
-    };
     (
-        range(low | (ONES * 0x20), b'a', b'z'),
-        range(low, b'0', b'9'),
+        lanes_in(low | (ONES * 0x20), word, b'a', b'z'),
+        lanes_in(low, word, b'0', b'9'),
     )
 }
 

@@ -8,11 +8,18 @@
 #[inline]
 pub(crate) fn with_lowercase_bytes<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
     let mut buffer = [0u8; 32];
-    if word.len() <= buffer.len() && word.is_ascii() {
-        let folded = &mut buffer[..word.len()];
-        folded.copy_from_slice(word.as_bytes());
-        folded.make_ascii_lowercase();
-        return f(folded);
+    let bytes = word.as_bytes();
+    if bytes.len() <= buffer.len() {
+        // Copied, folded and checked for ASCII in one pass (three passes, one of them a call
+        // to `memcpy`, cost more than the few bytes of a word).
+        let mut high = 0u8;
+        for (slot, &b) in buffer.iter_mut().zip(bytes) {
+            *slot = b.to_ascii_lowercase();
+            high |= b;
+        }
+        if high < 0x80 {
+            return f(&buffer[..bytes.len()]);
+        }
     }
     f(word.to_lowercase().as_bytes())
 }

@@ -34,6 +34,7 @@ pub mod pipeline;
 pub mod quotes;
 pub mod segment;
 pub mod span;
+mod swar;
 
 pub use document::{Annotations, Document, Sentence};
 pub use entities::Entity;

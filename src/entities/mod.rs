@@ -585,15 +585,17 @@ impl EntityTagger {
     fn is_name_token(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
         let t = &s.tokens[i];
         // Cheap checks first, in line: most tokens are lower case and stop here.
-        t.kind == TokenKind::Word && t.capitalised && self.is_name_word(t.text(s.text))
+        t.kind == TokenKind::Word && t.capitalised && self.is_name_word(t.text(s.text), t.alnum)
     }
 
     /// True for a capitalised word that can be part of a name: not an adjective made from a
-    /// name, nor a word that never names anything (a day, a month).
+    /// name, nor a word that never names anything (a day, a month). `alnum`: the word is
+    /// known to hold only letters and digits (so no hyphen).
     #[inline(never)]
-    fn is_name_word(&self, word: &str) -> bool {
+    fn is_name_word(&self, word: &str, alnum: bool) -> bool {
         // "Boston-based", "Kremlin-backed": an adjective made from a name is not part of one.
-        let adjective = word.len() > 2
+        let adjective = !alnum
+            && word.len() > 2
             && word.as_bytes()[1..].contains(&b'-')
             && word
                 .rsplit_once('-')

@@ -2,6 +2,7 @@
 //! periods of initialisms), numbers and single punctuation marks, as byte spans.
 
 use crate::span::Span;
+use crate::swar::{ascii_letter_digit_masks, lanes_in, load8, HIGH};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +30,10 @@ pub struct Token {
     pub capitalised: bool,
     /// For words: no lower-case letter and at least one upper-case letter.
     pub all_caps: bool,
+    /// Known to be ASCII letters and digits only (no joiner such as "-", no character beyond
+    /// ASCII): set by the tokenizer's fast path, which sees it for free, so that the rules
+    /// need not scan the word again. False when not known.
+    pub alnum: bool,
 }
 
 impl Token {
@@ -280,6 +285,7 @@ impl Tokens<'_> {
             kind: TokenKind::Word,
             capitalised: upper,
             all_caps: upper && classes & LOWER == 0,
+            alnum: true,
         })
     }
 }
@@ -648,18 +654,6 @@ fn capitals(text: &str, span: Span) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
-/// Every byte 0x01, for tests on eight bytes at a time (one byte per lane).
-const ONES: u64 = 0x0101_0101_0101_0101;
-
-/// Bit 7 of every byte: where the lane tests leave their answers.
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
-/// Eight bytes of `bytes` from `at` as one little-endian word.
-#[inline(always)]
-fn load8(bytes: &[u8], at: usize) -> u64 {
-    u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight bytes"))
-}
-
 /// True for a byte that may start a capital letter: an ASCII capital, or the lead byte of a
 /// character from U+0080 on (at least 0xC0), which is decoded to tell. (Both tests are
 /// evaluated, without a branch, so that a block of them is vectorised.)
@@ -678,17 +672,6 @@ fn capital_bytes(word: u64) -> u64 {
     // Bits 7 and 6 both set: 0xC0 and above.
     let lead = word & (word << 1);
     capital | (lead & HIGH)
-}
-
-/// Bit 7 of each lane (byte) of the result is set where `lanes` (seven-bit values, bit 7
-/// clear) is in `from..=to` and the same byte of `word` has bit 7 clear (is ASCII); every
-/// other bit is clear. The sums cannot carry into the next lane: a seven-bit value plus at
-/// most 0x80 stays within its byte.
-#[inline(always)]
-fn lanes_in(lanes: u64, word: u64, from: u8, to: u8) -> u64 {
-    let at_least = lanes + ONES * (0x80 - u64::from(from));
-    let past = lanes + ONES * (0x80 - (u64::from(to) + 1));
-    at_least & !past & !word & HIGH
 }
 
 /// The start of the `runs`-th whitespace-delimited run before the one holding byte `at` of
@@ -865,19 +848,6 @@ fn ascii_alnum_run(bytes: &[u8], from: usize, limit: usize) -> (usize, u8) {
     (limit.max(from) - from, found)
 }
 
-/// Bit 7 of each byte of the results is set where that byte of `word` (eight bytes of text,
-/// little endian) is an ASCII letter or digit respectively; every other bit is clear. Each
-/// byte is tested in its own lane; the sums cannot carry. (A letter is a byte whose value with
-/// bit 5 set is in `a..=z`.)
-#[inline(always)]
-fn ascii_letter_digit_masks(word: u64) -> (u64, u64) {
-    let low = word & !HIGH;
-    (
-        lanes_in(low | (ONES * 0x20), word, b'a', b'z'),
-        lanes_in(low, word, b'0', b'9'),
-    )
-}
-
 /// True when `bytes[from..to]` (a stretch of a word between joiners, on char boundaries) is
 /// one character long: read off the length and the first byte, without decoding.
 #[inline]
@@ -915,6 +885,8 @@ fn scan_word(text: &str, start: usize, limit: usize, first: char) -> Token {
     let mut single_letters = true;
     let mut run_start = start;
     let mut classes = 0u8;
+    // Only ASCII letters and digits so far.
+    let mut alnum = first.is_ascii_alphanumeric();
     loop {
         // ASCII letters and digits: the bulk of every word.
         let (k, run_classes) = ascii_alnum_run(bytes, end, limit);
@@ -927,12 +899,14 @@ fn scan_word(text: &str, start: usize, limit: usize, first: char) -> Token {
         let c = char_at(text, end).unwrap_or(' ');
         let len = c.len_utf8();
         if b >= 0x80 && c.is_alphanumeric() {
+            alnum = false;
             has_upper |= c.is_uppercase();
             has_lower |= c.is_lowercase();
             end += len;
         } else if is_joiner(c) && end + len < limit && is_alphanumeric_at(text, end + len) {
             // A joiner continues the word only when a letter or digit follows it.
             single_letters &= c == '.' && is_one_char(bytes, run_start, end);
+            alnum = false;
             end += len;
             run_start = end;
         } else {
@@ -950,6 +924,7 @@ fn scan_word(text: &str, start: usize, limit: usize, first: char) -> Token {
         && end < limit
     {
         end += 1;
+        alnum = false;
     }
     let word = kind == TokenKind::Word;
     Token {
@@ -957,6 +932,7 @@ fn scan_word(text: &str, start: usize, limit: usize, first: char) -> Token {
         kind,
         capitalised: word && first_upper,
         all_caps: word && has_upper && !has_lower && first_upper,
+        alnum: word && alnum,
     }
 }
 
@@ -972,6 +948,7 @@ impl Token {
             kind,
             capitalised: false,
             all_caps: false,
+            alnum: false,
         }
     }
 }

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::document::{Annotations, Document};
 use crate::span::{convert_offsets, OffsetUnit, Span};
+use crate::swar::{lanes_in, load8, HIGH};
 
 /// Output settings.
 #[derive(Debug, Clone, Copy, Default)]
@@ -43,6 +44,33 @@ const ESCAPE: [u8; 256] = {
     table[b'\\' as usize] = b'\\';
     table
 };
+
+/// True when a byte of `bytes` needs an escape in JSON: a control character, `"` or `\\`.
+/// Eight bytes at a time (the last eight read again when the length is not a multiple of
+/// eight, which is harmless for a test of any byte): a loop over bytes ends at a branch
+/// mispredicted for nearly every string, as strings differ in length.
+#[inline]
+fn needs_escape(bytes: &[u8]) -> bool {
+    let len = bytes.len();
+    if len < 8 {
+        return bytes
+            .iter()
+            .fold(false, |e, &b| e | (b < 0x20) | (b == b'"') | (b == b'\\'));
+    }
+    let lanes = |word: u64| {
+        let low = word & !HIGH;
+        lanes_in(low, word, 0, 0x1F)
+            | lanes_in(low, word, b'"', b'"')
+            | lanes_in(low, word, b'\\', b'\\')
+    };
+    let mut found = lanes(load8(bytes, len - 8));
+    let mut at = 0;
+    while at + 8 <= len {
+        found |= lanes(load8(bytes, at));
+        at += 8;
+    }
+    found != 0
+}
 
 impl<'o> Json<'o> {
     fn new(out: &'o mut Vec<u8>, offsets: Vec<usize>) -> Json<'o> {
@@ -98,11 +126,7 @@ impl<'o> Json<'o> {
         let bytes = value.as_bytes();
         // Most strings are a few words (entity names, ids) with nothing to escape: one test
         // over the whole string (no branch per byte), then one copy.
-        if bytes.len() < 64
-            && !bytes
-                .iter()
-                .fold(false, |e, &b| e | (b < 0x20) | (b == b'"') | (b == b'\\'))
-        {
+        if bytes.len() < 64 && !needs_escape(bytes) {
             self.out.push(b'"');
             self.out.extend_from_slice(bytes);
             self.out.push(b'"');
@@ -379,6 +403,21 @@ mod tests {
     }
 
     /// The hand-written string escapes are serde_json's, byte for byte.
+    #[test]
+    fn escapes_are_found_at_every_place_and_length() {
+        for len in 0..40 {
+            for at in 0..len {
+                for b in 0..=255u8 {
+                    let mut bytes = vec![b'a'; len];
+                    bytes[at] = b;
+                    let expected = b < 0x20 || b == b'"' || b == b'\\';
+                    assert_eq!(needs_escape(&bytes), expected, "{len} {at} {b:#x}");
+                }
+            }
+            assert!(!needs_escape(&vec![0xC3; len]));
+        }
+    }
+
     #[test]
     fn strings_are_escaped_like_serde_json() {
         let mut every_byte_char: String = (0u8..0x80).map(char::from).collect();

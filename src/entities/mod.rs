@@ -82,14 +82,16 @@ pub(crate) const CONNECTOR_MAX_LEN: usize = {
     longest
 };
 
-/// Words that make a region of a place: "West Yorkshire", "Northern Cyprus".
-const COMPASS: &[&str] = &[
+/// Words that make a region of a place: "West Yorkshire", "Northern Cyprus". (These short
+/// lists are hashed sets, not slices: each is consulted for many capitalised words, and a
+/// slice's `contains` compares the word with every entry.)
+static COMPASS: WordSet<32> = WordSet::new(&[
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
     "Upper", "Lower", "Greater", "Inner", "Outer",
-];
+]);
 
 /// Nouns after which a single unknown capitalised word is a place: "the Selvana region".
-const PLACE_NOUNS_AFTER: &[&str] = &[
+static PLACE_NOUNS_AFTER: WordSet<32> = WordSet::new(&[
     "region",
     "regions",
     "province",
@@ -103,21 +105,21 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
     "peninsula",
     "island",
     "council",
-];
+]);
 
 /// Nouns before "of" after which a capitalised word is a place: "the town of Drevnik".
-const PLACE_NOUNS_BEFORE: &[&str] = &[
+static PLACE_NOUNS_BEFORE: WordSet<32> = WordSet::new(&[
     "town", "village", "city", "island", "isle", "port", "region", "province", "capital", "suburb",
-];
+]);
 
 /// Prepositions before which a single unknown capitalised word is a place: "in Drevnik".
-const PLACE_PREPOSITIONS: &[&str] = &[
+static PLACE_PREPOSITIONS: WordSet<32> = WordSet::new(&[
     "in", "near", "from", "to", "at", "outside", "across", "towards", "between",
-];
+]);
 
 /// Verbs after which a sentence-opening "noun + country" is a national body: "Transport
 /// Scotland said", "Statistics Canada reported".
-const BODY_VERBS: &[&str] = &[
+static BODY_VERBS: WordSet<64> = WordSet::new(&[
     "said",
     "says",
     "has",
@@ -140,7 +142,7 @@ const BODY_VERBS: &[&str] = &[
     "told",
     "urged",
     "advised",
-];
+]);
 
 /// Words that open a sentence without naming anything (determiners, prepositions,
 /// conjunctions, sentence adverbs): "Meanwhile Britain ..." is not an organisation, while
@@ -229,6 +231,9 @@ const FUNCTION_OPENERS: &[&str] = &[
 
 /// Pronouns and possessives that open sentences, besides [`FUNCTION_OPENERS`]: with those, the
 /// candidates for a plain opener (see [`EntityTagger::plain_openers`]).
+/// [`FUNCTION_OPENERS`] as a set, asked in any case.
+static FUNCTION_OPENER_SET: WordSet<256> = WordSet::new(FUNCTION_OPENERS);
+
 const PRONOUN_OPENERS: &[&str] = &[
     "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my",
 ];
@@ -411,9 +416,7 @@ impl EntityTagger {
         ));
         let lowercase_words = LowercaseWords::new(text);
         // A sentence longer than a piece is tagged a piece at a time (bounded memory).
-        let pieces = sentences
-            .iter()
-            .flat_map(|&sentence| tokens::pieces(text, sentence, PIECE));
+        let pieces = tokens::sentence_pieces(text, sentences.iter().copied(), PIECE);
         for sentence in pieces {
             tokens.clear();
             skipped.clear();
@@ -609,16 +612,18 @@ impl EntityTagger {
         let first = s.tokens[i].text(s.text);
         // Adverbs ("Initially"), compass words ("Northern Iraq"), numbers ("Two Scotland
         // players") and function words open sentences; a body is followed by what it did.
-        let opener = first.ends_with("ly")
-            || COMPASS.contains(&first)
-            || FUNCTION_OPENERS
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(first));
+        // (What it did first: most opening words are followed by no such verb.)
         let acts = s
             .tokens
             .get(i + 2)
-            .is_some_and(|t| BODY_VERBS.contains(&t.text(s.text)));
-        if opener || !acts || self.lexicon.demonym(first).is_some() {
+            .is_some_and(|t| BODY_VERBS.contains(t.text(s.text)));
+        if !acts {
+            return false;
+        }
+        let opener = first.ends_with("ly")
+            || COMPASS.contains(first)
+            || FUNCTION_OPENER_SET.contains_folded(first);
+        if opener || self.lexicon.demonym(first).is_some() {
             return false;
         }
         self.gazetteer_at(s, i + 1, i + 2).is_some_and(|c| {
@@ -804,7 +809,7 @@ impl EntityTagger {
             return;
         }
         // 4c. A compass word before a known place: "West Yorkshire", "Southern Sudan".
-        if whole && end - start >= 2 && COMPASS.contains(&first) {
+        if whole && end - start >= 2 && COMPASS.contains(first) {
             let rest = self.gazetteer_at(s, start + 1, end);
             if rest.is_some_and(|c| c.end == end && c.label == Label::Loc) {
                 out.push(Candidate::new(start, end, Label::Loc, "compass+place"));
@@ -941,9 +946,9 @@ impl EntityTagger {
             }
             let before_previous = start.checked_sub(2).map(|p| tokens[p].text(text));
             // "the Selvana region", "the town of Drevnik", "the border with Dravia".
-            let place_noun = next.is_some_and(|n| PLACE_NOUNS_AFTER.contains(&n))
+            let place_noun = next.is_some_and(|n| PLACE_NOUNS_AFTER.contains(n))
                 || (previous == Some("of")
-                    && before_previous.is_some_and(|w| PLACE_NOUNS_BEFORE.contains(&w)))
+                    && before_previous.is_some_and(|w| PLACE_NOUNS_BEFORE.contains(w)))
                 || (previous == Some("with")
                     && word_before(text, tokens[start - 1].span.start)
                         .is_some_and(|(_, w)| matches!(w, "border" | "borders" | "frontier")));
@@ -969,8 +974,7 @@ impl EntityTagger {
                 return;
             }
             // "in Drevnik", and "In Velgrad, ..." at the start of a sentence.
-            let preposition = previous
-                .is_some_and(|p| PLACE_PREPOSITIONS.iter().any(|q| p.eq_ignore_ascii_case(q)));
+            let preposition = previous.is_some_and(|p| PLACE_PREPOSITIONS.contains_folded(p));
             if preposition && !self.lexicon.is_surname(word) {
                 out.push(Candidate::new(start, end, Label::Loc, "preposition+place"));
                 return;

@@ -957,26 +957,41 @@ impl Token {
 /// sentence (100 MB without a full stop) is tokenized a piece at a time and memory stays
 /// bounded. Names are a few words long, so a cut between two words costs at most one name.
 pub fn pieces(text: &str, span: Span, max: usize) -> impl Iterator<Item = Span> + '_ {
-    let mut start = span.start;
-    std::iter::from_fn(move || {
-        if start >= span.end {
-            return None;
+    sentence_pieces(text, std::iter::once(span), max)
+}
+
+/// The [`pieces`] of every span of `spans`, in order. Nearly every sentence is one piece,
+/// handed over as it is (a `flat_map` over `pieces` made an inner iterator for each).
+pub fn sentence_pieces<'t>(
+    text: &'t str,
+    mut spans: impl Iterator<Item = Span> + 't,
+    max: usize,
+) -> impl Iterator<Item = Span> + 't {
+    // What is left of a span cut into pieces.
+    let mut rest: Option<Span> = None;
+    std::iter::from_fn(move || loop {
+        let span = match rest.take() {
+            Some(span) => span,
+            None => spans.next()?,
+        };
+        if span.is_empty() {
+            continue;
         }
-        let mut end = (start + max).min(span.end);
-        if end < span.end {
-            // Cut after the last white space of the piece; without any, at a char boundary.
-            match text[start..end].rfind(char::is_whitespace) {
-                Some(at) if at > 0 => end = start + at + 1,
-                _ => {
-                    while !text.is_char_boundary(end) {
-                        end += 1;
-                    }
+        if span.len() <= max {
+            return Some(span);
+        }
+        // Cut after the last white space of the piece; without any, at a char boundary.
+        let mut end = span.start + max;
+        match text[span.start..end].rfind(char::is_whitespace) {
+            Some(at) if at > 0 => end = span.start + at + 1,
+            _ => {
+                while !text.is_char_boundary(end) {
+                    end += 1;
                 }
             }
         }
-        let piece = Span::new(start, end);
-        start = end;
-        Some(piece)
+        rest = Some(Span::new(end, span.end));
+        return Some(Span::new(span.start, end));
     })
 }
 

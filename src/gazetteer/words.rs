@@ -7,21 +7,44 @@ use rustc_hash::FxHashMap as HashMap;
 /// Keys up to this many bytes are stored inline (nearly every word and name).
 const INLINE: usize = 23;
 
-/// A key of at most [`INLINE`] bytes, zero-padded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-struct InlineKey {
-    len: u8,
-    bytes: [u8; INLINE],
+/// A key of at most [`INLINE`] bytes, zero-padded, kept as three words: hashed and compared
+/// a word at a time (three multiplications), where hashing its bytes as a slice (the derived
+/// `Hash` of a byte array) went through a loop over bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct InlineKey([u64; 3]);
+
+impl std::hash::Hash for InlineKey {
+    #[inline]
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_u64(self.0[0]);
+        state.write_u64(self.0[1]);
+        state.write_u64(self.0[2]);
+    }
 }
 
 impl InlineKey {
     fn new(word: &[u8]) -> Option<InlineKey> {
-        let len = u8::try_from(word.len())
-            .ok()
-            .filter(|&n| n as usize <= INLINE)?;
-        let mut bytes = [0u8; INLINE];
+        if word.len() > INLINE {
+            return None;
+        }
+        let mut bytes = [0u8; INLINE + 1];
         bytes[..word.len()].copy_from_slice(word);
-        Some(InlineKey { len, bytes })
+        Some(InlineKey::from_padded(&bytes, word.len()))
+    }
+
+    /// The key of `padded[..len]`, where `padded` holds at least [`INLINE`] bytes and is
+    /// zero from `len` on up to there. The length goes in the last byte (a key's bytes
+    /// stop short of it), so that "a" and "a\0" differ.
+    #[inline]
+    fn from_padded(padded: &[u8], len: usize) -> InlineKey {
+        let word = |k: usize| u64::from_le_bytes(padded[8 * k..8 * k + 8].try_into().expect("8"));
+        let last = u64::from_le_bytes({
+            let mut b = [0u8; 8];
+            b[..7].copy_from_slice(&padded[16..23]);
+            b[7] = len as u8;
+            b
+        });
+        InlineKey([word(0), word(1), last])
     }
 }
 
@@ -59,13 +82,7 @@ impl<V> WordMap<V> {
     pub(crate) fn get_zero_padded(&self, padded: &[u8], len: usize) -> Option<&V> {
         if len <= INLINE && padded.len() >= INLINE {
             debug_assert!(padded[len..INLINE].iter().all(|&b| b == 0));
-            let mut bytes = [0u8; INLINE];
-            bytes.copy_from_slice(&padded[..INLINE]);
-            let key = InlineKey {
-                len: len as u8,
-                bytes,
-            };
-            return self.short.get(&key);
+            return self.short.get(&InlineKey::from_padded(padded, len));
         }
         self.get(&padded[..len])
     }

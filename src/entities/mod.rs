@@ -304,6 +304,15 @@ struct Sentence<'s, 't> {
     lowercase_words: &'s LowercaseWords<'t>,
 }
 
+impl Sentence<'_, '_> {
+    /// The bytes of `span` of the text: for quick tests that need no `str` (slicing bytes
+    /// checks the bounds only, not the UTF-8 boundaries).
+    #[inline(always)]
+    fn bytes(&self, span: Span) -> &[u8] {
+        &self.text.as_bytes()[span.start..span.end]
+    }
+}
+
 /// Whether a document writes a word in lower case, asked of a few words per document: each
 /// is searched for in the text (memchr's SIMD search), except in a long document, where the
 /// set of its lower-case words is built once on first use, so that the questions never cost
@@ -587,8 +596,13 @@ impl EntityTagger {
     #[inline(always)]
     fn is_name_token(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
         let t = &s.tokens[i];
-        // Cheap checks first, in line: most tokens are lower case and stop here.
-        t.kind == TokenKind::Word && t.capitalised && self.is_name_word(t.text(s.text), t.alnum)
+        // Cheap checks first, in line: most tokens are lower case and stop here; a word of
+        // letters and digits that the quick test rules out of the non-entities is a name
+        // word, known from its bytes (no UTF-8 boundary checks).
+        t.kind == TokenKind::Word
+            && t.capitalised
+            && ((t.alnum && !self.lexicon.may_be_non_entity(s.bytes(t.span)))
+                || self.is_name_word(t.text(s.text), t.alnum))
     }
 
     /// True for a capitalised word that can be part of a name: not an adjective made from a
@@ -1108,8 +1122,13 @@ impl EntityTagger {
     /// Minister", "spokesman") and ending before token `end` (or at `i` when `end <= i + 1`).
     #[inline(always)]
     fn title_at(&self, s: &Sentence<'_, '_>, i: usize, end: usize) -> Option<usize> {
-        // In line up to the look-up of the first word, which rules out nearly every word.
-        let longest = self.lexicon.title_words_from(s.tokens[i].text(s.text));
+        // In line up to the look-up of the first word, which rules out nearly every word
+        // (most by the quick test on its bytes).
+        let token = &s.tokens[i];
+        if !self.lexicon.may_start_title(s.bytes(token.span)) {
+            return None;
+        }
+        let longest = self.lexicon.title_words_from(token.text(s.text));
         if longest == 0 {
             return None;
         }

@@ -335,6 +335,21 @@ impl Lexicon {
         self.countries.contains(canonical)
     }
 
+    /// False when the word of these bytes is certainly not one that [`Self::is_non_entity`]
+    /// takes: the quick test in front of it, for a caller that holds bytes (a slice of bytes
+    /// needs no check of UTF-8 boundaries, which costs more than this test).
+    #[inline]
+    pub fn may_be_non_entity(&self, word: &[u8]) -> bool {
+        self.non_entity_shapes.may_contain(word)
+    }
+
+    /// False when no title starts with the word of these bytes (see
+    /// [`Self::may_be_non_entity`]).
+    #[inline]
+    pub fn may_start_title(&self, word: &[u8]) -> bool {
+        self.title_shapes.may_contain(word)
+    }
+
     /// True for a capitalised word that is never a name by itself ("Monday", "June").
     #[inline]
     pub fn is_non_entity(&self, word: &str) -> bool {

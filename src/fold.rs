@@ -96,6 +96,12 @@ impl<const N: usize> WordSet<N> {
         self.probe(word.as_bytes(), false)
     }
 
+    /// True when the word of these bytes is in the set (exactly, case included).
+    #[inline]
+    pub(crate) fn contains_bytes(&self, word: &[u8]) -> bool {
+        self.probe(word, false)
+    }
+
     /// True when `word`, its ASCII letters in lower case, is in the set (only ASCII is folded:
     /// the lists are English words, and a word outside ASCII is then never a member).
     #[inline]

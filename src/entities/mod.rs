@@ -82,6 +82,9 @@ pub(crate) const CONNECTOR_MAX_LEN: usize = {
     longest
 };
 
+/// The quotation marks after which a capitalised word opens a quoted sentence, as bytes.
+const OPENING_QUOTES: [&[u8]; 5] = [b"\"", "“".as_bytes(), "‘".as_bytes(), b"'", "«".as_bytes()];
+
 /// Words that make a region of a place: "West Yorkshire", "Northern Cyprus". (These short
 /// lists are hashed sets, not slices: each is consulted for many capitalised words, and a
 /// slice's `contains` compares the word with every entry.)
@@ -537,7 +540,7 @@ impl EntityTagger {
                 {
                     end += 2;
                 } else if end + 2 < tokens.len()
-                    && tokens[end].text(s.text) == "of"
+                    && s.bytes(tokens[end].span) == b"of"
                     && tokens[end + 1].text(s.text) == "the"
                     && self.is_name_token(s, end + 2)
                     && self.connector_joins(s, end)
@@ -650,7 +653,7 @@ impl EntityTagger {
     /// True when token `i` is the period of an abbreviated legal suffix ("Corp.", "Inc.").
     fn is_abbreviated_suffix(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
         // The period first: most tokens asked about are words.
-        s.tokens[i].text(s.text) == "."
+        s.bytes(s.tokens[i].span) == b"."
             && s.tokens[i].span.start == s.tokens[i - 1].span.end
             && matches!(
                 s.tokens[i - 1].text(s.text),
@@ -682,7 +685,7 @@ impl EntityTagger {
         let token = &s.tokens[i];
         !token.capitalised
             && token.span.len() <= CONNECTOR_MAX_LEN
-            && is_connector_word(token.text(s.text))
+            && CONNECTORS.contains_bytes(s.bytes(token.span))
     }
 
     /// True when token `i` follows an opening quotation mark glued to it: a quoted sentence
@@ -693,7 +696,7 @@ impl EntityTagger {
             let mark = &s.tokens[i - 1];
             mark.kind == TokenKind::Punct
                 && mark.span.end == s.tokens[i].span.start
-                && matches!(mark.text(s.text), "\"" | "“" | "‘" | "'" | "«")
+                && OPENING_QUOTES.contains(&s.bytes(mark.span))
         }
     }
 
@@ -780,8 +783,13 @@ impl EntityTagger {
         // The period of an abbreviated suffix ("Halden Corp.") is not a word of its own.
         let abbreviated = end - start >= 3 && self.is_abbreviated_suffix(s, end - 1);
         let last_word = if abbreviated { end - 2 } else { end - 1 };
-        let last = tokens[last_word].text(text);
-        let first = tokens[start].text(text);
+        // The first and last words, read only by the rules for chunks of two tokens or more
+        // (a chunk of one word, most of them, is not sliced here).
+        let (first, last) = if end - start >= 2 {
+            (tokens[start].text(text), tokens[last_word].text(text))
+        } else {
+            ("", "")
+        };
         let word_count = (start..=last_word)
             .filter(|&i| !self.is_connector(s, i))
             .count();

@@ -102,6 +102,12 @@ impl<const N: usize> WordSet<N> {
         self.probe(word, false)
     }
 
+    /// [`Self::contains_folded`] for the word of these bytes.
+    #[inline]
+    pub(crate) fn contains_folded_bytes(&self, word: &[u8]) -> bool {
+        self.probe(word, true)
+    }
+
     /// True when `word`, its ASCII letters in lower case, is in the set (only ASCII is folded:
     /// the lists are English words, and a word outside ASCII is then never a member).
     #[inline]

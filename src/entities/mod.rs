@@ -946,11 +946,12 @@ impl EntityTagger {
             return;
         }
         let words = || (start..end).map(|i| tokens[i].text(text));
-        let previous = start.checked_sub(1).map(|p| tokens[p].text(text));
-        let next = tokens.get(end).map(|t| t.text(text));
+        // The words around, as bytes: they are only compared with words and lists.
+        let previous = start.checked_sub(1).map(|p| s.bytes(tokens[p].span));
+        let next = tokens.get(end).map(|t| s.bytes(t.span));
         // "the consultancy Analítica Sur", "director of operations at Caledonian MacBrayne".
-        let org_context = (previous.is_some_and(|p| self.lexicon.is_org_noun(p))
-            || (previous == Some("at") && self.role_before_at(s, start - 1)))
+        let org_context = (previous.is_some_and(|p| self.lexicon.is_org_noun_bytes(p))
+            || (previous == Some(b"at") && self.role_before_at(s, start - 1)))
             && tokens[start].span.len() >= 2;
         if end - start == 1 {
             let word = tokens[start].text(text);
@@ -966,12 +967,12 @@ impl EntityTagger {
                 out.push(Candidate::new(start, end, Label::Org, "acronym"));
                 return;
             }
-            let before_previous = start.checked_sub(2).map(|p| tokens[p].text(text));
+            let before_previous = start.checked_sub(2).map(|p| s.bytes(tokens[p].span));
             // "the Selvana region", "the town of Drevnik", "the border with Dravia".
-            let place_noun = next.is_some_and(|n| PLACE_NOUNS_AFTER.contains(n))
-                || (previous == Some("of")
-                    && before_previous.is_some_and(|w| PLACE_NOUNS_BEFORE.contains(w)))
-                || (previous == Some("with")
+            let place_noun = next.is_some_and(|n| PLACE_NOUNS_AFTER.contains_bytes(n))
+                || (previous == Some(b"of")
+                    && before_previous.is_some_and(|w| PLACE_NOUNS_BEFORE.contains_bytes(w)))
+                || (previous == Some(b"with")
                     && word_before(text, tokens[start - 1].span.start)
                         .is_some_and(|(_, w)| matches!(w, "border" | "borders" | "frontier")));
             if place_noun {
@@ -990,13 +991,13 @@ impl EntityTagger {
             }
             // "the Phillies", "the Springboks": a plural name after "the" is a team or a group.
             let plural = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
-            if previous.is_some_and(|p| p.eq_ignore_ascii_case("the")) && plural && !token.all_caps
+            if previous.is_some_and(|p| p.eq_ignore_ascii_case(b"the")) && plural && !token.all_caps
             {
                 out.push(Candidate::new(start, end, Label::Org, "the+plural-name"));
                 return;
             }
             // "in Drevnik", and "In Velgrad, ..." at the start of a sentence.
-            let preposition = previous.is_some_and(|p| PLACE_PREPOSITIONS.contains_folded(p));
+            let preposition = previous.is_some_and(|p| PLACE_PREPOSITIONS.contains_folded_bytes(p));
             if preposition && !self.lexicon.is_surname(word) {
                 out.push(Candidate::new(start, end, Label::Loc, "preposition+place"));
                 return;
@@ -1006,7 +1007,7 @@ impl EntityTagger {
             // is too weak: "in Hide and Seek".) Not "I'm", not an ordinary word, and not a
             // plural ("Leicester and Saracens", "Muslims and Christians") or an adjective
             // ("US and European markets").
-            let coordinated = matches!(previous, Some("and" | "or"))
+            let coordinated = matches!(previous, Some(b"and" | b"or"))
                 && word.len() >= 3
                 && !word.contains(['\'', '’'])
                 && !word.ends_with('s')
@@ -1047,7 +1048,7 @@ impl EntityTagger {
         });
         let acronym_first = tokens[start].all_caps && !tokens[start].text(text).ends_with('.');
         // "A Short History of Rock 'n' Roll by ...": the title of a work, not an organisation.
-        if ordinary && next == Some("by") {
+        if ordinary && next == Some(b"by") {
             return;
         }
         if org_context {

@@ -323,6 +323,14 @@ impl Lexicon {
         self.in_small_lists(word) && self.org_nouns.contains(word)
     }
 
+    /// [`Self::is_org_noun`] for the word of these bytes (read as text only when the quick
+    /// test lets it through).
+    #[inline]
+    pub fn is_org_noun_bytes(&self, word: &[u8]) -> bool {
+        self.small_lists.may_contain(word)
+            && std::str::from_utf8(word).is_ok_and(|word| self.org_nouns.contains(word))
+    }
+
     /// Loads places that field national teams without being countries (England, Wales).
     pub fn add_national_sides(&mut self, name: &str, contents: &str) -> Result<()> {
         load_words(name, contents, &mut self.countries, None)

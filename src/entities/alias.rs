@@ -246,8 +246,11 @@ pub(crate) fn link<'t>(
 fn link_organisation_short_forms(text: &str, mentions: &mut [Entity]) {
     let mut full: HashMap<&str, usize> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
+        if m.label != Label::Org {
+            continue;
+        }
         let surface = m.span.slice(text);
-        if m.label != Label::Org || !surface.contains(' ') {
+        if !surface.contains(' ') {
             continue;
         }
         let mut words = surface.split_whitespace();
@@ -268,8 +271,11 @@ fn link_organisation_short_forms(text: &str, mentions: &mut [Entity]) {
     let adjectives = full.keys().any(|k| k.ends_with("ic"));
     for i in 0..mentions.len() {
         let m = &mentions[i];
+        if m.label != Label::Org {
+            continue;
+        }
         let surface = m.span.slice(text);
-        if m.label != Label::Org || surface.contains(' ') || *m.canonical != *surface {
+        if surface.contains(' ') || *m.canonical != *surface {
             continue;
         }
         let stem = surface.strip_suffix('s').unwrap_or(surface);
@@ -454,13 +460,15 @@ fn unify_surfaces(text: &str, mentions: &mut [Entity]) {
     // Each distinct surface is a group (numbered in order of first mention), whose best
     // mention is the first of the strongest rule; each mention's group is kept, so that the
     // surface is hashed once.
-    let mut groups: HashMap<&str, usize> =
+    // (Keyed by the surface's bytes: slicing bytes checks no UTF-8 boundaries.)
+    let mut groups: HashMap<&[u8], usize> =
         HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
     let mut best: Vec<usize> = Vec::with_capacity(mentions.len());
     let mut group_of: Vec<usize> = Vec::with_capacity(mentions.len());
     for (i, mention) in mentions.iter().enumerate() {
         let new = best.len();
-        let group = *groups.entry(mention.span.slice(text)).or_insert(new);
+        let surface = &text.as_bytes()[mention.span.start..mention.span.end];
+        let group = *groups.entry(surface).or_insert(new);
         if group == new {
             best.push(i);
         } else if strength(mentions[best[group]].rule) < strength(mention.rule) {

@@ -28,14 +28,26 @@ const LEGAL_SUFFIXES: &[&str] = &[
 fn insert_alias<'t>(
     key: Cow<'t, str>,
     mention: &Entity,
-    aliases: &mut HashMap<Cow<'t, str>, Alias>,
+    aliases: &mut Aliases<'t>,
     accepts: impl FnOnce(&str) -> bool,
 ) {
     let taken = aliases
-        .get(&key)
+        .get(key.as_bytes())
         .is_some_and(|old| old.canonical.len() >= mention.canonical.len());
     if key.len() >= 2 && !taken && accepts(&key) {
-        aliases.insert(key, Alias::of(mention));
+        aliases.insert(bytes_of(key), Alias::of(mention));
+    }
+}
+
+/// The aliases of a document by their key. Keys are bytes (of text, so UTF-8), so that the
+/// surfaces looked up need no slicing as `str`, which checks UTF-8 boundaries.
+type Aliases<'t> = HashMap<Cow<'t, [u8]>, Alias>;
+
+/// A key as bytes, borrowed or owned as it was.
+fn bytes_of(key: Cow<'_, str>) -> Cow<'_, [u8]> {
+    match key {
+        Cow::Borrowed(key) => Cow::Borrowed(key.as_bytes()),
+        Cow::Owned(key) => Cow::Owned(key.into_bytes()),
     }
 }
 
@@ -89,8 +101,9 @@ pub(crate) fn link<'t>(
 ) {
     // Keys are slices of the text, copied only when a name is written with odd spacing.
     // Maps sized for the document up front: growing them from empty costs more than filling.
-    let mut aliases: HashMap<Cow<'_, str>, Alias> =
+    let mut aliases: Aliases<'t> =
         HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
+    let bytes = text.as_bytes();
     // A surname that is also an English word ("Trump", "Brown") names the person in a
     // document that never writes the word in lower case, when the surname list has it (not
     // "Lions" of a team mistaken for a person); a month or weekday never does ("Theresa May"
@@ -102,7 +115,7 @@ pub(crate) fn link<'t>(
                 && !super::is_calendar_word(tagger.lexicon(), key)
                 && !lowercase_words.contains(&key.to_lowercase()))
     };
-    let add = |key: Cow<'t, str>, mention: &Entity, aliases: &mut HashMap<Cow<'t, str>, Alias>| {
+    let add = |key: Cow<'t, str>, mention: &Entity, aliases: &mut Aliases<'t>| {
         insert_alias(key, mention, aliases, not_a_word);
     };
     let mut given_names: Vec<(&str, &Entity)> = Vec::new();
@@ -155,8 +168,11 @@ pub(crate) fn link<'t>(
                     }
                 }
                 // "Rovers" alone, though an English word, names the club here.
-                if club && !matches!(last, "City" | "Town") && !aliases.contains_key(last) {
-                    aliases.insert(last.into(), Alias::of(mention));
+                if club
+                    && !matches!(last, "City" | "Town")
+                    && !aliases.contains_key(last.as_bytes())
+                {
+                    aliases.insert(last.as_bytes().into(), Alias::of(mention));
                 }
             }
             _ => {}
@@ -165,7 +181,7 @@ pub(crate) fn link<'t>(
 
     // A given name alone names the person only when no other alias claims the word.
     for (given, mention) in given_names {
-        if !aliases.contains_key(given) {
+        if !aliases.contains_key(given.as_bytes()) {
             add(given.into(), mention, &mut aliases);
         }
     }
@@ -173,15 +189,15 @@ pub(crate) fn link<'t>(
     // Weak single mentions take the alias's label and name; so does a one-word list entry
     // that the document uses as a person's surname ("Priya Raman" ... "Raman").
     for mention in mentions.iter_mut() {
-        let surface = mention.span.slice(text);
+        let surface = &bytes[mention.span.start..mention.span.end];
         if let Some(alias) = aliases.get(surface) {
             let surname_over_entry = alias.label == Label::Per
                 && mention.label != Label::Per
                 && mention.rule.starts_with("gazetteer")
-                && !surface.contains(' ');
+                && !surface.contains(&b' ');
             if is_weak(mention.rule)
                 || surname_over_entry
-                || *mention.canonical == *surface && *alias.canonical != *surface
+                || mention.canonical.as_bytes() == surface && alias.canonical.as_bytes() != surface
             {
                 mention.label = alias.label;
                 mention.canonical = alias.canonical.clone();
@@ -195,19 +211,19 @@ pub(crate) fn link<'t>(
     // A common-word entry accepted in mid-sentence ("Labour") counts: the sentence pass
     // checked that the document never writes the word in lower case.
     // (An unresolved word is one token, so only mentions without white space can name it.)
-    let mut named: HashMap<&str, Alias> =
+    let mut named: HashMap<&[u8], Alias> =
         HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
     for mention in mentions
         .iter()
         .filter(|m| !is_weak(m.rule) || m.rule == "gazetteer-common")
     {
-        let surface = mention.span.slice(text);
-        if !surface.bytes().any(|b| b.is_ascii_whitespace()) {
+        let surface = &bytes[mention.span.start..mention.span.end];
+        if !surface.iter().any(u8::is_ascii_whitespace) {
             named.entry(surface).or_insert_with(|| Alias::of(mention));
         }
     }
     for &span in unresolved {
-        let surface = span.slice(text);
+        let surface = &bytes[span.start..span.end];
         if let Some(alias) = aliases.get(surface).or_else(|| named.get(surface)) {
             mentions.push(alias.mention(span));
         }
@@ -217,7 +233,7 @@ pub(crate) fn link<'t>(
         let mut upper: HashMap<String, Alias> = HashMap::default();
         for (key, alias) in &aliases {
             upper
-                .entry(key.to_uppercase())
+                .entry(String::from_utf8_lossy(key).to_uppercase())
                 .or_insert_with(|| alias.clone());
         }
         for mention in mentions.iter() {

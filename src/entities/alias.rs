@@ -120,7 +120,8 @@ pub(crate) fn link<'t>(
     };
     let mut given_names: Vec<(&str, &Entity)> = Vec::new();
     for mention in mentions.iter() {
-        let surface = mention.span.slice(text);
+        // (Sliced as text only by the rules below that read it: most mentions reach none.)
+        let surface = || mention.span.slice(text);
         let word_count = count_words_at(text, mention.span);
         // Acronym defined in parentheses right after the name of an organisation or place
         // (after a person's name it is a country or a party: "Anthony Washington (U.S.)").
@@ -133,6 +134,7 @@ pub(crate) fn link<'t>(
             // A full name (of two words or more, whatever rule found it): its last words
             // ("Raman", "Kowalczyk") and, unless taken, its given name ("Morag").
             Label::Per if (2..=6).contains(&word_count) => {
+                let surface = surface();
                 for suffix in word_suffixes(surface) {
                     if tagger.lexicon().title(&suffix).is_none() {
                         insert_alias(suffix, mention, &mut aliases, surname_fits);
@@ -148,13 +150,13 @@ pub(crate) fn link<'t>(
                 if word_count == 1
                     && matches!(mention.rule, "place-noun" | "preposition+place") =>
             {
-                add(surface.into(), mention, &mut aliases);
+                add(surface().into(), mention, &mut aliases);
             }
             // A company without its legal suffix ("Northgate Foods" for "Northgate Foods
             // plc"); a club by its town and, for a distinctive word, by that word alone
             // ("Bramhall" and "Wexley", "Rovers").
             Label::Org if word_count >= 2 => {
-                let mut words = surface.split_whitespace();
+                let mut words = surface().split_whitespace();
                 let last = words.next_back().unwrap_or_default();
                 let club = tagger.lexicon().is_club_head(last);
                 let company = LEGAL_SUFFIXES.contains(&last);

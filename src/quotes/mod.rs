@@ -681,21 +681,27 @@ impl Context<'_> {
 
     /// The cue starting at token `i`: its token count.
     fn cue_at(&self, i: usize) -> Option<usize> {
-        let word = self.word(i);
         // A capitalised word is a name ("United States"), not a verb; after a determiner, a
         // possessive, "of" or a hyphenated modifier the word is a noun ("the claim", "Trump's
         // tweets", "late-night tweets"). The exception: "According to X, ..." opens sentences.
-        if self.tokens[i].kind != TokenKind::Word {
+        let token = &self.tokens[i];
+        if token.kind != TokenKind::Word {
             return None;
         }
-        if self.tokens[i].capitalised {
-            return if word == "According" {
+        let bytes = &self.text.as_bytes()[token.span.start..token.span.end];
+        if token.capitalised {
+            return if bytes == b"According" {
                 self.cue_phrase_at(i)
             } else {
                 None
             };
         }
-        // Most words are no cue: ruled out before the context is read.
+        // Most words are no cue: ruled out before the context is read, most of them by the
+        // quick test on their bytes (a word of ASCII letters and digits; others are folded).
+        if token.alnum && !self.finder.filter.may_contain(bytes) {
+            return None;
+        }
+        let word = self.word(i);
         let entry = self.finder.cue_word(word)?;
         if i > 0 {
             let previous = &self.tokens[i - 1];

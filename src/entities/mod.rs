@@ -232,11 +232,11 @@ const FUNCTION_OPENERS: &[&str] = &[
     "yet",
 ];
 
-/// Pronouns and possessives that open sentences, besides [`FUNCTION_OPENERS`]: with those, the
-/// candidates for a plain opener (see [`EntityTagger::plain_openers`]).
 /// [`FUNCTION_OPENERS`] as a set, asked in any case.
 static FUNCTION_OPENER_SET: WordSet<256> = WordSet::new(FUNCTION_OPENERS);
 
+/// Pronouns and possessives that open sentences, besides [`FUNCTION_OPENERS`]: with those, the
+/// candidates for a plain opener (see [`EntityTagger::plain_openers`]).
 const PRONOUN_OPENERS: &[&str] = &[
     "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my",
 ];
@@ -626,17 +626,17 @@ impl EntityTagger {
     /// True when the sentence-opening word at `i` is a noun (not a function word) and the
     /// word after it is a country: "Transport Scotland", "Police Scotland".
     fn is_national_body(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
-        let first = s.tokens[i].text(s.text);
         // Adverbs ("Initially"), compass words ("Northern Iraq"), numbers ("Two Scotland
         // players") and function words open sentences; a body is followed by what it did.
         // (What it did first: most opening words are followed by no such verb.)
         let acts = s
             .tokens
             .get(i + 2)
-            .is_some_and(|t| BODY_VERBS.contains(t.text(s.text)));
+            .is_some_and(|t| BODY_VERBS.contains_bytes(s.bytes(t.span)));
         if !acts {
             return false;
         }
+        let first = s.tokens[i].text(s.text);
         let opener = first.ends_with("ly")
             || COMPASS.contains(first)
             || FUNCTION_OPENER_SET.contains_folded(first);

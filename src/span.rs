@@ -45,6 +45,14 @@ impl Span {
         &text[self.start..self.end]
     }
 
+    /// The covered bytes of `text`: for a word that is only compared or looked up, cheaper
+    /// than [`Self::slice`], since slicing bytes checks the bounds only, where slicing a
+    /// `str` also checks that both ends fall on UTF-8 boundaries.
+    #[inline(always)]
+    pub fn bytes<'t>(&self, text: &'t str) -> &'t [u8] {
+        &text.as_bytes()[self.start..self.end]
+    }
+
     /// True when `other` lies entirely inside `self`.
     #[inline]
     pub fn contains(&self, other: Span) -> bool {

@@ -103,7 +103,6 @@ pub(crate) fn link<'t>(
     // Maps sized for the document up front: growing them from empty costs more than filling.
     let mut aliases: Aliases<'t> =
         HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
-    let bytes = text.as_bytes();
     // A surname that is also an English word ("Trump", "Brown") names the person in a
     // document that never writes the word in lower case, when the surname list has it (not
     // "Lions" of a team mistaken for a person); a month or weekday never does ("Theresa May"
@@ -191,7 +190,7 @@ pub(crate) fn link<'t>(
     // Weak single mentions take the alias's label and name; so does a one-word list entry
     // that the document uses as a person's surname ("Priya Raman" ... "Raman").
     for mention in mentions.iter_mut() {
-        let surface = &bytes[mention.span.start..mention.span.end];
+        let surface = mention.span.bytes(text);
         if let Some(alias) = aliases.get(surface) {
             let surname_over_entry = alias.label == Label::Per
                 && mention.label != Label::Per
@@ -219,13 +218,13 @@ pub(crate) fn link<'t>(
         .iter()
         .filter(|m| !is_weak(m.rule) || m.rule == "gazetteer-common")
     {
-        let surface = &bytes[mention.span.start..mention.span.end];
+        let surface = mention.span.bytes(text);
         if !surface.iter().any(u8::is_ascii_whitespace) {
             named.entry(surface).or_insert_with(|| Alias::of(mention));
         }
     }
     for &span in unresolved {
-        let surface = &bytes[span.start..span.end];
+        let surface = span.bytes(text);
         if let Some(alias) = aliases.get(surface).or_else(|| named.get(surface)) {
             mentions.push(alias.mention(span));
         }
@@ -485,7 +484,7 @@ fn unify_surfaces(text: &str, mentions: &mut [Entity]) {
     let mut group_of: Vec<usize> = Vec::with_capacity(mentions.len());
     for (i, mention) in mentions.iter().enumerate() {
         let new = best.len();
-        let surface = &text.as_bytes()[mention.span.start..mention.span.end];
+        let surface = mention.span.bytes(text);
         let group = *groups.entry(surface).or_insert(new);
         if group == new {
             best.push(i);

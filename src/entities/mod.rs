@@ -59,9 +59,9 @@ const PIECE: usize = 64 * 1024;
 /// Words that join capitalised words into one name: "Bank of England", "Ludwig van Beethoven".
 static CONNECTORS: WordSet<64> = WordSet::new(CONNECTOR_WORDS);
 
-/// True for a connector word ("of", "van", "&").
-pub(crate) fn is_connector_word(word: &str) -> bool {
-    CONNECTORS.contains(word)
+/// True for a connector word ("of", "van", "&"), given its bytes.
+pub(crate) fn is_connector_word(word: &[u8]) -> bool {
+    CONNECTORS.contains_bytes(word)
 }
 
 /// The words of [`CONNECTORS`]: none capitalised, which `is_connector` relies on.
@@ -307,15 +307,6 @@ struct Sentence<'s, 't> {
     lowercase_words: &'s LowercaseWords<'t>,
 }
 
-impl Sentence<'_, '_> {
-    /// The bytes of `span` of the text: for quick tests that need no `str` (slicing bytes
-    /// checks the bounds only, not the UTF-8 boundaries).
-    #[inline(always)]
-    fn bytes(&self, span: Span) -> &[u8] {
-        &self.text.as_bytes()[span.start..span.end]
-    }
-}
-
 /// Whether a document writes a word in lower case, asked of a few words per document: each
 /// is searched for in the text (memchr's SIMD search), except in a long document, where the
 /// set of its lower-case words is built once on first use, so that the questions never cost
@@ -383,7 +374,7 @@ impl EntityTagger {
                 .filter(|w| {
                     let all_caps = !w.bytes().any(|b| b.is_ascii_lowercase());
                     w.bytes().all(|b| b.is_ascii_alphabetic())
-                        && !lexicon.is_non_entity(w)
+                        && !lexicon.is_non_entity(w.as_bytes())
                         && !gazetteer.has_word_entry(w)
                         && lexicon.title(w).is_none()
                         && (lexicon.is_common_word_folded(w) || w.len() <= 3 && !all_caps)
@@ -540,7 +531,7 @@ impl EntityTagger {
                 {
                     end += 2;
                 } else if end + 2 < tokens.len()
-                    && s.bytes(tokens[end].span) == b"of"
+                    && tokens[end].span.bytes(s.text) == b"of"
                     && tokens[end + 1].text(s.text) == "the"
                     && self.is_name_token(s, end + 2)
                     && self.connector_joins(s, end)
@@ -599,28 +590,13 @@ impl EntityTagger {
     #[inline(always)]
     fn is_name_token(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
         let t = &s.tokens[i];
-        // Cheap checks first, in line: most tokens are lower case and stop here; a word of
-        // letters and digits that the quick test rules out of the non-entities is a name
-        // word, known from its bytes (no UTF-8 boundary checks).
+        // Cheap checks first, in line: most tokens are lower case and stop here. A capitalised
+        // word can be part of a name unless it never names anything (a day, a month) or is
+        // an adjective made from a name, which a word of letters and digits alone is not.
         t.kind == TokenKind::Word
             && t.capitalised
-            && ((t.alnum && !self.lexicon.may_be_non_entity(s.bytes(t.span)))
-                || self.is_name_word(t.text(s.text), t.alnum))
-    }
-
-    /// True for a capitalised word that can be part of a name: not an adjective made from a
-    /// name, nor a word that never names anything (a day, a month). `alnum`: the word is
-    /// known to hold only letters and digits (so no hyphen).
-    #[inline(never)]
-    fn is_name_word(&self, word: &str, alnum: bool) -> bool {
-        // "Boston-based", "Kremlin-backed": an adjective made from a name is not part of one.
-        let adjective = !alnum
-            && word.len() > 2
-            && word.as_bytes()[1..].contains(&b'-')
-            && word
-                .rsplit_once('-')
-                .is_some_and(|(_, last)| last.starts_with(|c: char| c.is_lowercase()));
-        !adjective && !self.lexicon.is_non_entity(word)
+            && !self.lexicon.is_non_entity(t.span.bytes(s.text))
+            && (t.alnum || !is_name_adjective(t.text(s.text)))
     }
 
     /// True when the sentence-opening word at `i` is a noun (not a function word) and the
@@ -632,7 +608,7 @@ impl EntityTagger {
         let acts = s
             .tokens
             .get(i + 2)
-            .is_some_and(|t| BODY_VERBS.contains_bytes(s.bytes(t.span)));
+            .is_some_and(|t| BODY_VERBS.contains_bytes(t.span.bytes(s.text)));
         if !acts {
             return false;
         }
@@ -653,7 +629,7 @@ impl EntityTagger {
     /// True when token `i` is the period of an abbreviated legal suffix ("Corp.", "Inc.").
     fn is_abbreviated_suffix(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
         // The period first: most tokens asked about are words.
-        s.bytes(s.tokens[i].span) == b"."
+        s.tokens[i].span.bytes(s.text) == b"."
             && s.tokens[i].span.start == s.tokens[i - 1].span.end
             && matches!(
                 s.tokens[i - 1].text(s.text),
@@ -685,7 +661,7 @@ impl EntityTagger {
         let token = &s.tokens[i];
         !token.capitalised
             && token.span.len() <= CONNECTOR_MAX_LEN
-            && CONNECTORS.contains_bytes(s.bytes(token.span))
+            && is_connector_word(token.span.bytes(s.text))
     }
 
     /// True when token `i` follows an opening quotation mark glued to it: a quoted sentence
@@ -696,7 +672,7 @@ impl EntityTagger {
             let mark = &s.tokens[i - 1];
             mark.kind == TokenKind::Punct
                 && mark.span.end == s.tokens[i].span.start
-                && OPENING_QUOTES.contains(&s.bytes(mark.span))
+                && OPENING_QUOTES.contains(&mark.span.bytes(s.text))
         }
     }
 
@@ -947,10 +923,10 @@ impl EntityTagger {
         }
         let words = || (start..end).map(|i| tokens[i].text(text));
         // The words around, as bytes: they are only compared with words and lists.
-        let previous = start.checked_sub(1).map(|p| s.bytes(tokens[p].span));
-        let next = tokens.get(end).map(|t| s.bytes(t.span));
+        let previous = start.checked_sub(1).map(|p| tokens[p].span.bytes(s.text));
+        let next = tokens.get(end).map(|t| t.span.bytes(s.text));
         // "the consultancy Analítica Sur", "director of operations at Caledonian MacBrayne".
-        let org_context = (previous.is_some_and(|p| self.lexicon.is_org_noun_bytes(p))
+        let org_context = (previous.is_some_and(|p| self.lexicon.is_org_noun(p))
             || (previous == Some(b"at") && self.role_before_at(s, start - 1)))
             && tokens[start].span.len() >= 2;
         if end - start == 1 {
@@ -967,7 +943,7 @@ impl EntityTagger {
                 out.push(Candidate::new(start, end, Label::Org, "acronym"));
                 return;
             }
-            let before_previous = start.checked_sub(2).map(|p| s.bytes(tokens[p].span));
+            let before_previous = start.checked_sub(2).map(|p| tokens[p].span.bytes(s.text));
             // "the Selvana region", "the town of Drevnik", "the border with Dravia".
             let place_noun = next.is_some_and(|n| PLACE_NOUNS_AFTER.contains_bytes(n))
                 || (previous == Some(b"of")
@@ -1133,11 +1109,9 @@ impl EntityTagger {
     fn title_at(&self, s: &Sentence<'_, '_>, i: usize, end: usize) -> Option<usize> {
         // In line up to the look-up of the first word, which rules out nearly every word
         // (most by the quick test on its bytes).
-        let token = &s.tokens[i];
-        if !self.lexicon.may_start_title(s.bytes(token.span)) {
-            return None;
-        }
-        let longest = self.lexicon.title_words_from(token.text(s.text));
+        let longest = self
+            .lexicon
+            .title_words_from(s.tokens[i].span.bytes(s.text));
         if longest == 0 {
             return None;
         }
@@ -1202,6 +1176,17 @@ fn word_before(text: &str, pos: usize) -> Option<(usize, &str)> {
     (!word.is_empty() && word.chars().all(char::is_alphabetic)).then_some((offset, word))
 }
 
+/// True for an adjective made from a name ("Boston-based", "Kremlin-backed"), which is not
+/// part of one: a hyphen after the first character and a lower-case word after the last.
+#[inline(never)]
+fn is_name_adjective(word: &str) -> bool {
+    word.len() > 2
+        && word.as_bytes()[1..].contains(&b'-')
+        && word
+            .rsplit_once('-')
+            .is_some_and(|(_, last)| last.starts_with(|c: char| c.is_lowercase()))
+}
+
 /// True for a word with a capital after a lower-case letter ("ScotRail"), other than a
 /// surname prefix ("McDonald", "MacBrayne", "DiCaprio", "LeBlanc", "VanDyke").
 fn is_camel_case(word: &str) -> bool {
@@ -1234,7 +1219,7 @@ pub(super) fn is_calendar_word(lexicon: &Lexicon, word: &str) -> bool {
         .to_uppercase()
         .chain(chars.flat_map(char::to_lowercase))
         .collect();
-    matches!(capitalised.as_str(), "March" | "May") || lexicon.is_non_entity(&capitalised)
+    matches!(capitalised.as_str(), "March" | "May") || lexicon.is_non_entity(capitalised.as_bytes())
 }
 
 /// True when `word` (lower case) occurs in `text` as a whole word.

@@ -353,7 +353,7 @@ pub fn tokenize_names(
     openers: &PlainOpeners,
     skipped: &mut Vec<Span>,
 ) -> NameTokens {
-    let bytes = &text.as_bytes()[span.start..span.end];
+    let bytes = span.bytes(text);
     let start_len = out.len();
     if !more_lowercase_than(bytes, HEADLINE_LOWER) {
         return tokenize_all(text, span, out);
@@ -478,7 +478,8 @@ fn plain_opener_end(
                     .take(super::CONNECTOR_MAX_LEN + 1)
                     .take_while(|b| b.is_ascii_alphanumeric())
                     .count();
-                run > super::CONNECTOR_MAX_LEN || !super::is_connector_word(&text[next..next + run])
+                run > super::CONNECTOR_MAX_LEN
+                    || !super::is_connector_word(&bytes[next..next + run])
             }
         }
         _ => false,

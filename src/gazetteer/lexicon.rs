@@ -46,7 +46,7 @@ pub struct Lexicon {
     surnames: HashSet<Box<str>>,
     titles: HashMap<Box<str>, TitleKind>,
     /// The first word of every title, with the most words of a title starting with it.
-    title_starts: HashMap<Box<str>, u8>,
+    title_starts: HashMap<Box<[u8]>, u8>,
     /// Head words that end a name ("Ministry", "Corp").
     org_suffixes: HashSet<Box<str>>,
     /// Head words that start a name before "of" ("Ministry", "Bank").
@@ -197,7 +197,10 @@ impl Lexicon {
             let words = title.split(' ').count().min(u8::MAX as usize) as u8;
             let first = title.split(' ').next().unwrap_or(title);
             self.title_shapes.insert(first.as_bytes());
-            let longest = self.title_starts.entry(first.into()).or_insert(0);
+            let longest = self
+                .title_starts
+                .entry(first.as_bytes().into())
+                .or_insert(0);
             *longest = (*longest).max(words);
         }
         Ok(())
@@ -317,16 +320,10 @@ impl Lexicon {
         self.in_small_lists(word) && self.event_heads.contains(word)
     }
 
-    /// True for a noun that introduces an organisation's name ("consultancy", "carmaker").
+    /// True for a noun that introduces an organisation's name ("consultancy", "carmaker"),
+    /// asked with the word's bytes (read as text only past the quick test).
     #[inline]
-    pub fn is_org_noun(&self, word: &str) -> bool {
-        self.in_small_lists(word) && self.org_nouns.contains(word)
-    }
-
-    /// [`Self::is_org_noun`] for the word of these bytes (read as text only when the quick
-    /// test lets it through).
-    #[inline]
-    pub fn is_org_noun_bytes(&self, word: &[u8]) -> bool {
+    pub fn is_org_noun(&self, word: &[u8]) -> bool {
         self.small_lists.may_contain(word)
             && std::str::from_utf8(word).is_ok_and(|word| self.org_nouns.contains(word))
     }
@@ -343,25 +340,13 @@ impl Lexicon {
         self.countries.contains(canonical)
     }
 
-    /// False when the word of these bytes is certainly not one that [`Self::is_non_entity`]
-    /// takes: the quick test in front of it, for a caller that holds bytes (a slice of bytes
-    /// needs no check of UTF-8 boundaries, which costs more than this test).
+    /// True for a capitalised word that is never a name by itself ("Monday", "June"). Asked
+    /// with the word's bytes, as the tokens' words are (slicing bytes checks no UTF-8
+    /// boundaries); read as text only past the quick test.
     #[inline]
-    pub fn may_be_non_entity(&self, word: &[u8]) -> bool {
+    pub fn is_non_entity(&self, word: &[u8]) -> bool {
         self.non_entity_shapes.may_contain(word)
-    }
-
-    /// False when no title starts with the word of these bytes (see
-    /// [`Self::may_be_non_entity`]).
-    #[inline]
-    pub fn may_start_title(&self, word: &[u8]) -> bool {
-        self.title_shapes.may_contain(word)
-    }
-
-    /// True for a capitalised word that is never a name by itself ("Monday", "June").
-    #[inline]
-    pub fn is_non_entity(&self, word: &str) -> bool {
-        self.non_entity_shapes.may_contain(word.as_bytes()) && self.non_entities.contains(word)
+            && std::str::from_utf8(word).is_ok_and(|word| self.non_entities.contains(word))
     }
 
     /// True for a word after which "of" joins a name ("Isle of Man").
@@ -389,11 +374,11 @@ impl Lexicon {
         self.surnames.contains(word)
     }
 
-    /// The most words of a title that starts with `word` ("Prime" -> 2 for "Prime Minister"),
-    /// 0 when no title does: one look-up instead of one per possible width.
+    /// The most words of a title that starts with the word of these bytes ("Prime" -> 2 for
+    /// "Prime Minister"), 0 when no title does: one look-up instead of one per possible width.
     #[inline]
-    pub fn title_words_from(&self, word: &str) -> usize {
-        if !self.title_shapes.may_contain(word.as_bytes()) {
+    pub fn title_words_from(&self, word: &[u8]) -> usize {
+        if !self.title_shapes.may_contain(word) {
             return 0;
         }
         self.title_starts.get(word).map_or(0, |&n| n as usize)
@@ -531,19 +516,19 @@ mod tests {
         for title in words(defaults::TITLES) {
             assert!(lexicon.title(title).is_some(), "{title}");
             let first = title.split(' ').next().unwrap();
-            assert!(lexicon.title_words_from(first) >= 1, "{first}");
+            assert!(lexicon.title_words_from(first.as_bytes()) >= 1, "{first}");
         }
         for word in words(defaults::DEMONYMS) {
             assert!(lexicon.demonym(word).is_some(), "{word}");
         }
         for word in words(defaults::NON_ENTITIES) {
-            assert!(lexicon.is_non_entity(word), "{word}");
+            assert!(lexicon.is_non_entity(word.as_bytes()), "{word}");
         }
         for word in words(defaults::EVENT_HEADS) {
             assert!(lexicon.is_event_head(word), "{word}");
         }
         for word in words(defaults::ORG_NOUNS) {
-            assert!(lexicon.is_org_noun(word), "{word}");
+            assert!(lexicon.is_org_noun(word.as_bytes()), "{word}");
         }
         for word in words(defaults::JOINING_HEADS) {
             assert!(lexicon.is_joining_head(word), "{word}");

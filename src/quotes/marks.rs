@@ -142,7 +142,7 @@ fn is_mark_char(c: char) -> bool {
 /// found by memchr's vector search instead of decoding every character, since marks are a few
 /// bytes in a thousand.
 fn mark_candidates(text: &str, span: Span) -> impl Iterator<Item = usize> + '_ {
-    let bytes = &text.as_bytes()[span.start..span.end];
+    let bytes = span.bytes(text);
     let mut common = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).peekable();
     // « and » are rare in English news: a second search, merged in order.
     let mut guillemets = memchr::memchr_iter(0xC2, bytes).peekable();

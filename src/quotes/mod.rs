@@ -688,7 +688,7 @@ impl Context<'_> {
         if token.kind != TokenKind::Word {
             return None;
         }
-        let bytes = &self.text.as_bytes()[token.span.start..token.span.end];
+        let bytes = token.span.bytes(self.text);
         if token.capitalised {
             return if bytes == b"According" {
                 self.cue_phrase_at(i)

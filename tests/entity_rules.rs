@@ -245,6 +245,35 @@ fn a_place_before_a_cricket_score_is_a_team() {
 }
 
 #[test]
+fn a_club_name_before_its_town_in_a_results_line_is_one_team() {
+    let found =
+        entities("Second round:\nHansa Rostock 3 Vitesse Arnhem 1\nKarlsruhe 2 PSV Eindhoven 0\n");
+    for club in [
+        "Hansa Rostock",
+        "Vitesse Arnhem",
+        "PSV Eindhoven",
+        "Karlsruhe",
+    ] {
+        assert!(has(&found, club, Label::Org, club), "{club}: {found:?}");
+    }
+    assert!(
+        !found.iter().any(|(t, _, _)| t == "PSV" || t == "Rostock"),
+        "{found:?}"
+    );
+    // A function word is not part of a club's name, and neither is prose before a town.
+    let found = entities("At Rostock 2 Karlsruhe 1\nFans in Rostock cheered.\nHansa  Rostock 1\n");
+    assert!(has(&found, "Rostock", Label::Org, "Rostock"), "{found:?}");
+    assert!(
+        !found.iter().any(|(t, _, _)| t.starts_with("At ")),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|(t, _, _)| t.starts_with("Fans")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_weak_or_unlike_neighbour_does_not_make_a_place() {
     let found = entities("She starred in Hide and Seek, and moved to England and I'm glad.");
     assert!(

@@ -235,6 +235,11 @@ const FUNCTION_OPENERS: &[&str] = &[
 /// [`FUNCTION_OPENERS`] as a set, asked in any case.
 static FUNCTION_OPENER_SET: WordSet<256> = WordSet::new(FUNCTION_OPENERS);
 
+/// True for a function word of [`FUNCTION_OPENERS`] ("at", "In", "THE"), in any case.
+pub(super) fn is_function_word(word: &str) -> bool {
+    FUNCTION_OPENER_SET.contains_folded(word)
+}
+
 /// Pronouns and possessives that open sentences, besides [`FUNCTION_OPENERS`]: with those, the
 /// candidates for a plain opener (see [`EntityTagger::plain_openers`]).
 const PRONOUN_OPENERS: &[&str] = &[

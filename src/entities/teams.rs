@@ -4,10 +4,14 @@
 //! a country stands for its national side, which news annotation conventions (CoNLL) keep as a
 //! place. A place mention followed by a score, or joined to another by a result verb, is
 //! relabelled ORG, and so is every other mention of the same name in the document.
+//!
+//! Many clubs put a word before the town ("Hansa Rostock", "PSV Eindhoven", "F.C. Farul
+//! Constanta"): in a results line, the capitalised words between the start of the line (or
+//! the score before) and the town are the rest of the club's name.
 
 use rustc_hash::FxHashSet as HashSet;
 
-use super::Entity;
+use super::{is_calendar_word, is_function_word, Entity};
 use crate::gazetteer::{Label, Lexicon};
 use crate::span::Span;
 
@@ -67,6 +71,82 @@ fn line_head(text: &str, start: usize) -> Option<&str> {
     (start - head_start < RESULT_LINE_HEAD).then(|| &text[head_start..start])
 }
 
+/// The most words a club's name puts before its town ("Krylya Sovetov Samara").
+const CLUB_WORDS_BEFORE_TOWN: usize = 3;
+
+/// Where a club's name starts when capitalised words stand between the start of the line
+/// (or the score before) and the team at `start`: "Hansa Rostock 3", "NAC Breda 1 Sparta
+/// Rotterdam 0". `None` when nothing stands there, or when anything else does (a lower-case
+/// word, punctuation, a function word as in "KANSAS CITY AT DETROIT", a calendar word:
+/// "Saturday", "May").
+fn club_name_start(text: &str, start: usize, lexicon: &Lexicon) -> Option<usize> {
+    let head = line_head(text, start)?;
+    let head_start = start - head.len();
+    // The words after the last score on the line (all of them when there is none).
+    let from = head
+        .bytes()
+        .rposition(|b| b.is_ascii_digit())
+        .map_or(0, |at| at + 1);
+    let words = &head[from..];
+    // A score is followed by a space before the next club: "1 Sparta", not "Sparta2".
+    if from > 0 && !words.starts_with(' ') {
+        return None;
+    }
+    let words = words.trim_start_matches(' ');
+    if words.is_empty() || !words.ends_with(' ') {
+        return None;
+    }
+    let club_word = |w: &str| {
+        // (An empty word, between two spaces, is not one.)
+        w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+            && w.bytes()
+                .all(|b| b.is_ascii_alphabetic() || b == b'.' || b == b'-')
+            && !is_function_word(w)
+            && !is_calendar_word(lexicon, w.trim_end_matches('.'))
+    };
+    let mut count = 0;
+    for word in words.split_terminator(' ') {
+        count += 1;
+        if count > CLUB_WORDS_BEFORE_TOWN || !club_word(word) {
+            return None;
+        }
+    }
+    Some(head_start + (head.len() - words.len()))
+}
+
+/// Extends every team in `mentions` (sorted) over the rest of its club's name before it
+/// ([`club_name_start`]), dropping the mentions the longer name covers.
+fn take_club_words(text: &str, mentions: &mut Vec<Entity>, lexicon: &Lexicon) {
+    let mut covered = Vec::new();
+    for i in 0..mentions.len() {
+        // Only in a results line: elsewhere the team's name was taken from one.
+        if mentions[i].rule != "team" || !score_follows(text, mentions[i].span.end) {
+            continue;
+        }
+        let Some(start) = club_name_start(text, mentions[i].span.start, lexicon) else {
+            continue;
+        };
+        // The words may hold mentions of their own ("PSV", "Sparta"), just before this one:
+        // the club's name covers them (but not one that reaches back past its start).
+        let first = mentions[..i].partition_point(|m| m.span.end <= start);
+        if mentions[first..i].iter().any(|m| m.span.start < start) {
+            continue;
+        }
+        covered.extend(first..i);
+        let span = Span::new(start, mentions[i].span.end);
+        mentions[i].span = span;
+        mentions[i].canonical = span.slice(text).into();
+    }
+    if !covered.is_empty() {
+        let mut index = 0;
+        mentions.retain(|_| {
+            let keep = !covered.contains(&index);
+            index += 1;
+            keep
+        });
+    }
+}
+
 /// True when the span starts its line, or follows a score on it ("Wigan 4 Chester 2").
 fn opens_result(text: &str, start: usize) -> bool {
     line_head(text, start).is_some_and(|head| {
@@ -92,7 +172,7 @@ pub(crate) fn relabel(
         if weak(mention)
             && in_results
             && opens_result(text, mention.span.start)
-            && !super::is_calendar_word(lexicon, mention.span.slice(text))
+            && !is_calendar_word(lexicon, mention.span.slice(text))
         {
             teams.insert(mention.span.slice(text).to_lowercase());
             continue;
@@ -116,7 +196,7 @@ pub(crate) fn relabel(
     for &span in unresolved {
         if score_follows(text, span.end)
             && opens_result(text, span.start)
-            && !super::is_calendar_word(lexicon, span.slice(text))
+            && !is_calendar_word(lexicon, span.slice(text))
         {
             teams.insert(span.slice(text).to_lowercase());
         }
@@ -162,4 +242,5 @@ pub(crate) fn relabel(
     if mentions.len() > before {
         mentions.sort_by_key(|m| m.span.start);
     }
+    take_club_words(text, mentions, lexicon);
 }

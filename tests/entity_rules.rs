@@ -274,6 +274,21 @@ fn a_club_name_before_its_town_in_a_results_line_is_one_team() {
 }
 
 #[test]
+fn a_town_in_a_fixture_is_a_team_whatever_the_other_side() {
+    let found = entities(
+        "Fourth-round draw:\n\nAshgrove Albion v Watford\n\nWatford last won the cup in 1984.\n",
+    );
+    let teams = found
+        .iter()
+        .filter(|(t, l, _)| t == "Watford" && *l == Label::Org)
+        .count();
+    assert_eq!(teams, 2, "{found:?}");
+    // A court case is not a fixture.
+    let found = entities("The justices heard Halbrook v. Texas, a challenge to a Texas law.");
+    assert!(!found.iter().any(|(_, l, _)| *l == Label::Org), "{found:?}");
+}
+
+#[test]
 fn a_weak_or_unlike_neighbour_does_not_make_a_place() {
     let found = entities("She starred in Hide and Seek, and moved to England and I'm glad.");
     assert!(

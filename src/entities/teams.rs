@@ -21,6 +21,12 @@ const RESULT_WORDS: &[&str] = &[
     "routed", "crushed",
 ];
 
+/// True for the word between the two sides of a fixture: "Charlton v Birmingham". Not "v."
+/// or "vs.", which also name court cases ("United States v. Texas").
+fn is_fixture_word(word: &str) -> bool {
+    matches!(word, "v" | "vs")
+}
+
 /// The longest rest of a line after a team name that still reads as a results line.
 const RESULT_LINE_REST: usize = 60;
 
@@ -185,10 +191,15 @@ pub(crate) fn relabel(
         let next_word = after.split_whitespace().next().unwrap_or("");
         let before = &text[..mention.span.start];
         let previous_word = before.split_whitespace().next_back().unwrap_or("");
-        let joined_after = RESULT_WORDS.contains(&next_word)
-            && mentions.get(i + 1).is_some_and(|n| n.label == Label::Loc);
-        let joined_before =
-            RESULT_WORDS.contains(&previous_word) && i > 0 && mentions[i - 1].label == Label::Loc;
+        // "Notts County v York": a fixture's "v" makes a team of a town whatever the other
+        // side is; a verb ("beat") only between two places.
+        let joined_after = is_fixture_word(next_word)
+            || (RESULT_WORDS.contains(&next_word)
+                && mentions.get(i + 1).is_some_and(|n| n.label == Label::Loc));
+        let joined_before = is_fixture_word(previous_word)
+            || (RESULT_WORDS.contains(&previous_word)
+                && i > 0
+                && mentions[i - 1].label == Label::Loc);
         if in_results || joined_after || joined_before {
             teams.insert(mention.span.slice(text).to_lowercase());
         }

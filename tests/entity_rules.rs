@@ -260,6 +260,12 @@ fn a_club_name_before_its_town_in_a_results_line_is_one_team() {
         !found.iter().any(|(t, _, _)| t == "PSV" || t == "Rostock"),
         "{found:?}"
     );
+    // After the other side's scorers.
+    let found = entities("Karlsruhe 2 (Meyer 61st, Haas 88th) Werder Bremen 1 (Klein 9th)\n");
+    assert!(
+        has(&found, "Werder Bremen", Label::Org, "Werder Bremen"),
+        "{found:?}"
+    );
     // A function word is not part of a club's name, and neither is prose before a town.
     let found = entities("At Rostock 2 Karlsruhe 1\nFans in Rostock cheered.\nHansa  Rostock 1\n");
     assert!(has(&found, "Rostock", Label::Org, "Rostock"), "{found:?}");
@@ -285,6 +291,23 @@ fn a_town_in_a_fixture_is_a_team_whatever_the_other_side() {
     assert_eq!(teams, 2, "{found:?}");
     // A court case is not a fixture.
     let found = entities("The justices heard Halbrook v. Texas, a challenge to a Texas law.");
+    assert!(!found.iter().any(|(_, l, _)| *l == Label::Org), "{found:?}");
+}
+
+#[test]
+fn a_town_whose_score_closes_a_clause_of_a_long_scoreboard_line_is_a_team() {
+    let found = entities(
+        "At Chelmsford: Worcestershire 238 and 133-5, Derbyshire 471 (A. Khan 123, \
+         B. Lowe 109 not out, C. Patel 55) against the Essex attack.\n",
+    );
+    for team in ["Worcestershire", "Derbyshire"] {
+        assert!(has(&found, team, Label::Org, team), "{team}: {found:?}");
+    }
+    // A venue, a number inside a longer one, and prose are not scores.
+    let found = entities(
+        "They won at Chelmsford 3-1, and Essex 10,000m champion Ana Ruiz ran in Derby 25 \
+         years ago.",
+    );
     assert!(!found.iter().any(|(_, l, _)| *l == Label::Org), "{found:?}");
 }
 

@@ -2,8 +2,10 @@
 //!
 //! In results lines and match reports a town or county stands for its club, an organisation;
 //! a country stands for its national side, which news annotation conventions (CoNLL) keep as a
-//! place. A place mention followed by a score, or joined to another by a result verb, is
-//! relabelled ORG, and so is every other mention of the same name in the document.
+//! place. A place mention followed by a score (in a short results line, or closing a clause
+//! of a long scoreboard line: "Worcestershire 238 and 133-5, Derbyshire 471 (...)"), joined to
+//! another by a result verb, or on either side of a fixture's "v" is relabelled ORG, and so is
+//! every other mention of the same name in the document.
 //!
 //! Many clubs put a word before the town ("Hansa Rostock", "PSV Eindhoven", "F.C. Farul
 //! Constanta"): in a results line, the capitalised words between the start of the line (or
@@ -64,6 +66,49 @@ fn score_follows(text: &str, end: usize) -> bool {
     !runs.is_empty() && runs.len() <= 3 && digits(runs) && wickets.len() <= 2 && digits(wickets)
 }
 
+/// True for an initial of a person's name: "P.", "J.".
+fn is_initial(word: &str) -> bool {
+    matches!(word.as_bytes(), [first, b'.'] if first.is_ascii_uppercase())
+}
+
+/// True when a score stands right after byte `end` and closes a clause of a scoreboard: "Kent
+/// 108-3" at the end of a line, "Derbyshire 471 (J. Adams 123)", "Worcestershire 238 and
+/// 133-5", "Lille 3, ..."; not "Texas 25 people", "Olympic 10,000m", "Number 10. Mr", or a
+/// year, or "Olympic 200 and 400 champion". Unlike [`score_follows`], on a line of any length.
+/// A comma and a space close the clause only when `comma` is true.
+fn score_closes(text: &str, end: usize, comma: bool) -> bool {
+    let rest = &text.as_bytes()[end..];
+    let Some(rest) = rest.strip_prefix(b" ") else {
+        return false;
+    };
+    let score = |bytes: &[u8]| {
+        let runs = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+        let mut len = runs;
+        if bytes.get(len) == Some(&b'-') {
+            let wickets = bytes[len + 1..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            if (1..=2).contains(&wickets) {
+                len += 1 + wickets;
+            }
+        }
+        ((1..=3).contains(&runs)).then_some(len)
+    };
+    let Some(len) = score(rest) else {
+        return false;
+    };
+    // (A comma or a point before a digit is inside a number: "10,000m", "5,710.53".)
+    match &rest[len..] {
+        [] | [b'\n' | b';', ..] | [b',' | b'.'] | [b',' | b'.', b'\n' | b'\r', ..] => true,
+        [b',', b' ', ..] => comma,
+        [b' ', b'(', ..] => true,
+        // "238 and 133-5,": the second score closes the clause.
+        [b' ', b'a', b'n', b'd', ..] => score_closes(text, end + 1 + len + 4, comma),
+        _ => false,
+    }
+}
+
 /// The text of the line before byte `start`, when it is shorter than [`RESULT_LINE_HEAD`]
 /// bytes (else `None`: too long for the head of a results line).
 fn line_head(text: &str, start: usize) -> Option<&str> {
@@ -86,16 +131,24 @@ const CLUB_WORDS_BEFORE_TOWN: usize = 3;
 /// word, punctuation, a function word as in "KANSAS CITY AT DETROIT", a calendar word:
 /// "Saturday", "May").
 fn club_name_start(text: &str, start: usize, lexicon: &Lexicon) -> Option<usize> {
-    let head = line_head(text, start)?;
-    let head_start = start - head.len();
-    // The words after the last score on the line (all of them when there is none).
-    let from = head
-        .bytes()
-        .rposition(|b| b.is_ascii_digit())
-        .map_or(0, |at| at + 1);
-    let words = &head[from..];
+    // The words after the start of the line, the last score, or the list of scorers that
+    // closes the other side ("Stuttgart 2 (Bobic 61st) Werder Bremen 1"), within
+    // RESULT_LINE_HEAD bytes.
+    let window_start = start.saturating_sub(RESULT_LINE_HEAD);
+    let window = &text.as_bytes()[window_start..start];
+    let boundary = window
+        .iter()
+        .rposition(|&b| b == b'\n' || b == b')' || b.is_ascii_digit());
+    let from = match boundary {
+        Some(at) => window_start + at + 1,
+        None if window_start == 0 => 0,
+        None => return None,
+    };
+    // (`from` follows an ASCII byte, or is 0: a char boundary.)
+    let words = &text[from..start];
     // A score is followed by a space before the next club: "1 Sparta", not "Sparta2".
-    if from > 0 && !words.starts_with(' ') {
+    let after_score = boundary.is_some_and(|at| window[at] != b'\n');
+    if after_score && !words.starts_with(' ') {
         return None;
     }
     let words = words.trim_start_matches(' ');
@@ -117,7 +170,7 @@ fn club_name_start(text: &str, start: usize, lexicon: &Lexicon) -> Option<usize>
             return None;
         }
     }
-    Some(head_start + (head.len() - words.len()))
+    Some(start - words.len())
 }
 
 /// Extends every team in `mentions` (sorted) over the rest of its club's name before it
@@ -126,7 +179,10 @@ fn take_club_words(text: &str, mentions: &mut Vec<Entity>, lexicon: &Lexicon) {
     let mut covered = Vec::new();
     for i in 0..mentions.len() {
         // Only in a results line: elsewhere the team's name was taken from one.
-        if mentions[i].rule != "team" || !score_follows(text, mentions[i].span.end) {
+        let end = mentions[i].span.end;
+        if mentions[i].rule != "team"
+            || !(score_follows(text, end) || score_closes(text, end, true))
+        {
             continue;
         }
         let Some(start) = club_name_start(text, mentions[i].span.start, lexicon) else {
@@ -175,6 +231,18 @@ pub(crate) fn relabel(
     for (i, mention) in mentions.iter().enumerate() {
         let in_results =
             score_follows(text, mention.span.end) && line_head(text, mention.span.start).is_some();
+        let before = &text[..mention.span.start];
+        let previous_word = before.split_whitespace().next_back().unwrap_or("");
+        // A long scoreboard line: "Chesterfield: Worcestershire 238 and 133-5, Derbyshire 471
+        // (J. Adams 123)".
+        // Not a venue ("at Stamford Bridge 3-1,") or a batsman's initial ("P. Prichard 88,");
+        // an ordinary word needs more than a comma after its number ("key to Number 10,
+        // getting"; "Surrey 429-7 (C. Lewis 80)").
+        let ordinary = lexicon.is_common_word_folded(mention.span.slice(text));
+        let scored = is_town(mention)
+            && score_closes(text, mention.span.end, !ordinary)
+            && !matches!(previous_word, "at" | "in" | "At" | "In")
+            && !is_initial(previous_word);
         if weak(mention)
             && in_results
             && opens_result(text, mention.span.start)
@@ -189,8 +257,6 @@ pub(crate) fn relabel(
         let after = &text[mention.span.end..];
         // "Middlesex beat Hampshire": a result verb between two places.
         let next_word = after.split_whitespace().next().unwrap_or("");
-        let before = &text[..mention.span.start];
-        let previous_word = before.split_whitespace().next_back().unwrap_or("");
         // "Notts County v York": a fixture's "v" makes a team of a town whatever the other
         // side is; a verb ("beat") only between two places.
         let joined_after = is_fixture_word(next_word)
@@ -200,7 +266,7 @@ pub(crate) fn relabel(
             || (RESULT_WORDS.contains(&previous_word)
                 && i > 0
                 && mentions[i - 1].label == Label::Loc);
-        if in_results || joined_after || joined_before {
+        if in_results || scored || joined_after || joined_before {
             teams.insert(mention.span.slice(text).to_lowercase());
         }
     }

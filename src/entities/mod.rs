@@ -236,7 +236,7 @@ const FUNCTION_OPENERS: &[&str] = &[
 static FUNCTION_OPENER_SET: WordSet<256> = WordSet::new(FUNCTION_OPENERS);
 
 /// True for a function word of [`FUNCTION_OPENERS`] ("at", "In", "THE"), in any case.
-pub(super) fn is_function_word(word: &str) -> bool {
+pub(crate) fn is_function_word(word: &str) -> bool {
     FUNCTION_OPENER_SET.contains_folded(word)
 }
 

@@ -1312,8 +1312,14 @@ impl Context<'_> {
         let word = self.word(i);
         match t.kind {
             TokenKind::Word => {
-                let stop =
-                    PHRASE_STOPS.contains_folded(word) && !(inside && matches!(word, "of" | "for"));
+                // (A capitalised "New" before another capitalised word opens a name, "a New
+                // Hampshire Republican"; otherwise it is an adjective: "said a new report", a
+                // headline's "New rules tackle ...".)
+                let opens_name =
+                    word == "New" && self.tokens.get(i + 1).is_some_and(|next| next.capitalised);
+                let stop = PHRASE_STOPS.contains_folded(word)
+                    && !(inside && matches!(word, "of" | "for"))
+                    && !opens_name;
                 !stop && self.cue_at(i).is_none()
             }
             TokenKind::Possessive => true,
@@ -1683,6 +1689,11 @@ mod tests {
             (
                 "\"Prices will rise,\" said ING analyst Gerard Rijk.",
                 "ING analyst Gerard Rijk",
+            ),
+            // A place's name in the phrase.
+            (
+                "\"It is about momentum,\" said a New Hampshire Republican.",
+                "a New Hampshire Republican",
             ),
             // An irregular past tense.
             (

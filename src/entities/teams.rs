@@ -231,18 +231,6 @@ pub(crate) fn relabel(
     for (i, mention) in mentions.iter().enumerate() {
         let in_results =
             score_follows(text, mention.span.end) && line_head(text, mention.span.start).is_some();
-        let before = &text[..mention.span.start];
-        let previous_word = before.split_whitespace().next_back().unwrap_or("");
-        // A long scoreboard line: "Chesterfield: Worcestershire 238 and 133-5, Derbyshire 471
-        // (J. Adams 123)".
-        // Not a venue ("at Stamford Bridge 3-1,") or a batsman's initial ("P. Prichard 88,");
-        // an ordinary word needs more than a comma after its number ("key to Number 10,
-        // getting"; "Surrey 429-7 (C. Lewis 80)").
-        let ordinary = lexicon.is_common_word_folded(mention.span.slice(text));
-        let scored = is_town(mention)
-            && score_closes(text, mention.span.end, !ordinary)
-            && !matches!(previous_word, "at" | "in" | "At" | "In")
-            && !is_initial(previous_word);
         if weak(mention)
             && in_results
             && opens_result(text, mention.span.start)
@@ -254,6 +242,18 @@ pub(crate) fn relabel(
         if !is_town(mention) {
             continue;
         }
+        let before = &text[..mention.span.start];
+        let previous_word = before.split_whitespace().next_back().unwrap_or("");
+        // A long scoreboard line: "Chesterfield: Worcestershire 238 and 133-5, Derbyshire 471
+        // (J. Adams 123)". Not a venue ("at Stamford Bridge 3-1,") or a batsman's initial ("P.
+        // Prichard 88,"); an ordinary word needs more than a comma after its number ("key to
+        // Number 10, getting"; "Surrey 429-7 (C. Lewis 80)").
+        let end = mention.span.end;
+        let scored = score_closes(text, end, true)
+            && !matches!(previous_word, "at" | "in" | "At" | "In")
+            && !is_initial(previous_word)
+            && (score_closes(text, end, false)
+                || !lexicon.is_common_word_folded(mention.span.slice(text)));
         let after = &text[mention.span.end..];
         // "Middlesex beat Hampshire": a result verb between two places.
         let next_word = after.split_whitespace().next().unwrap_or("");

@@ -636,10 +636,16 @@ impl Scan<'_> {
             }
             _ => false,
         };
-        let kind = self
-            .segmenter
-            .abbreviation(word)
-            .or_else(|| is_dotted_initialism(word).then_some(AbbreviationKind::Other));
+        // A capital letter alone is an initial ("P. Simmons"), whatever its lower-case letter
+        // abbreviates ("p. 12").
+        let initial = word.len() == 1 && word[0].is_ascii_uppercase();
+        let kind = if initial {
+            None
+        } else {
+            self.segmenter
+                .abbreviation(word)
+                .or_else(|| is_dotted_initialism(word).then_some(AbbreviationKind::Other))
+        };
         match kind {
             Some(AbbreviationKind::Title) => false,
             Some(AbbreviationKind::Numeric) => next != Next::Digit,
@@ -652,7 +658,7 @@ impl Scan<'_> {
                 Next::Upper(..) => starter(next) && !self.is_introductory_phrase(word_start),
                 _ => true,
             },
-            None if word.len() == 1 && word[0].is_ascii_uppercase() => match next {
+            None if initial => match next {
                 // An initial: "George W. Bush", "Albert I. Jones", "by J. R. R. Tolkien",
                 // "(M. Bicknell 4-38)"; but the pronoun in "you and I. Did".
                 Next::Upper(s, e) if e == s + 1 && bytes.get(e) == Some(&b'.') => false,

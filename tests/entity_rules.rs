@@ -312,6 +312,23 @@ fn a_town_whose_score_closes_a_clause_of_a_long_scoreboard_line_is_a_team() {
 }
 
 #[test]
+fn initials_before_a_name_are_part_of_the_person() {
+    let found = entities("Kent 244 (P. Simmons 108, J. Crawley 55) before a tour of N. Ireland.");
+    for person in ["P. Simmons", "J. Crawley"] {
+        assert!(
+            has(&found, person, Label::Per, person),
+            "{person}: {found:?}"
+        );
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|(t, l, _)| t.starts_with("S.") && *l == Label::Per),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_weak_or_unlike_neighbour_does_not_make_a_place() {
     let found = entities("She starred in Hide and Seek, and moved to England and I'm glad.");
     assert!(

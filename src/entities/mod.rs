@@ -59,6 +59,11 @@ const PIECE: usize = 64 * 1024;
 /// Words that join capitalised words into one name: "Bank of England", "Ludwig van Beethoven".
 static CONNECTORS: WordSet<64> = WordSet::new(CONNECTOR_WORDS);
 
+/// True when token `i` of the sentence is an initial: one capital letter and its period ("P.").
+fn is_initial(s: &Sentence<'_, '_>, i: usize) -> bool {
+    matches!(s.tokens[i].span.bytes(s.text), [first, b'.'] if first.is_ascii_uppercase())
+}
+
 /// True for a connector word ("of", "van", "&"), given its bytes.
 pub(crate) fn is_connector_word(word: &[u8]) -> bool {
     CONNECTORS.contains_bytes(word)
@@ -824,6 +829,30 @@ impl EntityTagger {
         if whole && end - start >= 2 && self.is_team_name(s, start, end, at_start.as_ref()) {
             out.push(Candidate::new(start, end, Label::Org, "place+team"));
             return;
+        }
+        // 5a. Initials before a name: "P. Simmons", "J. Crawley" (a town's name is a surname
+        // too, and so is a country's: "M. Jordan"). Not before an organisation ("J.
+        // Sainsbury"), nor a compass abbreviation before a place ("N. Ireland") or a
+        // nationality ("S. Korean").
+        if whole && word_count >= 2 {
+            let initials = (start..end).take_while(|&i| is_initial(s, i)).count();
+            let rest = start + initials;
+            if initials > 0 && rest < end && end - rest <= 2 {
+                let words = (rest..end).all(|i| {
+                    tokens[i].kind == TokenKind::Word
+                        && tokens[i].capitalised
+                        && !is_initial(s, i)
+                        && self.lexicon.demonym(tokens[i].text(text)).is_none()
+                });
+                let entry = self.gazetteer_at(s, rest, end).filter(|c| c.end == end);
+                let compass = initials == 1 && matches!(first, "N." | "S." | "E." | "W.");
+                let named_otherwise = entry
+                    .is_some_and(|c| c.label == Label::Org || (compass && c.label == Label::Loc));
+                if words && !named_otherwise {
+                    out.push(Candidate::new(start, end, Label::Per, "initials+name"));
+                    return;
+                }
+            }
         }
         // 5. Given name + capitalised word (the word lists asked only of a chunk that can be
         // one: most chunks are a single word).

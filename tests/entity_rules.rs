@@ -329,6 +329,16 @@ fn initials_before_a_name_are_part_of_the_person() {
 }
 
 #[test]
+fn an_abbreviation_of_an_ordinary_thing_is_no_organisation() {
+    let found = entities("The match is live on TV at 1900 GMT, and the NRFU will stream it.");
+    assert!(
+        !found.iter().any(|(t, _, _)| t == "TV" || t == "GMT"),
+        "{found:?}"
+    );
+    assert!(has(&found, "NRFU", Label::Org, "NRFU"), "{found:?}");
+}
+
+#[test]
 fn a_weak_or_unlike_neighbour_does_not_make_a_place() {
     let found = entities("She starred in Hide and Seek, and moved to England and I'm glad.");
     assert!(

@@ -974,7 +974,10 @@ impl EntityTagger {
                 && (2..=6).contains(&letters())
                 && !self.lexicon.is_common_word_folded(word)
             {
-                out.push(Candidate::new(start, end, Label::Org, "acronym"));
+                // "on TV", "with HIV": an ordinary thing, no name (and no place after "on").
+                if !self.lexicon.is_common_acronym(word) {
+                    out.push(Candidate::new(start, end, Label::Org, "acronym"));
+                }
                 return;
             }
             let before_previous = start.checked_sub(2).map(|p| tokens[p].span.bytes(s.text));

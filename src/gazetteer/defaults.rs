@@ -54,6 +54,8 @@ pub const NON_ENTITIES: (&str, &str) = list!("entities/non_entities.txt");
 pub const NATIONAL_SIDES: (&str, &str) = list!("entities/national_sides.txt");
 /// Words after which "of" joins a name.
 pub const JOINING_HEADS: (&str, &str) = list!("entities/joining_heads.txt");
+/// Abbreviations of ordinary things ("TV", "GMT").
+pub const COMMON_ACRONYMS: (&str, &str) = list!("entities/common_acronyms.txt");
 
 /// Adds the entity lists: the compiled-in ones, or those of `dir` (see [`load_dir`]).
 pub fn load_entity_lists(dir: Option<&Path>, builder: &mut GazetteerBuilder) -> Result<()> {
@@ -143,6 +145,9 @@ fn load_lexicon(
     }
     if let Some((name, contents)) = read(JOINING_HEADS)? {
         lexicon.add_joining_heads(&name, &contents)?;
+    }
+    if let Some((name, contents)) = read(COMMON_ACRONYMS)? {
+        lexicon.add_common_acronyms(&name, &contents)?;
     }
     if let Some((name, contents)) = read(ORG_NOUNS)? {
         lexicon.add_org_nouns(&name, &contents)?;

@@ -61,6 +61,7 @@ pub struct Lexicon {
     non_entities: HashSet<Box<str>>,
     countries: HashSet<Box<str>>,
     joining_heads: HashSet<Box<str>>,
+    common_acronyms: HashSet<Box<str>>,
     /// Lower-case nouns that introduce an organisation's name ("the consultancy X").
     org_nouns: HashSet<Box<str>>,
     /// Words that end an event's name ("Open", "Cup").
@@ -283,6 +284,17 @@ impl Lexicon {
         )
     }
 
+    /// Loads abbreviations in capitals that name ordinary things ("TV", "GMT", "GDP"), one a
+    /// line.
+    pub fn add_common_acronyms(&mut self, name: &str, contents: &str) -> Result<()> {
+        load_words(
+            name,
+            contents,
+            &mut self.common_acronyms,
+            Some(&mut self.small_lists),
+        )
+    }
+
     /// Loads words after which "of" joins a name ("Isle", "Republic"), one a line.
     pub fn add_joining_heads(&mut self, name: &str, contents: &str) -> Result<()> {
         load_words(
@@ -347,6 +359,12 @@ impl Lexicon {
     pub fn is_non_entity(&self, word: &[u8]) -> bool {
         self.non_entity_shapes.may_contain(word)
             && std::str::from_utf8(word).is_ok_and(|word| self.non_entities.contains(word))
+    }
+
+    /// True for an abbreviation of an ordinary thing, never a name by itself ("TV", "GDP").
+    #[inline]
+    pub fn is_common_acronym(&self, word: &str) -> bool {
+        self.in_small_lists(word) && self.common_acronyms.contains(word)
     }
 
     /// True for a word after which "of" joins a name ("Isle of Man").
@@ -453,7 +471,7 @@ impl Lexicon {
     }
 
     /// Sizes of the lists: given names, surnames, titles, head words, demonyms, common words.
-    pub fn sizes(&self) -> [(&'static str, usize); 9] {
+    pub fn sizes(&self) -> [(&'static str, usize); 10] {
         [
             ("given names", self.given_names.len()),
             ("surnames", self.surnames.len()),
@@ -470,6 +488,7 @@ impl Lexicon {
             ("common words", self.common_words.len()),
             ("organisation nouns", self.org_nouns.len()),
             ("event head words", self.event_heads.len()),
+            ("common acronyms", self.common_acronyms.len()),
         ]
     }
 }

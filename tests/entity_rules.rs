@@ -339,6 +339,13 @@ fn an_abbreviation_of_an_ordinary_thing_is_no_organisation() {
 }
 
 #[test]
+fn a_phrase_with_a_number_word_is_no_person() {
+    // ("Six" and "Nations" are both surnames in the US census list.)
+    let found = entities("The team face a hard Six Nations campaign this winter.");
+    assert!(!found.iter().any(|(_, l, _)| *l == Label::Per), "{found:?}");
+}
+
+#[test]
 fn a_weak_or_unlike_neighbour_does_not_make_a_place() {
     let found = entities("She starred in Hide and Seek, and moved to England and I'm glad.");
     assert!(

@@ -237,6 +237,12 @@ const FUNCTION_OPENERS: &[&str] = &[
     "yet",
 ];
 
+/// Number words, asked in any case: no person's name is made of them.
+static NUMBER_WORDS: WordSet<64> = WordSet::new(&[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion",
+]);
+
 /// [`FUNCTION_OPENERS`] as a set, asked in any case.
 static FUNCTION_OPENER_SET: WordSet<256> = WordSet::new(FUNCTION_OPENERS);
 
@@ -1054,10 +1060,13 @@ impl EntityTagger {
         }
         // Capitalised ordinary words ("All Blacks", "Energy Desk") name an organisation; words
         // that are not English words ("Danius Gleveckas") are a person's name.
+        // (A number word is ordinary even where it is a surname too: "Six Nations", "Million
+        // Dollar Baby" name no person.)
         let ordinary = words().any(|w| {
-            self.lexicon.is_common_word_folded(w)
-                && self.lexicon.given_name(w).is_none()
-                && !self.lexicon.is_surname(w)
+            NUMBER_WORDS.contains_folded(w)
+                || (self.lexicon.is_common_word_folded(w)
+                    && self.lexicon.given_name(w).is_none()
+                    && !self.lexicon.is_surname(w))
         });
         let acronym_first = tokens[start].all_caps && !tokens[start].text(text).ends_with('.');
         // "A Short History of Rock 'n' Roll by ...": the title of a work, not an organisation.

@@ -356,6 +356,9 @@ fn a_weak_or_unlike_neighbour_does_not_make_a_place() {
     );
     let found = entities("Sales rose in the US and European markets.");
     assert!(!found.iter().any(|(t, _, _)| t == "European"), "{found:?}");
+    // An ordinary word after a preposition is no place ("a role in Closer").
+    let found = entities("She won praise for her role in Closer, filmed last year.");
+    assert!(!found.iter().any(|(t, _, _)| t == "Closer"), "{found:?}");
 }
 
 #[test]

@@ -1017,7 +1017,11 @@ impl EntityTagger {
             }
             // "in Drevnik", and "In Velgrad, ..." at the start of a sentence.
             let preposition = previous.is_some_and(|p| PLACE_PREPOSITIONS.contains_folded_bytes(p));
-            if preposition && !self.lexicon.is_surname(word) {
+            // (Not an ordinary word: "in Closer", "at Number 10", "in Cabinet".)
+            if preposition
+                && !self.lexicon.is_surname(word)
+                && !self.lexicon.is_common_word_folded(word)
+            {
                 out.push(Candidate::new(start, end, Label::Loc, "preposition+place"));
                 return;
             }

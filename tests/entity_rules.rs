@@ -346,6 +346,26 @@ fn a_phrase_with_a_number_word_is_no_person() {
 }
 
 #[test]
+fn festivals_and_prizes_are_no_names_but_places_may_hold_them() {
+    let found = entities(
+        "Sales rose over the Christmas period, and the film won an Oscar. She sailed to \
+         Christmas Island on Christmas Day.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(t, l, _)| t == "Christmas Island" && *l == Label::Loc),
+        "{found:?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(t, _, _)| t == "Christmas" || t == "Oscar" || t == "Christmas Day"),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_weak_or_unlike_neighbour_does_not_make_a_place() {
     let found = entities("She starred in Hide and Seek, and moved to England and I'm glad.");
     assert!(

@@ -972,7 +972,8 @@ impl EntityTagger {
         if end - start == 1 {
             let word = tokens[start].text(text);
             let token = &tokens[start];
-            if self.lexicon.demonym(word).is_some() {
+            // A nationality, a festival or a prize ("the Christmas period").
+            if self.lexicon.demonym(word).is_some() || self.lexicon.is_not_name(word) {
                 return;
             }
             let letters = || word.chars().filter(|c| c.is_alphabetic()).count();
@@ -1079,6 +1080,10 @@ impl EntityTagger {
         }
         if org_context {
             out.push(Candidate::new(start, end, Label::Org, "org-noun+name"));
+            return;
+        }
+        // "Christmas Day", "Oscar Night": a festival or a prize, not a name.
+        if words().any(|w| self.lexicon.is_not_name(w)) {
             return;
         }
         if ordinary || acronym_first {

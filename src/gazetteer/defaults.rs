@@ -56,6 +56,8 @@ pub const NATIONAL_SIDES: (&str, &str) = list!("entities/national_sides.txt");
 pub const JOINING_HEADS: (&str, &str) = list!("entities/joining_heads.txt");
 /// Abbreviations of ordinary things ("TV", "GMT").
 pub const COMMON_ACRONYMS: (&str, &str) = list!("entities/common_acronyms.txt");
+/// Festivals and prizes, never a person alone ("Christmas", "Oscar").
+pub const NOT_NAMES: (&str, &str) = list!("entities/not_names.txt");
 
 /// Adds the entity lists: the compiled-in ones, or those of `dir` (see [`load_dir`]).
 pub fn load_entity_lists(dir: Option<&Path>, builder: &mut GazetteerBuilder) -> Result<()> {
@@ -148,6 +150,9 @@ fn load_lexicon(
     }
     if let Some((name, contents)) = read(COMMON_ACRONYMS)? {
         lexicon.add_common_acronyms(&name, &contents)?;
+    }
+    if let Some((name, contents)) = read(NOT_NAMES)? {
+        lexicon.add_not_names(&name, &contents)?;
     }
     if let Some((name, contents)) = read(ORG_NOUNS)? {
         lexicon.add_org_nouns(&name, &contents)?;

@@ -62,6 +62,7 @@ pub struct Lexicon {
     countries: HashSet<Box<str>>,
     joining_heads: HashSet<Box<str>>,
     common_acronyms: HashSet<Box<str>>,
+    not_names: HashSet<Box<str>>,
     /// Lower-case nouns that introduce an organisation's name ("the consultancy X").
     org_nouns: HashSet<Box<str>>,
     /// Words that end an event's name ("Open", "Cup").
@@ -295,6 +296,17 @@ impl Lexicon {
         )
     }
 
+    /// Loads capitalised words for festivals and prizes that are never a person alone
+    /// ("Christmas", "Oscar"), one a line.
+    pub fn add_not_names(&mut self, name: &str, contents: &str) -> Result<()> {
+        load_words(
+            name,
+            contents,
+            &mut self.not_names,
+            Some(&mut self.small_lists),
+        )
+    }
+
     /// Loads words after which "of" joins a name ("Isle", "Republic"), one a line.
     pub fn add_joining_heads(&mut self, name: &str, contents: &str) -> Result<()> {
         load_words(
@@ -365,6 +377,12 @@ impl Lexicon {
     #[inline]
     pub fn is_common_acronym(&self, word: &str) -> bool {
         self.in_small_lists(word) && self.common_acronyms.contains(word)
+    }
+
+    /// True for a festival or a prize, never a person by itself ("Christmas", "Oscar").
+    #[inline]
+    pub fn is_not_name(&self, word: &str) -> bool {
+        self.in_small_lists(word) && self.not_names.contains(word)
     }
 
     /// True for a word after which "of" joins a name ("Isle of Man").
@@ -471,7 +489,7 @@ impl Lexicon {
     }
 
     /// Sizes of the lists: given names, surnames, titles, head words, demonyms, common words.
-    pub fn sizes(&self) -> [(&'static str, usize); 10] {
+    pub fn sizes(&self) -> [(&'static str, usize); 11] {
         [
             ("given names", self.given_names.len()),
             ("surnames", self.surnames.len()),
@@ -489,6 +507,7 @@ impl Lexicon {
             ("organisation nouns", self.org_nouns.len()),
             ("event head words", self.event_heads.len()),
             ("common acronyms", self.common_acronyms.len()),
+            ("festivals and prizes", self.not_names.len()),
         ]
     }
 }

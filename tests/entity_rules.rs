@@ -366,6 +366,25 @@ fn festivals_and_prizes_are_no_names_but_places_may_hold_them() {
 }
 
 #[test]
+fn a_word_after_a_preposition_names_a_place_unless_a_strong_rule_says_otherwise() {
+    let found = entities("Floods hit homes in Drevnik overnight.\n\nDrevnik has 900 people.");
+    let places = found
+        .iter()
+        .filter(|(t, l, _)| t == "Drevnik" && *l == Label::Loc)
+        .count();
+    assert_eq!(places, 2, "{found:?}");
+    let found = entities(
+        "The oil group Halvex cut jobs.\n\nA rival bid for a role in Halvex.\n\nHalvex said no.",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(t, l, _)| t == "Halvex" && *l == Label::Loc),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_weak_or_unlike_neighbour_does_not_make_a_place() {
     let found = entities("She starred in Hide and Seek, and moved to England and I'm glad.");
     assert!(

@@ -144,10 +144,14 @@ pub(crate) fn link<'t>(
                 let given = surface.split_whitespace().next().unwrap_or(surface);
                 given_names.push((given, mention));
             }
-            // A place found by its context ("the Selvana region") names every other mention.
+            // A place found by its context ("the Selvana region") names every other mention;
+            // after a preposition alone, only when no strong rule names the word otherwise
+            // ("oil group Yukos" ... "a role in Yukos").
             Label::Loc
                 if word_count == 1
-                    && matches!(mention.rule, "place-noun" | "preposition+place") =>
+                    && (mention.rule == "place-noun"
+                        || (mention.rule == "preposition+place"
+                            && !named_otherwise(text, mentions, mention))) =>
             {
                 add(surface().into(), mention, &mut aliases);
             }
@@ -253,6 +257,17 @@ pub(crate) fn link<'t>(
     link_organisation_short_forms(text, mentions);
     unify_surfaces(text, mentions);
     resolve_overlaps(mentions);
+}
+
+/// True when a mention of another label by a strong rule has the same surface as `place`.
+fn named_otherwise(text: &str, mentions: &[Entity], place: &Entity) -> bool {
+    let surface = place.span.bytes(text);
+    mentions.iter().any(|m| {
+        m.label != place.label
+            && !is_weak(m.rule)
+            && m.span.len() == surface.len()
+            && m.span.bytes(text) == surface
+    })
 }
 
 /// A one-word organisation named by nothing but itself takes the name of a longer

@@ -7,7 +7,8 @@
 //!    Governor Mark Carney"), joined by connectors (of, de, van, &);
 //! 2. split a chunk at titles ("Governor") and label each part by the first rule that applies,
 //!    in this order: whole-chunk gazetteer entry; title before a name (PER); organisation head
-//!    word (ORG); given name + capitalised word (PER); gazetteer entries inside the chunk, with
+//!    word (ORG); initials + name (PER); given name + capitalised word (PER); gazetteer
+//!    entries inside the chunk, with
 //!    the rest labelled by its shape (acronym -> ORG, surname or name-shaped -> PER);
 //! 3. sentences in capitals (headlines) take only gazetteer entries and names the document
 //!    defines elsewhere.

@@ -235,6 +235,9 @@ fn an_event_named_after_a_place_is_not_that_place() {
         !found.iter().any(|(t, _, _)| t.contains("Open")),
         "{found:?}"
     );
+    // Festivals, prizes and award ceremonies are events too.
+    let found = entities("The film opened the Lisbon Film Festival before the Music Awards.");
+    assert!(found.is_empty(), "{found:?}");
 }
 
 #[test]

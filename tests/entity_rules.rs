@@ -326,7 +326,20 @@ fn initials_before_a_name_are_part_of_the_person() {
     assert!(
         !found
             .iter()
-            .any(|(t, l, _)| t.starts_with("S.") && *l == Label::Per),
+            .any(|(t, l, _)| t.starts_with("N.") && *l == Label::Per),
+        "{found:?}"
+    );
+    // Without the period, as team sheets write them; "A" before an ordinary word is an
+    // article.
+    let found = entities("Replacements: G Dempsey, A Goode, K Brannock. A Little Night Music.");
+    for person in ["G Dempsey", "A Goode", "K Brannock"] {
+        assert!(
+            has(&found, person, Label::Per, person),
+            "{person}: {found:?}"
+        );
+    }
+    assert!(
+        !found.iter().any(|(t, _, _)| t.starts_with("A Little")),
         "{found:?}"
     );
 }

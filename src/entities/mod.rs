@@ -860,6 +860,27 @@ impl EntityTagger {
                     return;
                 }
             }
+            // An initial without its period, as team sheets write them ("G Dempsey", "A
+            // Goode"), before a name that is no ordinary word ("V Festival", "A Little"): a
+            // surname, or a word no list knows. "A", "I" and "O" are words too ("O Globo"): a
+            // surname only.
+            let bare = end - start == 2
+                && matches!(tokens[start].span.bytes(text), [b] if b.is_ascii_uppercase());
+            if bare {
+                let name = tokens[start + 1].text(text);
+                let surname = self.lexicon.is_surname(name);
+                let pronoun_or_article = matches!(first, "A" | "I" | "O");
+                let fits = tokens[start + 1].kind == TokenKind::Word
+                    && !tokens[start + 1].all_caps
+                    && !self.lexicon.is_common_word_folded(name)
+                    && self.lexicon.demonym(name).is_none()
+                    && (surname || (!pronoun_or_article && at_start.is_none()))
+                    && self.gazetteer_at(s, start + 1, end).is_none();
+                if fits {
+                    out.push(Candidate::new(start, end, Label::Per, "initials+name"));
+                    return;
+                }
+            }
         }
         // 5. Given name + capitalised word (the word lists asked only of a chunk that can be
         // one: most chunks are a single word).

@@ -401,6 +401,18 @@ fn a_word_after_a_preposition_names_a_place_unless_a_strong_rule_says_otherwise(
 }
 
 #[test]
+fn the_title_of_a_work_is_not_the_names_it_borrows() {
+    let found = entities("She starred in the film Martha Quinlan and wrote the novel Egypt.");
+    assert!(found.is_empty(), "{found:?}");
+    // A verb before a name is no work noun ("hit Ripken").
+    let found = entities("The pitch nearly hit Kowalczyk in the ninth.");
+    assert!(
+        has(&found, "Kowalczyk", Label::Per, "Kowalczyk"),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_weak_or_unlike_neighbour_does_not_make_a_place() {
     let found = entities("She starred in Hide and Seek, and moved to England and I'm glad.");
     assert!(

@@ -238,6 +238,29 @@ const FUNCTION_OPENERS: &[&str] = &[
     "yet",
 ];
 
+/// Nouns that introduce the title of a work, in lower case: "the film Vera Drake".
+/// (Not "hit", "single", "play", "game" or "track": verbs and other nouns too, "hit Ripken",
+/// "play Australia".)
+static WORK_NOUNS: WordSet<64> = WordSet::new(&[
+    "film",
+    "films",
+    "movie",
+    "album",
+    "albums",
+    "song",
+    "songs",
+    "novel",
+    "book",
+    "memoir",
+    "musical",
+    "opera",
+    "sitcom",
+    "documentary",
+    "biopic",
+    "thriller",
+    "episode",
+]);
+
 /// Number words, asked in any case: no person's name is made of them.
 static NUMBER_WORDS: WordSet<64> = WordSet::new(&[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -738,6 +761,12 @@ impl EntityTagger {
             None
         };
 
+        // 0. The title of a work after the noun that introduces it ("the film Vera Drake", "his
+        // album Encore", "the single Ain't Nobody"): not labelled (CoNLL's MISC), whatever
+        // names it borrows.
+        if start > 0 && WORK_NOUNS.contains_bytes(tokens[start - 1].span.bytes(text)) {
+            return;
+        }
         // The longest entry at the chunk's start, looked up once and used by rules 1, 5 and 6.
         let at_start = looked_up.unwrap_or_else(|| self.gazetteer_at(s, start, end));
         // 1. The whole chunk is a gazetteer entry ("General Motors" before any title split).

@@ -292,6 +292,13 @@ fn a_town_in_a_fixture_is_a_team_whatever_the_other_side() {
         .filter(|(t, l, _)| t == "Watford" && *l == Label::Org)
         .count();
     assert_eq!(teams, 2, "{found:?}");
+    // A result verb next to a club the lists know.
+    let found = entities("Milan beat Juventus on penalties, and Milan now face Chelsea.");
+    let milan = found
+        .iter()
+        .filter(|(t, l, _)| t == "Milan" && *l == Label::Org)
+        .count();
+    assert_eq!(milan, 2, "{found:?}");
     // A court case is not a fixture.
     let found = entities("The justices heard Halbrook v. Texas, a challenge to a Texas law.");
     assert!(!found.iter().any(|(_, l, _)| *l == Label::Org), "{found:?}");

@@ -259,13 +259,24 @@ pub(crate) fn relabel(
         let next_word = after.split_whitespace().next().unwrap_or("");
         // "Notts County v York": a fixture's "v" makes a team of a town whatever the other
         // side is; a verb ("beat") only between two places.
+        // The other side may be a club the lists know ("Chelsea beat Arsenal"), right next to
+        // the verb.
+        let side = |other: &Entity, adjacent: bool| {
+            other.label == Label::Loc || (other.label == Label::Org && adjacent)
+        };
         let joined_after = is_fixture_word(next_word)
             || (RESULT_WORDS.contains(&next_word)
-                && mentions.get(i + 1).is_some_and(|n| n.label == Label::Loc));
+                && mentions.get(i + 1).is_some_and(|n| {
+                    let verb_end = mention.span.end + 1 + next_word.len();
+                    side(n, n.span.start == verb_end + 1)
+                }));
         let joined_before = is_fixture_word(previous_word)
             || (RESULT_WORDS.contains(&previous_word)
                 && i > 0
-                && mentions[i - 1].label == Label::Loc);
+                && side(
+                    &mentions[i - 1],
+                    mentions[i - 1].span.end + 1 + previous_word.len() + 1 == mention.span.start,
+                ));
         if in_results || scored || joined_after || joined_before {
             teams.insert(mention.span.slice(text).to_lowercase());
         }

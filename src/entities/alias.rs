@@ -262,12 +262,9 @@ pub(crate) fn link<'t>(
 /// True when a mention of another label by a strong rule has the same surface as `place`.
 fn named_otherwise(text: &str, mentions: &[Entity], place: &Entity) -> bool {
     let surface = place.span.bytes(text);
-    mentions.iter().any(|m| {
-        m.label != place.label
-            && !is_weak(m.rule)
-            && m.span.len() == surface.len()
-            && m.span.bytes(text) == surface
-    })
+    mentions
+        .iter()
+        .any(|m| m.label != place.label && !is_weak(m.rule) && m.span.bytes(text) == surface)
 }
 
 /// A one-word organisation named by nothing but itself takes the name of a longer

@@ -60,9 +60,14 @@ const PIECE: usize = 64 * 1024;
 /// Words that join capitalised words into one name: "Bank of England", "Ludwig van Beethoven".
 static CONNECTORS: WordSet<64> = WordSet::new(CONNECTOR_WORDS);
 
-/// True when token `i` of the sentence is an initial: one capital letter and its period ("P.").
+/// True for an initial of a person's name: one capital letter and its period ("P.").
+pub(super) fn is_initial_word(word: &[u8]) -> bool {
+    matches!(word, [first, b'.'] if first.is_ascii_uppercase())
+}
+
+/// True when token `i` of the sentence is an initial ([`is_initial_word`]).
 fn is_initial(s: &Sentence<'_, '_>, i: usize) -> bool {
-    matches!(s.tokens[i].span.bytes(s.text), [first, b'.'] if first.is_ascii_uppercase())
+    is_initial_word(s.tokens[i].span.bytes(s.text))
 }
 
 /// True for a connector word ("of", "van", "&"), given its bytes.

@@ -13,7 +13,7 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
-use super::{is_calendar_word, is_function_word, Entity};
+use super::{is_calendar_word, is_function_word, is_initial_word, Entity};
 use crate::gazetteer::{Label, Lexicon};
 use crate::span::Span;
 
@@ -64,11 +64,6 @@ fn score_follows(text: &str, end: usize) -> bool {
     let (runs, wickets) = number.split_once('-').unwrap_or((number, ""));
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
     !runs.is_empty() && runs.len() <= 3 && digits(runs) && wickets.len() <= 2 && digits(wickets)
-}
-
-/// True for an initial of a person's name: "P.", "J.".
-fn is_initial(word: &str) -> bool {
-    matches!(word.as_bytes(), [first, b'.'] if first.is_ascii_uppercase())
 }
 
 /// True when a score stands right after byte `end` and closes a clause of a scoreboard: "Kent
@@ -251,7 +246,7 @@ pub(crate) fn relabel(
         let end = mention.span.end;
         let scored = score_closes(text, end, true)
             && !matches!(previous_word, "at" | "in" | "At" | "In")
-            && !is_initial(previous_word)
+            && !is_initial_word(previous_word.as_bytes())
             && (score_closes(text, end, false)
                 || !lexicon.is_common_word_folded(mention.span.slice(text)));
         let after = &text[mention.span.end..];

@@ -276,9 +276,11 @@ const DASHES: &str = "-–—―‒";
 /// Irregular past tenses that follow a name as its verb ("Ana Ruiz left early, saying",
 /// "Clinton held a meeting"): the "-ed" test of [`Context::is_verb_after_name`] misses them.
 /// Not those that are also nouns or adjectives after a name ("cast", "set", "bid", "hit",
-/// "cut", "read", "lead", "shot", "found").
+/// "cut", "read", "lead", "shot", "found"), nor the auxiliaries ("had", "was"), which
+/// [`PHRASE_STOPS`] ends a phrase at already.
 static IRREGULAR_PAST: WordSet<256> = WordSet::new(&[
     "arose",
+    "ate",
     "awoke",
     "became",
     "began",
@@ -292,7 +294,6 @@ static IRREGULAR_PAST: WordSet<256> = WordSet::new(&[
     "dealt",
     "drew",
     "drove",
-    "ate",
     "fell",
     "felt",
     "fought",
@@ -303,7 +304,6 @@ static IRREGULAR_PAST: WordSet<256> = WordSet::new(&[
     "gave",
     "got",
     "grew",
-    "had",
     "heard",
     "held",
     "hid",
@@ -351,11 +351,6 @@ static IRREGULAR_PAST: WordSet<256> = WordSet::new(&[
     "won",
     "wore",
     "wrote",
-    "was",
-    "were",
-    "did",
-    "has",
-    "is",
 ]);
 
 /// Determiners that open a descriptive speaker phrase.
@@ -1452,8 +1447,8 @@ impl Context<'_> {
         (named || personal || it).then_some(subject)
     }
 
-    /// True when the phrase `phrase` opens with an ordinary capitalised word that no entity covers and
-    /// that is not a name's part: alone ("Back", "Likewise", "Somewhere") or a participle
+    /// True when the phrase `phrase` opens with an ordinary capitalised word that no entity
+    /// covers and that is not a name's part: alone ("Back", "Likewise", "Somewhere") or a participle
     /// ("Citing last week's attack", "Led by"). "Officials" or "Former senator Smith" are
     /// left alone: a plural noun or a title word has a name or a body behind it; so are
     /// pronouns and acronyms.
@@ -1472,7 +1467,7 @@ impl Context<'_> {
                 .get(first + 1)
                 .is_some_and(|t| is_function_word(t.text(self.text)))
         };
-        let covered = {
+        let covered = || {
             let i = self
                 .entities
                 .partition_point(|e| e.span.end <= phrase.start);
@@ -1485,7 +1480,7 @@ impl Context<'_> {
             && !word.ends_with('s')
             && !self.is_pronoun(first)
             && !self.tokens[first].all_caps
-            && !covered
+            && !covered()
             && self.lexicon.is_common_word_folded(word)
             && self.lexicon.title_words_from(word.as_bytes()) == 0
     }

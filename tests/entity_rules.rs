@@ -545,3 +545,44 @@ fn former_countries_are_places() {
         "{found:?}"
     );
 }
+
+#[test]
+fn company_and_office_head_words_and_connectors_make_organisations() {
+    let found = entities(
+        "Shares in Harlow Norden Investments fell after the Office for National Statistics \
+         published its figures. Later, Mr Ames told Radio Tarvel that the Ministry of Transport \
+         had been warned by the State Agency for Road Safety.",
+    );
+    for name in [
+        "Harlow Norden Investments",
+        "Office for National Statistics",
+        "Radio Tarvel",
+        "Ministry of Transport",
+        "State Agency for Road Safety",
+    ] {
+        assert_eq!(count(&found, name, Label::Org), 1, "{name}: {found:?}");
+    }
+}
+
+#[test]
+fn capitalised_ordinary_words_without_a_head_are_not_labelled() {
+    // Titles of programmes and songs, laws, offices: capitals alone name no organisation.
+    let found = entities(
+        "She was a guest on Have I Got News For You and sang Crashed The Wedding, before the \
+         Foreign Corrupt Practices Act came up. The Office was repeated on Monday.",
+    );
+    assert!(
+        found.iter().all(|(_, label, _)| *label != Label::Org),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_dj_before_a_name_is_a_title() {
+    let found = entities("The show was presented by Radio DJ Dorian Vallance on Sunday.");
+    assert!(
+        has(&found, "Dorian Vallance", Label::Per, "Dorian Vallance"),
+        "{found:?}"
+    );
+    assert_eq!(count(&found, "Radio DJ Dorian Vallance", Label::Org), 0);
+}

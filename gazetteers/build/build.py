@@ -699,12 +699,12 @@ for t in rigour_core.person_name_prefixes_list():
 write_text('titles.tsv', '#title\tkind', [f'{t}\t{titles[t]}' for t in sorted(titles)])
 
 # ============================================================================= org head words
-heads = {}
+heads = {}   # (word, position) -> position; a word may be both ("Radio Mitre", "Vatican Radio")
 for f in read_tsv(os.path.join(CURATED, 'org_heads.tsv')):
     word, pos = f[0], f[1]
     if pos not in ('suffix', 'prefix'):
         sys.exit(f'curated org_heads.tsv: bad position for {word}')
-    heads[word] = pos
+    heads[(word, pos)] = pos
 # legal-form suffixes from cleanco and fingerprints, written as companies write them
 sys.path.insert(0, os.path.join(X, 'cleanco'))
 from cleanco import termdata  # noqa: E402
@@ -741,10 +741,10 @@ for form in sorted(raw_forms):
     # 'san.tic.ltd.sti' and the like: abbreviations of phrases, not suffixes
     if '.' in cased.rstrip('.') and any(c.islower() for c in cased) and form not in LEGAL_CASE:
         continue
-    if cased not in heads:
-        heads[cased] = 'suffix'
+    if (cased, 'suffix') not in heads:
+        heads[(cased, 'suffix')] = 'suffix'
         legal_added += 1
-write_text('org_heads.tsv', '#word\tposition', [f'{w}\t{heads[w]}' for w in sorted(heads)])
+write_text('org_heads.tsv', '#word\tposition', [f'{w}\t{p}' for (w, p) in sorted(heads)])
 log(f'titles {len(titles)}, org heads {len(heads)} ({legal_added} legal forms from packages)')
 
 # ============================================================================= demonyms

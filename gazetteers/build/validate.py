@@ -156,9 +156,11 @@ def main(gaz):
                 continue
             if not f[0] or f[0] != f[0].strip() or re.search(r'[0-9]', f[0]):
                 err(name, n, f'bad entry {f[0]!r}')
-            if f[0] in seen:
+            # (a head word may be listed in both positions: "Radio Mitre", "Vatican Radio")
+            key = (f[0], f[1]) if name == 'org_heads.tsv' else f[0]
+            if key in seen:
                 err(name, n, f'duplicate {f[0]!r}')
-            seen.add(f[0])
+            seen.add(key)
             firsts.append(f[0])
             if name == 'given_names.tsv':
                 if f[1] not in ('F', 'M', 'U'):

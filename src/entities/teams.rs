@@ -221,7 +221,7 @@ pub(crate) fn relabel(
     lexicon: &Lexicon,
 ) {
     let is_town = |m: &Entity| m.label == Label::Loc && !lexicon.is_country(&m.canonical);
-    let weak = |m: &Entity| matches!(m.rule, "surname" | "name-shape" | "capitalised-phrase");
+    let weak = |m: &Entity| matches!(m.rule, "surname" | "name-shape");
     let mut teams: HashSet<String> = HashSet::default();
     for (i, mention) in mentions.iter().enumerate() {
         let in_results =

@@ -35,8 +35,36 @@ pub enum TitleKind {
 pub enum HeadPosition {
     /// Ends a name: "Red Cross Society", "Acme Corp".
     Suffix,
-    /// Starts a name before "of": "Ministry of Defence", "Bank of England".
+    /// Starts a name, before a connector ("Ministry of Defence", "Office for National
+    /// Statistics", "Isle of Mull") or right before it ("Lake Ladoga", "Radio Mitre").
     Prefix,
+}
+
+/// The connector after an organisation's prefix head, as a bit: "Ministry of", "Committee
+/// on", "Office for", or none ("Radio Mitre").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum OrgConnector {
+    /// The name follows the head directly.
+    None = 1,
+    /// "of".
+    Of = 2,
+    /// "for".
+    For = 4,
+    /// "on".
+    On = 8,
+}
+
+impl OrgConnector {
+    /// The connector of a head-word row (as [`head_words`] gives it), or of a token.
+    pub fn of(word: Option<&str>) -> OrgConnector {
+        match word {
+            Some("of") => OrgConnector::Of,
+            Some("for") => OrgConnector::For,
+            Some("on") => OrgConnector::On,
+            _ => OrgConnector::None,
+        }
+    }
 }
 
 /// The word lists, loaded once.
@@ -49,10 +77,10 @@ pub struct Lexicon {
     title_starts: HashMap<Box<[u8]>, u8>,
     /// Head words that end a name ("Ministry", "Corp").
     org_suffixes: HashSet<Box<str>>,
-    /// Head words that start a name before "of" ("Ministry", "Bank").
-    org_prefixes: HashSet<Box<str>>,
-    /// Head words listed with "on" ("Committee on", "Commission on").
-    org_prefixes_on: HashSet<Box<str>>,
+    /// Head words that start a name, with the connectors they were listed with (bits of
+    /// [`OrgConnector`]): "Ministry" before "of", "Committee" before "on" or "for", "Radio"
+    /// right before the name.
+    org_prefixes: HashMap<Box<str>, u8>,
     place_suffixes: HashSet<Box<str>>,
     club_heads: HashSet<Box<str>>,
     place_prefixes: HashSet<Box<str>>,
@@ -213,11 +241,13 @@ impl Lexicon {
         for (word, position, connector) in head_words(name, contents)? {
             self.small_lists.insert(word.as_bytes());
             match position {
-                HeadPosition::Suffix => self.org_suffixes.insert(word.into()),
-                HeadPosition::Prefix => self.org_prefixes.insert(word.into()),
-            };
-            if connector == Some("on") {
-                self.org_prefixes_on.insert(word.into());
+                HeadPosition::Suffix => {
+                    self.org_suffixes.insert(word.into());
+                }
+                HeadPosition::Prefix => {
+                    *self.org_prefixes.entry(word.into()).or_default() |=
+                        OrgConnector::of(connector) as u8;
+                }
             }
         }
         Ok(())
@@ -447,17 +477,27 @@ impl Lexicon {
         self.in_small_lists(word) && self.org_suffixes.contains(word)
     }
 
-    /// True when `word` starts an organisation's name before "on" ("Committee on Foreign
-    /// Relations"): listed with that connector.
+    /// True when `word` starts an organisation's name before `connector`, as it was listed:
+    /// "Ministry of Defence", "Committee on Foreign Relations", "Office for National
+    /// Statistics", and with [`OrgConnector::None`] right before the name ("Radio Mitre").
     #[inline]
-    pub fn is_org_prefix_on(&self, word: &str) -> bool {
-        self.in_small_lists(word) && self.org_prefixes_on.contains(word)
+    pub fn is_org_prefix_with(&self, word: &str, connector: OrgConnector) -> bool {
+        self.in_small_lists(word)
+            && self
+                .org_prefixes
+                .get(word)
+                .is_some_and(|&bits| bits & connector as u8 != 0)
     }
 
-    /// True when `word` can start an organisation's name before "of" ("Ministry", "Bank").
+    /// True when `word` starts an organisation's name before any connector ("Ministry",
+    /// "Bank", "Agency"): "of" and "for" after it join the words around them into one name.
     #[inline]
     pub fn is_org_prefix(&self, word: &str) -> bool {
-        self.in_small_lists(word) && self.org_prefixes.contains(word)
+        self.in_small_lists(word)
+            && self
+                .org_prefixes
+                .get(word)
+                .is_some_and(|&bits| bits & !(OrgConnector::None as u8) != 0)
     }
 
     /// The country of a demonym ("Russian" -> "Russia").
@@ -580,13 +620,11 @@ mod tests {
         for (word, position, connector) in head_words("", defaults::ORG_HEADS.1).unwrap() {
             let found = match position {
                 HeadPosition::Suffix => lexicon.is_org_suffix(word),
-                HeadPosition::Prefix => lexicon.is_org_prefix(word),
+                HeadPosition::Prefix => {
+                    lexicon.is_org_prefix_with(word, OrgConnector::of(connector))
+                }
             };
             assert!(found, "{word}");
-            assert!(
-                connector != Some("on") || lexicon.is_org_prefix_on(word),
-                "{word}"
-            );
         }
         for (word, position, _) in head_words("", defaults::PLACE_HEADS.1).unwrap() {
             let found = match position {

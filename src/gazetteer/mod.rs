@@ -25,7 +25,7 @@ use words::WordMap;
 
 use crate::error::{Error, Result};
 use crate::swar::{ascii_letter_digit_masks, ascii_lowercase, ascii_space_mask, load8, HIGH};
-pub use lexicon::{Lexicon, TitleKind};
+pub use lexicon::{Lexicon, OrgConnector, TitleKind};
 
 /// The most bytes of text one look-up reads (the longest surface must fit).
 const WINDOW: usize = 128;

@@ -586,3 +586,14 @@ fn a_dj_before_a_name_is_a_title() {
     );
     assert_eq!(count(&found, "Radio DJ Dorian Vallance", Label::Org), 0);
 }
+
+#[test]
+fn an_unknown_word_after_to_or_from_is_no_place() {
+    let found = entities(
+        "Songs bought from Wippit can be copied to Qonvex players, the firm said in Drevnik.",
+    );
+    assert!(has(&found, "Drevnik", Label::Loc, "Drevnik"), "{found:?}");
+    for word in ["Wippit", "Qonvex"] {
+        assert_eq!(count(&found, word, Label::Loc), 0, "{word}: {found:?}");
+    }
+}

@@ -597,3 +597,12 @@ fn an_unknown_word_after_to_or_from_is_no_place() {
         assert_eq!(count(&found, word, Label::Loc), 0, "{word}: {found:?}");
     }
 }
+
+#[test]
+fn an_acronym_with_a_number_after_a_hyphen_is_no_organisation() {
+    let found = entities("The CAC-40 fell and KLMX shares rose as the AK-47 was banned.");
+    assert_eq!(count(&found, "KLMX", Label::Org), 1, "{found:?}");
+    for code in ["CAC-40", "AK-47"] {
+        assert!(found.iter().all(|(t, _, _)| t != code), "{code}: {found:?}");
+    }
+}

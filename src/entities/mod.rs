@@ -1049,7 +1049,9 @@ impl EntityTagger {
                 && !self.lexicon.is_common_word_folded(word)
             {
                 // "on TV", "with HIV": an ordinary thing, no name (and no place after "on").
-                if !self.lexicon.is_common_acronym(word) {
+                // Joined by a hyphen to a number, an index, a model or a standard ("CAC-40",
+                // "AK-47", "MPEG-4").
+                if !self.lexicon.is_common_acronym(word) && !is_numbered_code(word) {
                     out.push(Candidate::new(start, end, Label::Org, "acronym"));
                 }
                 return;
@@ -1298,6 +1300,16 @@ fn word_before(text: &str, pos: usize) -> Option<(usize, &str)> {
     let word = &head[start..];
     let offset = pos - window.len() + start;
     (!word.is_empty() && word.chars().all(char::is_alphabetic)).then_some((offset, word))
+}
+
+/// True when `word` ends in a hyphen and a number, after letters: "CAC-40", "AK-47",
+/// "MPEG-4", "PH-S6500" (the part after the hyphen starts or ends with a digit).
+fn is_numbered_code(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(head, tail)| {
+        !head.is_empty()
+            && (tail.starts_with(|c: char| c.is_ascii_digit())
+                || tail.ends_with(|c: char| c.is_ascii_digit()))
+    })
 }
 
 /// True for an adjective made from a name ("Boston-based", "Kremlin-backed"), which is not

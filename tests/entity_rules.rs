@@ -606,3 +606,13 @@ fn an_acronym_with_a_number_after_a_hyphen_is_no_organisation() {
         assert!(found.iter().all(|(t, _, _)| t != code), "{code}: {found:?}");
     }
 }
+
+#[test]
+fn an_article_opening_a_sentence_is_not_a_given_name() {
+    let found = entities("Two athletes were banned. An IAAF statement said the tests were sound.");
+    assert_eq!(count(&found, "IAAF", Label::Org), 1, "{found:?}");
+    assert!(
+        found.iter().all(|(t, _, _)| !t.starts_with("An ")),
+        "{found:?}"
+    );
+}

@@ -735,6 +735,11 @@ impl EntityTagger {
         if at_start.is_some_and(|c| c.rule != "gazetteer-common") {
             return false;
         }
+        // An article or a preposition opening a sentence is one, though the given-name list
+        // knows it ("An IAAF statement said").
+        if is_function_word(word) {
+            return true;
+        }
         if i + 1 < chunk_end && self.lexicon.given_name(word).is_some() {
             return false;
         }

@@ -616,3 +616,12 @@ fn an_article_opening_a_sentence_is_not_a_given_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_title_inside_an_organisations_name_does_not_split_it() {
+    let found =
+        entities("The grant came from the Marta Duke Heritage Foundation and Miss Orlavia Inc.");
+    for name in ["Marta Duke Heritage Foundation", "Miss Orlavia Inc."] {
+        assert_eq!(count(&found, name, Label::Org), 1, "{name}: {found:?}");
+    }
+}

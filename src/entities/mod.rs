@@ -794,7 +794,14 @@ impl EntityTagger {
             }
         }
         // 2. A title followed by a name splits the chunk: "Bank of England Governor Mark Carney".
-        let title_split = (start..end).find_map(|i| {
+        // Not a chunk that an organisation's head word ends: the title is then part of its
+        // name ("Doris Duke Charitable Foundation", "King Fahd University").
+        // (The period of an abbreviated suffix, "Halden Corp.", is not a word of its own.)
+        let abbreviated = end - start >= 3 && self.is_abbreviated_suffix(s, end - 1);
+        let last_word = if abbreviated { end - 2 } else { end - 1 };
+        let org_named =
+            last_word >= start + 2 && self.lexicon.is_org_suffix(tokens[last_word].text(text));
+        let title_split = (start..end).filter(|_| !org_named).find_map(|i| {
             let width = self.title_at(s, i, end)?;
             let name_start = i + width;
             (name_start < end && !self.is_connector(s, name_start)).then_some((i, name_start))
@@ -813,9 +820,6 @@ impl EntityTagger {
             }
             return;
         }
-        // The period of an abbreviated suffix ("Halden Corp.") is not a word of its own.
-        let abbreviated = end - start >= 3 && self.is_abbreviated_suffix(s, end - 1);
-        let last_word = if abbreviated { end - 2 } else { end - 1 };
         // The first and last words, read only by the rules for chunks of two tokens or more
         // (a chunk of one word, most of them, is not sliced here).
         let (first, last) = if end - start >= 2 {

@@ -625,3 +625,17 @@ fn a_title_inside_an_organisations_name_does_not_split_it() {
         assert_eq!(count(&found, name, Label::Org), 1, "{name}: {found:?}");
     }
 }
+
+#[test]
+fn a_list_entry_with_and_inside_is_found_whole_but_and_joins_no_other_names() {
+    let found = entities(
+        "The Securities and Exchange Commission fined the bank. Flights link Tokyo and Pusan.",
+    );
+    assert_eq!(
+        count(&found, "Securities and Exchange Commission", Label::Org),
+        1,
+        "{found:?}"
+    );
+    assert_eq!(count(&found, "Tokyo", Label::Loc), 1, "{found:?}");
+    assert_eq!(count(&found, "Pusan", Label::Loc), 1, "{found:?}");
+}

@@ -583,6 +583,8 @@ impl EntityTagger {
                     && self.connector_joins(s, end)
                 {
                     end += 3;
+                } else if let Some(entry_end) = self.entry_across_and(s, i, end) {
+                    end = entry_end;
                 } else {
                     break;
                 }
@@ -1201,6 +1203,28 @@ impl EntityTagger {
         }
         let word = s.tokens[i].text(s.text);
         !s.lowercase_words.contains(&word.to_lowercase())
+    }
+
+    /// The end of a gazetteer entry that starts in the run `i..end` and goes on over an "and"
+    /// at `end` ("Securities and Exchange Commission", "Food and Drug Administration"): "and"
+    /// joins no other run, since it mostly stands between two names ("Tokyo and Pusan").
+    fn entry_across_and(&self, s: &Sentence<'_, '_>, i: usize, end: usize) -> Option<usize> {
+        let tokens = s.tokens;
+        if end + 1 >= tokens.len()
+            || tokens[end].span.bytes(s.text) != b"and"
+            || !self.is_name_token(s, end + 1)
+        {
+            return None;
+        }
+        let mut to = end + 2;
+        while to < tokens.len() && self.is_name_token(s, to) {
+            to += 1;
+        }
+        (i..end).find_map(|k| {
+            self.gazetteer_at(s, k, to)
+                .filter(|c| c.end > end + 1)
+                .map(|c| c.end)
+        })
     }
 
     /// The longest gazetteer entry starting at token `i` and ending at a token end before `end`.

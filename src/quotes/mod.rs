@@ -544,8 +544,13 @@ impl QuoteFinder {
             // A fragment quoted in reported speech belongs to the subject of its sentence:
             // `Reid has called Trump a "human leech"`.
             // (Not a title or nickname: the subject need not have said it.)
+            // Nor a headline's: "Arsenal 'may seek full share listing'", "Tory leader 'cleared'
+            // over work" quote what others said of the subject.
             if quote.speaker.is_none() && kind == QuoteKind::Partial && !context.is_title_cased(q) {
-                if let Some(sentence) = context.sentence_of(q.open.start) {
+                if let Some(sentence) = context
+                    .sentence_of(q.open.start)
+                    .filter(|&sentence| !context.is_headline(sentence))
+                {
                     if let Some(subject) =
                         context.sentence_subject(sentence.start, q.open.start, false)
                     {
@@ -752,6 +757,16 @@ impl Context<'_> {
     fn sentence_of(&self, at: usize) -> Option<Span> {
         let i = self.sentences.partition_point(|s| s.end <= at);
         self.sentences.get(i).copied().filter(|s| s.start <= at)
+    }
+
+    /// True when `sentence` is a paragraph of its own without a sentence's closing mark: a
+    /// headline ("Sales 'fail to boost High Street'").
+    fn is_headline(&self, sentence: Span) -> bool {
+        self.paragraph_of(sentence.start) == Some(sentence)
+            && !sentence
+                .slice(self.text)
+                .trim_end_matches(['"', '\'', '’', '”', ')'])
+                .ends_with(['.', '!', '?', '…'])
     }
 
     fn paragraph_of(&self, at: usize) -> Option<Span> {
@@ -1648,6 +1663,16 @@ mod tests {
             ),
         ];
         assert_speakers(&cases);
+    }
+
+    #[test]
+    fn a_fragment_quoted_in_a_headline_is_not_its_subjects() {
+        let got = attributed("Corvane 'may seek full share listing'\n\nThe club said nothing.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, None, "{got:?}");
+        // The same words as a sentence of the story keep their subject.
+        let got = attributed("Intro.\n\nCorvane has a \"zero tolerance\" policy on leaks.");
+        assert_eq!(got[0].1.as_deref(), Some("Corvane"), "{got:?}");
     }
 
     #[test]

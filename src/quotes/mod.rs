@@ -1292,11 +1292,7 @@ impl Context<'_> {
     /// Ivanisevic", "One unnamed correspondent").
     fn is_verb_after_name(&self, i: usize) -> bool {
         let (previous, token) = (&self.tokens[i - 1], &self.tokens[i]);
-        if previous.kind != TokenKind::Word
-            || !previous.capitalised
-            || token.kind != TokenKind::Word
-            || token.capitalised
-        {
+        if previous.kind != TokenKind::Word || token.kind != TokenKind::Word || token.capitalised {
             return false;
         }
         let before = self.word(i - 1);
@@ -1304,6 +1300,11 @@ impl Context<'_> {
             return false;
         }
         let word = self.word(i);
+        // After a noun in lower case only an irregular past tense: "The American legend
+        // swept into London" ("the former elected official" has an adjective in "-ed").
+        if !previous.capitalised {
+            return IRREGULAR_PAST.contains(word);
+        }
         let before_comma = self
             .tokens
             .get(i + 1)
@@ -1663,6 +1664,15 @@ mod tests {
             ),
         ];
         assert_speakers(&cases);
+    }
+
+    #[test]
+    fn a_subject_ends_before_an_irregular_past_tense_after_a_noun() {
+        assert_speakers(&[(
+            "The American legend swept into London to announce a \"long-term\" deal.",
+            "The American legend",
+            "sentence-subject",
+        )]);
     }
 
     #[test]

@@ -339,6 +339,15 @@ fn initials_before_a_name_are_part_of_the_person() {
         !found.iter().any(|(t, _, _)| t.starts_with("A Little")),
         "{found:?}"
     );
+    // A surname that is an English word too, between the marks of a list only.
+    let found = entities("Forwards: T Smith, L Moody (Leicester); D Bell. He met A Brown there.");
+    for person in ["T Smith", "L Moody", "D Bell"] {
+        assert!(
+            has(&found, person, Label::Per, person),
+            "{person}: {found:?}"
+        );
+    }
+    assert_eq!(count(&found, "A Brown", Label::Per), 0, "{found:?}");
 }
 
 #[test]

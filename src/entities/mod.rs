@@ -926,9 +926,22 @@ impl EntityTagger {
                 let name = tokens[start + 1].text(text);
                 let surname = self.lexicon.is_surname(name);
                 let pronoun_or_article = matches!(first, "A" | "I" | "O");
+                // A surname that is an English word too ("T Smith", "L Moody") between the
+                // commas, semicolons and brackets of a team sheet.
+                let listed = || {
+                    let mark = |t: Option<&Token>, marks: &[&[u8]]| {
+                        t.is_none_or(|t| marks.contains(&t.span.bytes(text)))
+                    };
+                    surname
+                        && mark(
+                            start.checked_sub(1).map(|p| &tokens[p]),
+                            &[b",", b";", b":", b"(", b")"],
+                        )
+                        && mark(tokens.get(end), &[b",", b";", b".", b"(", b")"])
+                };
                 let fits = tokens[start + 1].kind == TokenKind::Word
                     && !tokens[start + 1].all_caps
-                    && !self.lexicon.is_common_word_folded(name)
+                    && (!self.lexicon.is_common_word_folded(name) || listed())
                     && self.lexicon.demonym(name).is_none()
                     && (surname || (!pronoun_or_article && at_start.is_none()))
                     && self.gazetteer_at(s, start + 1, end).is_none();

@@ -648,3 +648,14 @@ fn a_list_entry_with_and_inside_is_found_whole_but_and_joins_no_other_names() {
     assert_eq!(count(&found, "Tokyo", Label::Loc), 1, "{found:?}");
     assert_eq!(count(&found, "Pusan", Label::Loc), 1, "{found:?}");
 }
+
+#[test]
+fn an_organisation_and_a_place_in_one_run_are_one_organisation() {
+    let found = entities("Viewers of BBC Wales and staff at Toyota Australia were told on Monday.");
+    for name in ["BBC Wales", "Toyota Australia"] {
+        assert_eq!(count(&found, name, Label::Org), 1, "{name}: {found:?}");
+    }
+    // Apart, they stay two.
+    let found = entities("The BBC in Wales said so.");
+    assert_eq!(count(&found, "Wales", Label::Loc), 1, "{found:?}");
+}

@@ -628,7 +628,9 @@ impl EntityTagger {
             }
             if start < end {
                 let looked_up = at_opener.filter(|_| start == i);
+                let before = out.len();
                 self.classify_chunk(s, start, end, false, looked_up, out, unresolved);
+                merge_organisation_and_place(out, before, start, end);
             }
             i = end;
         }
@@ -1346,6 +1348,25 @@ fn word_before(text: &str, pos: usize) -> Option<(usize, &str)> {
     let word = &head[start..];
     let offset = pos - window.len() + start;
     (!word.is_empty() && word.chars().all(char::is_alphabetic)).then_some((offset, word))
+}
+
+/// An organisation followed by a place that make up a run of capitalised words together are
+/// one organisation, its branch or its club ("Lycos Europe", "BBC Wales", "PSV Eindhoven",
+/// "Toyota Australia"): the candidates from `from` on, of the run `start..end`, are replaced
+/// by one. (Over CoNLL-2003 dev and train the gold has the whole name 55 times and the two
+/// apart once.)
+fn merge_organisation_and_place(out: &mut Vec<Candidate>, from: usize, start: usize, end: usize) {
+    if let [organisation, place] = &out[from..] {
+        if organisation.label == Label::Org
+            && place.label == Label::Loc
+            && organisation.first == start
+            && organisation.end == place.first
+            && place.end == end
+        {
+            out.truncate(from);
+            out.push(Candidate::new(start, end, Label::Org, "org+place"));
+        }
+    }
 }
 
 /// True when `word` ends in a hyphen and a number, after letters: "CAC-40", "AK-47",

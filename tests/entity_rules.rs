@@ -659,3 +659,19 @@ fn an_organisation_and_a_place_in_one_run_are_one_organisation() {
     let found = entities("The BBC in Wales said so.");
     assert_eq!(count(&found, "Wales", Label::Loc), 1, "{found:?}");
 }
+
+#[test]
+fn a_headed_name_goes_on_over_and_unless_a_name_follows() {
+    let found = entities(
+        "The Department for Work and Pensions wrote to the Bank of England and Barclays. \
+         Ministers of the Gulf Co-operation Council met.",
+    );
+    for name in [
+        "Department for Work and Pensions",
+        "Bank of England",
+        "Barclays",
+        "Gulf Co-operation Council",
+    ] {
+        assert_eq!(count(&found, name, Label::Org), 1, "{name}: {found:?}");
+    }
+}

@@ -585,6 +585,8 @@ impl EntityTagger {
                     end += 3;
                 } else if let Some(entry_end) = self.entry_across_and(s, i, end) {
                     end = entry_end;
+                } else if let Some(name_end) = self.headed_name_across_and(s, i, end) {
+                    end = name_end;
                 } else {
                     break;
                 }
@@ -852,10 +854,13 @@ impl EntityTagger {
         let prefix_head = end - start >= 3
             && (start..end - 2).any(|k| {
                 let head = tokens[k].text(text);
+                // ("of" after any head listed with a connector; "for" and "on" only after a
+                // head listed with them: "Department for Transport", "Committee on Foreign
+                // Relations".)
                 match tokens[k + 1].text(text) {
-                    connector @ ("of" | "for" | "on") => self
-                        .lexicon
-                        .is_org_prefix_with(head, OrgConnector::of(Some(connector))),
+                    "of" => self.lexicon.is_org_prefix(head),
+                    "for" => self.lexicon.is_org_prefix_with(head, OrgConnector::For),
+                    "on" => self.lexicon.is_org_prefix_with(head, OrgConnector::On),
                     _ => false,
                 }
             });
@@ -1242,6 +1247,48 @@ impl EntityTagger {
         })
     }
 
+    /// The end of an organisation's name headed by "X of" or "X for" in the run `i..end` that
+    /// goes on over an "and" at `end`: "Department for Work and Pensions", "Ministry of
+    /// Justice and Home Affairs". Not when the words after "and" start a list entry or a
+    /// person's name ("the Bank of England and Barclays", "the Ministry of Defence and Foreign
+    /// Office", "the Institute of Physics and John Smith"; see the other exceptions below).
+    fn headed_name_across_and(&self, s: &Sentence<'_, '_>, i: usize, end: usize) -> Option<usize> {
+        let tokens = s.tokens;
+        if end + 1 >= tokens.len()
+            || tokens[end].span.bytes(s.text) != b"and"
+            || !self.is_name_token(s, end + 1)
+        {
+            return None;
+        }
+        let headed = (i..end.saturating_sub(1)).any(|k| {
+            let head = tokens[k].text(s.text);
+            match tokens[k + 1].text(s.text) {
+                "of" => self.lexicon.is_org_prefix(head),
+                "for" => self.lexicon.is_org_prefix_with(head, OrgConnector::For),
+                _ => false,
+            }
+        });
+        if !headed {
+            return None;
+        }
+        let mut to = end + 2;
+        while to < tokens.len() && self.is_name_token(s, to) {
+            to += 1;
+        }
+        let next = tokens[end + 1].text(s.text);
+        // Nor when the words after "and" head a name of their own ("and State University of
+        // New York"), or a title stands in the run ("Office of the Deputy Prime Minister and
+        // Constitutional Affairs select committees").
+        let headed_after = to + 1 < tokens.len()
+            && tokens[to].span.bytes(s.text) == b"of"
+            && self.lexicon.is_org_prefix(tokens[to - 1].text(s.text));
+        let titled = (i..to).any(|k| self.title_at(s, k, to).is_some());
+        let named = self.gazetteer_at(s, end + 1, to).is_some()
+            || self.lexicon.given_name(next).is_some()
+            || self.lexicon.title(next).is_some();
+        (!named && !headed_after && !titled).then_some(to)
+    }
+
     /// The longest gazetteer entry starting at token `i` and ending at a token end before `end`.
     fn gazetteer_at(&self, s: &Sentence<'_, '_>, i: usize, end: usize) -> Option<Candidate> {
         let tokens = s.tokens;
@@ -1381,10 +1428,13 @@ fn is_numbered_code(word: &str) -> bool {
 
 /// True for an adjective made from a name ("Boston-based", "Kremlin-backed"), which is not
 /// part of one: a hyphen after the first character and a lower-case word after the last.
+/// Not "Co-operation" or "Co-ordination" ("Gulf Co-operation Council").
 #[inline(never)]
 fn is_name_adjective(word: &str) -> bool {
     word.len() > 2
         && word.as_bytes()[1..].contains(&b'-')
+        && !word.starts_with("Co-op")
+        && !word.starts_with("Co-ord")
         && word
             .rsplit_once('-')
             .is_some_and(|(_, last)| last.starts_with(|c: char| c.is_lowercase()))

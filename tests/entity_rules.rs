@@ -675,3 +675,17 @@ fn a_headed_name_goes_on_over_and_unless_a_name_follows() {
         assert_eq!(count(&found, name, Label::Org), 1, "{name}: {found:?}");
     }
 }
+
+#[test]
+fn a_listed_name_with_a_possessive_is_found_but_a_known_surname_stays_a_person() {
+    let found = entities(
+        "McDonald's sales rose. Darren Campbell ran. Campbell's relay triumph was great. \
+         Mr Smith's departure was reported.",
+    );
+    assert_eq!(count(&found, "McDonald's", Label::Org), 1, "{found:?}");
+    assert!(
+        has(&found, "Campbell", Label::Per, "Darren Campbell"),
+        "{found:?}"
+    );
+    assert_eq!(count(&found, "Smith", Label::Per), 1, "{found:?}");
+}

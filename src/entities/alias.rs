@@ -192,8 +192,19 @@ pub(crate) fn link<'t>(
     }
 
     // Weak single mentions take the alias's label and name; so does a one-word list entry
-    // that the document uses as a person's surname ("Priya Raman" ... "Raman").
+    // that the document uses as a person's surname ("Priya Raman" ... "Raman"), also with
+    // the possessive that the entry has ("Darren Campbell" ... "Campbell's", not the soup).
     for mention in mentions.iter_mut() {
+        if mention.rule.starts_with("gazetteer") {
+            if let Some(bare) = without_possessive(text, mention.span) {
+                if let Some(alias) = aliases.get(bare.bytes(text)) {
+                    if alias.label == Label::Per && !bare.bytes(text).contains(&b' ') {
+                        *mention = alias.mention(bare);
+                        continue;
+                    }
+                }
+            }
+        }
         let surface = mention.span.bytes(text);
         if let Some(alias) = aliases.get(surface) {
             let surname_over_entry = alias.label == Label::Per
@@ -257,6 +268,16 @@ pub(crate) fn link<'t>(
     link_organisation_short_forms(text, mentions);
     unify_surfaces(text, mentions);
     resolve_overlaps(mentions);
+}
+
+/// `span` without the possessive "'s" (or "’s") that ends it, if it ends so.
+fn without_possessive(text: &str, span: Span) -> Option<Span> {
+    let surface = span.slice(text);
+    let cut = ["'s", "’s"]
+        .iter()
+        .find(|p| surface.len() > p.len() && surface.ends_with(*p))?
+        .len();
+    Some(Span::new(span.start, span.end - cut))
 }
 
 /// True when a mention of another label by a strong rule has the same surface as `place`.

@@ -587,6 +587,8 @@ impl EntityTagger {
                     end = entry_end;
                 } else if let Some(name_end) = self.headed_name_across_and(s, i, end) {
                     end = name_end;
+                } else if let Some(entry_end) = self.entry_with_possessive(s, i, end) {
+                    end = entry_end;
                 } else {
                     break;
                 }
@@ -1245,6 +1247,19 @@ impl EntityTagger {
                 .filter(|c| c.end > end + 1)
                 .map(|c| c.end)
         })
+    }
+
+    /// The end of an organisation of the lists that is the run `i..end` with the possessive
+    /// "'s" split off its last word: "McDonald's", "Moody's", "Sainsbury's". Not after a title
+    /// or a given name in the run ("Mr Smith's", "Helmut Kohl's"); the document pass gives a
+    /// person's name back to a surname it knows ("Darren Campbell" ... "Campbell's").
+    fn entry_with_possessive(&self, s: &Sentence<'_, '_>, i: usize, end: usize) -> Option<usize> {
+        if s.tokens.get(end)?.kind != TokenKind::Possessive {
+            return None;
+        }
+        self.gazetteer_at(s, i, end + 1)
+            .filter(|c| c.end == end + 1 && c.label == Label::Org)
+            .map(|c| c.end)
     }
 
     /// The end of an organisation's name headed by "X of" or "X for" in the run `i..end` that

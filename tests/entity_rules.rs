@@ -689,3 +689,13 @@ fn a_listed_name_with_a_possessive_is_found_but_a_known_surname_stays_a_person()
     );
     assert_eq!(count(&found, "Smith", Label::Per), 1, "{found:?}");
 }
+
+#[test]
+fn olympic_is_an_adjective_and_the_olympics_an_event() {
+    let found = entities("The Olympic champion said she would miss the Olympics in Athens.");
+    assert!(
+        found.iter().all(|(t, _, _)| !t.starts_with("Olympic")),
+        "{found:?}"
+    );
+    assert_eq!(count(&found, "Athens", Label::Loc), 1, "{found:?}");
+}

@@ -699,3 +699,13 @@ fn olympic_is_an_adjective_and_the_olympics_an_event() {
     );
     assert_eq!(count(&found, "Athens", Label::Loc), 1, "{found:?}");
 }
+
+#[test]
+fn an_adjective_after_a_preposition_or_before_region_is_no_place() {
+    let found =
+        entities("Fighting in Kurdish areas spread to the Himalayan region and in Drevnik.");
+    assert!(has(&found, "Drevnik", Label::Loc, "Drevnik"), "{found:?}");
+    for word in ["Kurdish", "Himalayan"] {
+        assert_eq!(count(&found, word, Label::Loc), 0, "{word}: {found:?}");
+    }
+}

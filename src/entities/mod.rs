@@ -1097,7 +1097,9 @@ impl EntityTagger {
                 || (previous == Some(b"with")
                     && word_before(text, tokens[start - 1].span.start)
                         .is_some_and(|(_, w)| matches!(w, "border" | "borders" | "frontier")));
-            if place_noun {
+            // (Not an adjective: "the Kurdish region", "in Islamic law".)
+            let adjective = has_adjective_ending(word);
+            if place_noun && !adjective {
                 out.push(Candidate::new(start, end, Label::Loc, "place-noun"));
                 return;
             }
@@ -1122,6 +1124,7 @@ impl EntityTagger {
             let preposition = previous.is_some_and(|p| PLACE_PREPOSITIONS.contains_folded_bytes(p));
             // (Not an ordinary word: "in Closer", "at Number 10", "in Cabinet".)
             if preposition
+                && !adjective
                 && !self.lexicon.is_surname(word)
                 && !self.lexicon.is_common_word_folded(word)
             {
@@ -1429,6 +1432,15 @@ fn merge_organisation_and_place(out: &mut Vec<Candidate>, from: usize, start: us
             out.push(Candidate::new(start, end, Label::Org, "org+place"));
         }
     }
+}
+
+/// True when `word` ends like an adjective made from a name: "Kurdish", "Islamic",
+/// "Maoist", "Sudanese", "Himalayan" (-ish, -ic, -ist, -ese, -ian, -ean, -yan).
+fn has_adjective_ending(word: &str) -> bool {
+    word.len() > 4
+        && ["ish", "ic", "ist", "ese", "ian", "ean", "yan"]
+            .iter()
+            .any(|ending| word.ends_with(ending))
 }
 
 /// True when `word` ends in a hyphen and a number, after letters: "CAC-40", "AK-47",

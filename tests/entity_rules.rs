@@ -709,3 +709,9 @@ fn an_adjective_after_a_preposition_or_before_region_is_no_place() {
         assert_eq!(count(&found, word, Label::Loc), 0, "{word}: {found:?}");
     }
 }
+
+#[test]
+fn a_demonym_in_capitals_is_no_place() {
+    let found = entities("GERMAN FIRST DIVISION RESULTS FROM BERLIN");
+    assert_eq!(count(&found, "GERMAN", Label::Loc), 0, "{found:?}");
+}

@@ -1307,6 +1307,19 @@ impl EntityTagger {
         (!named && !headed_after && !titled).then_some(to)
     }
 
+    /// True when `token` is a demonym, written as such or in capitals ("GERMAN").
+    fn is_demonym(&self, token: &Token, text: &str) -> bool {
+        let word = token.text(text);
+        if self.lexicon.demonym(word).is_some() {
+            return true;
+        }
+        token.all_caps && word.len() > 2 && word.is_ascii() && {
+            let mut title = word.to_ascii_lowercase();
+            title[..1].make_ascii_uppercase();
+            self.lexicon.demonym(&title).is_some()
+        }
+    }
+
     /// The longest gazetteer entry starting at token `i` and ending at a token end before `end`.
     fn gazetteer_at(&self, s: &Sentence<'_, '_>, i: usize, end: usize) -> Option<Candidate> {
         let tokens = s.tokens;
@@ -1323,8 +1336,9 @@ impl EntityTagger {
             .iter()
             .min_by_key(|&&e| self.gazetteer.entry(e).source)?;
         let entry = self.gazetteer.entry(entry_index);
-        // A demonym alone ("German") is an adjective or a nationality, not a place.
-        if last == i && self.lexicon.demonym(token.text(s.text)).is_some() {
+        // A demonym alone ("German", and "GERMAN" in a headline) is an adjective or a
+        // nationality, not a place.
+        if last == i && self.is_demonym(token, s.text) {
             return None;
         }
         let rule = if entry.common && last == i {

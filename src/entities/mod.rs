@@ -307,6 +307,9 @@ pub struct EntityTagger {
     /// the lists when the tagger is made): such an opener needs no tokens (see
     /// [`tokens::tokenize_names`]).
     plain_openers: tokens::PlainOpeners,
+    /// The words that an organisation's entry ends with before a possessive ("McDonald" of
+    /// "McDonald's"): only a run ending with one of them is looked up with its "'s".
+    possessive_heads: HashSet<Box<str>>,
 }
 
 /// The canonical name and id of each gazetteer entry that a document mentions, made once per
@@ -393,11 +396,23 @@ impl EntityTagger {
     /// A tagger over a compiled gazetteer and word lists.
     pub fn new(gazetteer: Gazetteer, lexicon: Lexicon) -> EntityTagger {
         let plain_openers = Self::plain_openers(&gazetteer, &lexicon);
+        let possessive_heads = (0..gazetteer.len() as u32)
+            .map(|e| gazetteer.entry(e))
+            .filter(|entry| entry.label == Label::Org)
+            .filter_map(|entry| {
+                let surface = &*entry.surface;
+                let bare = surface
+                    .strip_suffix("'s")
+                    .or_else(|| surface.strip_suffix("’s"))?;
+                Some(bare.rsplit(' ').next().unwrap_or(bare).into())
+            })
+            .collect();
         EntityTagger {
             gazetteer,
             lexicon,
             full_tokens: false,
             plain_openers,
+            possessive_heads,
         }
     }
 
@@ -1257,7 +1272,11 @@ impl EntityTagger {
     /// or a given name in the run ("Mr Smith's", "Helmut Kohl's"); the document pass gives a
     /// person's name back to a surname it knows ("Darren Campbell" ... "Campbell's").
     fn entry_with_possessive(&self, s: &Sentence<'_, '_>, i: usize, end: usize) -> Option<usize> {
-        if s.tokens.get(end)?.kind != TokenKind::Possessive {
+        if s.tokens.get(end)?.kind != TokenKind::Possessive
+            || !self
+                .possessive_heads
+                .contains(s.tokens[end - 1].text(s.text))
+        {
             return None;
         }
         self.gazetteer_at(s, i, end + 1)

@@ -33,6 +33,13 @@ fn count(found: &[(String, Label, String)], text: &str, label: Label) -> usize {
         .count()
 }
 
+/// Asserts that each of `names` is found once with `label`.
+fn assert_once(found: &[(String, Label, String)], names: &[&str], label: Label) {
+    for name in names {
+        assert_eq!(count(found, name, label), 1, "{name}: {found:?}");
+    }
+}
+
 fn has(found: &[(String, Label, String)], text: &str, label: Label, canonical: &str) -> bool {
     found
         .iter()
@@ -562,15 +569,17 @@ fn company_and_office_head_words_and_connectors_make_organisations() {
          published its figures. Later, Mr Ames told Radio Tarvel that the Ministry of Transport \
          had been warned by the State Agency for Road Safety.",
     );
-    for name in [
-        "Harlow Norden Investments",
-        "Office for National Statistics",
-        "Radio Tarvel",
-        "Ministry of Transport",
-        "State Agency for Road Safety",
-    ] {
-        assert_eq!(count(&found, name, Label::Org), 1, "{name}: {found:?}");
-    }
+    assert_once(
+        &found,
+        &[
+            "Harlow Norden Investments",
+            "Office for National Statistics",
+            "Radio Tarvel",
+            "Ministry of Transport",
+            "State Agency for Road Safety",
+        ],
+        Label::Org,
+    );
 }
 
 #[test]
@@ -630,9 +639,11 @@ fn an_article_opening_a_sentence_is_not_a_given_name() {
 fn a_title_inside_an_organisations_name_does_not_split_it() {
     let found =
         entities("The grant came from the Marta Duke Heritage Foundation and Miss Orlavia Inc.");
-    for name in ["Marta Duke Heritage Foundation", "Miss Orlavia Inc."] {
-        assert_eq!(count(&found, name, Label::Org), 1, "{name}: {found:?}");
-    }
+    assert_once(
+        &found,
+        &["Marta Duke Heritage Foundation", "Miss Orlavia Inc."],
+        Label::Org,
+    );
 }
 
 #[test]
@@ -652,9 +663,7 @@ fn a_list_entry_with_and_inside_is_found_whole_but_and_joins_no_other_names() {
 #[test]
 fn an_organisation_and_a_place_in_one_run_are_one_organisation() {
     let found = entities("Viewers of BBC Wales and staff at Toyota Australia were told on Monday.");
-    for name in ["BBC Wales", "Toyota Australia"] {
-        assert_eq!(count(&found, name, Label::Org), 1, "{name}: {found:?}");
-    }
+    assert_once(&found, &["BBC Wales", "Toyota Australia"], Label::Org);
     // Apart, they stay two.
     let found = entities("The BBC in Wales said so.");
     assert_eq!(count(&found, "Wales", Label::Loc), 1, "{found:?}");
@@ -666,14 +675,16 @@ fn a_headed_name_goes_on_over_and_unless_a_name_follows() {
         "The Department for Work and Pensions wrote to the Bank of England and Barclays. \
          Ministers of the Gulf Co-operation Council met.",
     );
-    for name in [
-        "Department for Work and Pensions",
-        "Bank of England",
-        "Barclays",
-        "Gulf Co-operation Council",
-    ] {
-        assert_eq!(count(&found, name, Label::Org), 1, "{name}: {found:?}");
-    }
+    assert_once(
+        &found,
+        &[
+            "Department for Work and Pensions",
+            "Bank of England",
+            "Barclays",
+            "Gulf Co-operation Council",
+        ],
+        Label::Org,
+    );
 }
 
 #[test]

@@ -868,19 +868,7 @@ impl EntityTagger {
             word_count >= 2 + usize::from(article_first) && self.lexicon.is_org_suffix(last);
         // The head may follow other words: "National Bank of Poland", "Chicago Board of
         // Trade", "News Agency of Nigeria".
-        let prefix_head = end - start >= 3
-            && (start..end - 2).any(|k| {
-                let head = tokens[k].text(text);
-                // ("of" after any head listed with a connector; "for" and "on" only after a
-                // head listed with them: "Department for Transport", "Committee on Foreign
-                // Relations".)
-                match tokens[k + 1].text(text) {
-                    "of" => self.lexicon.is_org_prefix(head),
-                    "for" => self.lexicon.is_org_prefix_with(head, OrgConnector::For),
-                    "on" => self.lexicon.is_org_prefix_with(head, OrgConnector::On),
-                    _ => false,
-                }
-            });
+        let prefix_head = end - start >= 3 && (start..end - 2).any(|k| self.is_prefix_head(s, k));
         if whole && (suffix_head || prefix_head) {
             out.push(Candidate::new(start, end, Label::Org, "org-head"));
             return;
@@ -1245,10 +1233,9 @@ impl EntityTagger {
         !s.lowercase_words.contains(&word.to_lowercase())
     }
 
-    /// The end of a gazetteer entry that starts in the run `i..end` and goes on over an "and"
-    /// at `end` ("Securities and Exchange Commission", "Food and Drug Administration"): "and"
-    /// joins no other run, since it mostly stands between two names ("Tokyo and Pusan").
-    fn entry_across_and(&self, s: &Sentence<'_, '_>, i: usize, end: usize) -> Option<usize> {
+    /// When token `end` is "and" followed by capitalised words that can be part of a name,
+    /// the end of those words.
+    fn run_after_and(&self, s: &Sentence<'_, '_>, end: usize) -> Option<usize> {
         let tokens = s.tokens;
         if end + 1 >= tokens.len()
             || tokens[end].span.bytes(s.text) != b"and"
@@ -1260,6 +1247,30 @@ impl EntityTagger {
         while to < tokens.len() && self.is_name_token(s, to) {
             to += 1;
         }
+        Some(to)
+    }
+
+    /// True when token `k` heads an organisation's name before the connector after it
+    /// ("Ministry of", "Department for", "Committee on"): "of" after any head listed with a
+    /// connector, "for" and "on" only after a head listed with them.
+    fn is_prefix_head(&self, s: &Sentence<'_, '_>, k: usize) -> bool {
+        let Some(connector) = s.tokens.get(k + 1) else {
+            return false;
+        };
+        let head = s.tokens[k].text(s.text);
+        match connector.span.bytes(s.text) {
+            b"of" => self.lexicon.is_org_prefix(head),
+            b"for" => self.lexicon.is_org_prefix_with(head, OrgConnector::For),
+            b"on" => self.lexicon.is_org_prefix_with(head, OrgConnector::On),
+            _ => false,
+        }
+    }
+
+    /// The end of a gazetteer entry that starts in the run `i..end` and goes on over an "and"
+    /// at `end` ("Securities and Exchange Commission", "Food and Drug Administration"): "and"
+    /// joins no other run, since it mostly stands between two names ("Tokyo and Pusan").
+    fn entry_across_and(&self, s: &Sentence<'_, '_>, i: usize, end: usize) -> Option<usize> {
+        let to = self.run_after_and(s, end)?;
         (i..end).find_map(|k| {
             self.gazetteer_at(s, k, to)
                 .filter(|c| c.end > end + 1)
@@ -1291,26 +1302,11 @@ impl EntityTagger {
     /// Office", "the Institute of Physics and John Smith"; see the other exceptions below).
     fn headed_name_across_and(&self, s: &Sentence<'_, '_>, i: usize, end: usize) -> Option<usize> {
         let tokens = s.tokens;
-        if end + 1 >= tokens.len()
-            || tokens[end].span.bytes(s.text) != b"and"
-            || !self.is_name_token(s, end + 1)
-        {
-            return None;
-        }
-        let headed = (i..end.saturating_sub(1)).any(|k| {
-            let head = tokens[k].text(s.text);
-            match tokens[k + 1].text(s.text) {
-                "of" => self.lexicon.is_org_prefix(head),
-                "for" => self.lexicon.is_org_prefix_with(head, OrgConnector::For),
-                _ => false,
-            }
-        });
+        let to = self.run_after_and(s, end)?;
+        let headed = (i..end.saturating_sub(1))
+            .any(|k| tokens[k + 1].span.bytes(s.text) != b"on" && self.is_prefix_head(s, k));
         if !headed {
             return None;
-        }
-        let mut to = end + 2;
-        while to < tokens.len() && self.is_name_token(s, to) {
-            to += 1;
         }
         let next = tokens[end + 1].text(s.text);
         // Nor when the words after "and" head a name of their own ("and State University of

@@ -278,6 +278,17 @@ const DASHES: &str = "-–—―‒";
 /// Not those that are also nouns or adjectives after a name ("cast", "set", "bid", "hit",
 /// "cut", "read", "lead", "shot", "found"), nor the auxiliaries ("had", "was"), which
 /// [`PHRASE_STOPS`] ends a phrase at already.
+/// The days of the week, as news writes them after "on" or "last".
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 static IRREGULAR_PAST: WordSet<256> = WordSet::new(&[
     "arose",
     "ate",
@@ -1213,6 +1224,13 @@ impl Context<'_> {
         while end > floor && self.is_verb_modifier(end - 1) {
             end -= 1;
         }
+        // A day between the speaker and the verb: "which President Obama on Friday declared".
+        if end >= floor + 3
+            && matches!(self.word(end - 2), "on" | "last" | "this")
+            && WEEKDAYS.contains(&self.word(end - 1))
+        {
+            end -= 2;
+        }
         end = self.skip_parenthesis_before(end, floor);
         if end > floor && self.is_punct(end - 1, ",") {
             // An appositive: the name stands before the first comma ("Smith, the mayor,
@@ -1664,6 +1682,15 @@ mod tests {
             ),
         ];
         assert_speakers(&cases);
+    }
+
+    #[test]
+    fn a_day_between_the_speaker_and_the_verb_is_skipped() {
+        assert_speakers(&[(
+            "The site, which President Obama on Friday declared a \"national monument\", opened.",
+            "President Obama",
+            "speaker-verb-quote",
+        )]);
     }
 
     #[test]

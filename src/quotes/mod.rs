@@ -1188,8 +1188,16 @@ impl Context<'_> {
             return Some((cue, speaker, rule));
         }
         if colon {
-            let speaker = self.phrase_after(start, end - 1)?;
             let cue = self.tokens[end - 1].span;
+            // A name right before the colon speaks ("... - Jeffrey M. Jones: \"...\"");
+            // otherwise the lead-in's subject, unless an ordinary word opens it ("Asked
+            // which county was his favourite, he demurred:").
+            if let Some(named) = self.name_ending_at(cue.start, start) {
+                return Some((cue, named, "colon-lead-in"));
+            }
+            let speaker = self
+                .phrase_after(start, end - 1)
+                .filter(|phrase| !self.opens_with_ordinary_word(phrase.span))?;
             return Some((cue, speaker, "colon-lead-in"));
         }
         None
@@ -1545,6 +1553,25 @@ impl Context<'_> {
         (start..end).any(|i| self.tokens[i].capitalised)
     }
 
+    /// A person's or an organisation's name that ends right before byte `at` (white space
+    /// between them aside) and starts at token `floor` or after.
+    fn name_ending_at(&self, at: usize, floor: usize) -> Option<Speaker> {
+        let before = self.text[..at].trim_end().len();
+        let i = self.entities.partition_point(|e| e.span.end < before);
+        let entity = self.entities.get(i).filter(|e| {
+            e.span.end == before
+                && matches!(e.label, Label::Per | Label::Org)
+                && self
+                    .tokens
+                    .get(floor)
+                    .is_some_and(|t| t.span.start <= e.span.start)
+        })?;
+        Some(Speaker {
+            span: entity.span,
+            entity: None,
+        })
+    }
+
     fn speaker(&self, start: usize, end: usize) -> Speaker {
         let span = Span::new(self.tokens[start].span.start, self.tokens[end - 1].span.end);
         Speaker { span, entity: None }
@@ -1682,6 +1709,20 @@ mod tests {
             ),
         ];
         assert_speakers(&cases);
+    }
+
+    #[test]
+    fn a_name_right_before_a_colon_speaks_for_the_quotation_after_it() {
+        assert_speakers(&[(
+            "Can you imagine the question posed by Brighton nurse Marion Brown: \"Would you \
+             do it for five pounds?\"",
+            "Marion Brown",
+            "colon-lead-in",
+        )]);
+        // An ordinary word opening the lead-in is no speaker.
+        let got = attributed("Asked which county was his favourite, he demurred: \"Any.\"");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_ne!(got[0].1.as_deref(), Some("Asked"), "{got:?}");
     }
 
     #[test]

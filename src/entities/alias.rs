@@ -195,15 +195,17 @@ pub(crate) fn link<'t>(
     // that the document uses as a person's surname ("Priya Raman" ... "Raman"), also with
     // the possessive that the entry has ("Darren Campbell" ... "Campbell's", not the soup).
     for mention in mentions.iter_mut() {
-        if mention.rule.starts_with("gazetteer") {
-            if let Some(bare) = without_possessive(text, mention.span) {
-                if let Some(alias) = aliases.get(bare.bytes(text)) {
-                    if alias.label == Label::Per && !bare.bytes(text).contains(&b' ') {
-                        *mention = alias.mention(bare);
-                        continue;
-                    }
-                }
-            }
+        let person = Some(mention.span)
+            .filter(|_| mention.rule.starts_with("gazetteer"))
+            .and_then(|span| without_possessive(text, span))
+            .filter(|bare| !bare.bytes(text).contains(&b' '))
+            .and_then(|bare| {
+                let alias = aliases.get(bare.bytes(text))?;
+                (alias.label == Label::Per).then(|| alias.mention(bare))
+            });
+        if let Some(person) = person {
+            *mention = person;
+            continue;
         }
         let surface = mention.span.bytes(text);
         if let Some(alias) = aliases.get(surface) {

@@ -8,8 +8,8 @@
 //! 2. split a chunk at titles ("Governor") and label each part by the first rule that applies,
 //!    in this order: whole-chunk gazetteer entry; title before a name (PER); organisation head
 //!    word (ORG); initials + name (PER); given name + capitalised word (PER); gazetteer
-//!    entries inside the chunk, with
-//!    the rest labelled by its shape (acronym -> ORG, surname or name-shaped -> PER);
+//!    entries inside the chunk, with the rest labelled by its shape (acronym -> ORG, surname
+//!    or name-shaped -> PER; a run of ordinary capitalised words is left unlabelled);
 //! 3. sentences in capitals (headlines) take only gazetteer entries and names the document
 //!    defines elsewhere.
 //!
@@ -825,11 +825,15 @@ impl EntityTagger {
         let last_word = if abbreviated { end - 2 } else { end - 1 };
         let org_named =
             last_word >= start + 2 && self.lexicon.is_org_suffix(tokens[last_word].text(text));
-        let title_split = (start..end).filter(|_| !org_named).find_map(|i| {
-            let width = self.title_at(s, i, end)?;
-            let name_start = i + width;
-            (name_start < end && !self.is_connector(s, name_start)).then_some((i, name_start))
-        });
+        let title_split = if org_named {
+            None
+        } else {
+            (start..end).find_map(|i| {
+                let width = self.title_at(s, i, end)?;
+                let name_start = i + width;
+                (name_start < end && !self.is_connector(s, name_start)).then_some((i, name_start))
+            })
+        };
         if let Some((at, name_start)) = title_split {
             if at > start {
                 self.classify_chunk(s, start, at, after_title, None, out, unresolved);
@@ -1324,17 +1328,19 @@ impl EntityTagger {
             return None;
         }
         let next = tokens[end + 1].text(s.text);
-        // Nor when the words after "and" head a name of their own ("and State University of
-        // New York"), or a title stands in the run ("Office of the Deputy Prime Minister and
-        // Constitutional Affairs select committees").
-        let headed_after = to + 1 < tokens.len()
-            && tokens[to].span.bytes(s.text) == b"of"
-            && self.lexicon.is_org_prefix(tokens[to - 1].text(s.text));
-        let titled = (i..to).any(|k| self.title_at(s, k, to).is_some());
         let named = self.gazetteer_at(s, end + 1, to).is_some()
             || self.lexicon.given_name(next).is_some()
             || self.lexicon.title(next).is_some();
-        (!named && !headed_after && !titled).then_some(to)
+        // Nor when the words after "and" head a name of their own ("and State University of
+        // New York"), or a title stands in the run ("Office of the Deputy Prime Minister and
+        // Constitutional Affairs select committees").
+        let headed_after = || {
+            to + 1 < tokens.len()
+                && tokens[to].span.bytes(s.text) == b"of"
+                && self.lexicon.is_org_prefix(tokens[to - 1].text(s.text))
+        };
+        let titled = || (i..to).any(|k| self.title_at(s, k, to).is_some());
+        (!named && !headed_after() && !titled()).then_some(to)
     }
 
     /// True when `token` is a demonym, written as such or in capitals ("GERMAN").
@@ -1343,11 +1349,7 @@ impl EntityTagger {
         if self.lexicon.demonym(word).is_some() {
             return true;
         }
-        token.all_caps && word.len() > 2 && word.is_ascii() && {
-            let mut title = word.to_ascii_lowercase();
-            title[..1].make_ascii_uppercase();
-            self.lexicon.demonym(&title).is_some()
-        }
+        token.all_caps && word.len() > 2 && self.lexicon.demonym(&capitalised(word)).is_some()
     }
 
     /// The longest gazetteer entry starting at token `i` and ending at a token end before `end`.
@@ -1535,15 +1537,20 @@ fn is_camel_case(word: &str) -> bool {
 /// "March" and "May", which it leaves to the common-word rules.
 pub(super) fn is_calendar_word(lexicon: &Lexicon, word: &str) -> bool {
     // The list is written Capitalised. (Asked of a few words per document.)
-    let mut chars = word.chars();
-    let Some(first) = chars.next() else {
-        return false;
-    };
-    let capitalised: String = first
-        .to_uppercase()
-        .chain(chars.flat_map(char::to_lowercase))
-        .collect();
+    let capitalised = capitalised(word);
     matches!(capitalised.as_str(), "March" | "May") || lexicon.is_non_entity(capitalised.as_bytes())
+}
+
+/// `word` with its first letter in upper case and the rest in lower case ("MAY" -> "May"),
+/// as the word lists write names.
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect()
+    })
 }
 
 /// True when `word` (lower case) occurs in `text` as a whole word.

@@ -56,7 +56,7 @@ pub enum OrgConnector {
 }
 
 impl OrgConnector {
-    /// The connector of a head-word row (as [`head_words`] gives it), or of a token.
+    /// The connector of a head-word row, as [`head_words`] gives it.
     pub fn of(word: Option<&str>) -> OrgConnector {
         match word {
             Some("of") => OrgConnector::Of,

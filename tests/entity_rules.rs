@@ -726,3 +726,17 @@ fn a_demonym_in_capitals_is_no_place() {
     let found = entities("GERMAN FIRST DIVISION RESULTS FROM BERLIN");
     assert_eq!(count(&found, "GERMAN", Label::Loc), 0, "{found:?}");
 }
+
+#[test]
+fn two_particles_join_a_name() {
+    // The particles sit between the windows of two capitalised words, with nothing but white
+    // space between those windows: one name, not two.
+    let found =
+        entities("The goalkeeper Edwin van der Marwijk saved twice, and Sofia de la Pena scored.");
+    assert_once(
+        &found,
+        &["Edwin van der Marwijk", "Sofia de la Pena"],
+        Label::Per,
+    );
+    assert_eq!(count(&found, "Edwin", Label::Per), 0, "{found:?}");
+}

@@ -585,13 +585,21 @@ impl EntityTagger {
             loop {
                 if end < tokens.len() && self.is_name_token(s, end) {
                     end += 1;
-                } else if end + 1 < tokens.len()
-                    && self.is_connector(s, end)
-                    && self.is_name_token(s, end + 1)
-                    && self.connector_joins(s, end)
-                {
+                    continue;
+                }
+                // The next three ways on start at a connector ("of", "van", "&").
+                let connector = end + 1 < tokens.len() && self.is_connector(s, end);
+                if connector && self.is_name_token(s, end + 1) && self.connector_joins(s, end) {
                     end += 2;
-                } else if end + 2 < tokens.len()
+                } else if connector
+                    && end + 2 < tokens.len()
+                    && self.are_particles(s, end)
+                    && self.is_name_token(s, end + 2)
+                {
+                    // Two particles in a row: "Joost van der Westhuizen", "Fernando de la Rua".
+                    end += 3;
+                } else if connector
+                    && end + 2 < tokens.len()
                     && tokens[end].span.bytes(s.text) == b"of"
                     && tokens[end + 1].text(s.text) == "the"
                     && self.is_name_token(s, end + 2)
@@ -732,6 +740,19 @@ impl EntityTagger {
         !token.capitalised
             && token.span.len() <= CONNECTOR_MAX_LEN
             && is_connector_word(token.span.bytes(s.text))
+    }
+
+    /// True when the connector at token `i` and the token after it are both particles of a
+    /// person's name ("van der", "de la"): connectors other than "of", "for", "on" and "&",
+    /// which join the words of organisations.
+    fn are_particles(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
+        let particle = |k: usize| {
+            !matches!(
+                s.tokens[k].span.bytes(s.text),
+                b"of" | b"for" | b"on" | b"&"
+            )
+        };
+        particle(i) && self.is_connector(s, i + 1) && particle(i + 1)
     }
 
     /// True when token `i` follows an opening quotation mark glued to it: a quoted sentence

@@ -392,7 +392,12 @@ pub fn tokenize_names(
             after = runs_forward(text, span.end, after, 1).1;
         }
         window = match window {
-            Some((from, to)) if before <= to => Some((from, to.max(after))),
+            // Windows with nothing but white space between them are one stretch: no word is
+            // left out ("Joost van der Westhuizen": "van" after one name, "der" before the
+            // other).
+            Some((from, to)) if before <= to || is_blank(&text.as_bytes()[to..before]) => {
+                Some((from, to.max(after)))
+            }
             Some((from, to)) => {
                 push_window(text, from, to, out);
                 out.push(Token::gap(to));
@@ -427,6 +432,19 @@ pub fn tokenize_names(
     NameTokens {
         first_word,
         caps: false,
+    }
+}
+
+/// True when `between` (the bytes between two windows, which start at a character) is white
+/// space only, as the tokenizer has it (also beyond ASCII: a no-break space separates words).
+/// Decoded only from the first byte outside ASCII: the first byte that is not white space
+/// nearly always answers.
+fn is_blank(between: &[u8]) -> bool {
+    match between.iter().position(|b| !b.is_ascii_whitespace()) {
+        None => true,
+        Some(k) if between[k] < 0x80 => false,
+        Some(k) => std::str::from_utf8(&between[k..])
+            .is_ok_and(|rest| rest.chars().all(char::is_whitespace)),
     }
 }
 

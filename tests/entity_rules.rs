@@ -740,3 +740,18 @@ fn two_particles_join_a_name() {
     );
     assert_eq!(count(&found, "Edwin", Label::Per), 0, "{found:?}");
 }
+
+#[test]
+fn a_shortened_name_takes_in_the_words_before_it_that_end_the_name() {
+    let found = entities(
+        "Belgian coach Wilfried Van Moerkerke praised the team. \"We were patient,\" said Van \
+         Moerkerke. Later the opposition leader Aung San Suu Kyi spoke. Suu Kyi said little.",
+    );
+    assert_eq!(count(&found, "Van Moerkerke", Label::Per), 1, "{found:?}");
+    assert!(
+        has(&found, "Suu Kyi", Label::Per, "Aung San Suu Kyi"),
+        "{found:?}"
+    );
+    assert_eq!(count(&found, "Moerkerke", Label::Per), 0, "{found:?}");
+    assert_eq!(count(&found, "Kyi", Label::Per), 0, "{found:?}");
+}

@@ -270,6 +270,64 @@ pub(crate) fn link<'t>(
     link_organisation_short_forms(text, mentions);
     unify_surfaces(text, mentions);
     resolve_overlaps(mentions);
+    take_in_words_of_the_name(text, mentions);
+}
+
+/// A mention of part of a person's name takes in the words before it that end the name too:
+/// "Suu Kyi said" for "Aung San Suu Kyi" (the sentence pass left "Suu", opening the
+/// sentence, to the document) and "said Van Moer" for "Wilfried Van Moer". A mention that
+/// the word before was makes way ("Van" of a place); one that reaches further back stops the
+/// extension. `mentions` are sorted and do not overlap, and stay so.
+fn take_in_words_of_the_name(text: &str, mentions: &mut Vec<Entity>) {
+    let mut swallowed = Vec::new();
+    for i in 0..mentions.len() {
+        let (before, rest) = mentions.split_at_mut(i);
+        let mention = &mut rest[0];
+        if mention.label != Label::Per || mention.canonical.len() <= mention.span.len() {
+            continue;
+        }
+        let mut kept_before = before.len();
+        while let Some(start) = name_word_before(text, mention) {
+            // A mention inside the word makes way; one that starts before it stops here.
+            if kept_before > 0 && before[kept_before - 1].span.end > start {
+                if before[kept_before - 1].span.start < start {
+                    break;
+                }
+                kept_before -= 1;
+                swallowed.push(kept_before);
+            }
+            mention.span = Span::new(start, mention.span.end);
+        }
+    }
+    if !swallowed.is_empty() {
+        let mut index = 0;
+        mentions.retain(|_| {
+            index += 1;
+            !swallowed.contains(&(index - 1))
+        });
+    }
+}
+
+/// The start of the word right before `mention` (after one space) when that word and the
+/// mention end its canonical name after a space, and the mention alone does too.
+fn name_word_before(text: &str, mention: &Entity) -> Option<usize> {
+    let canonical = mention.canonical.as_bytes();
+    let ends_name = |surface: &[u8]| {
+        canonical.len() > surface.len()
+            && canonical.ends_with(surface)
+            && canonical[canonical.len() - surface.len() - 1] == b' '
+    };
+    let bytes = text.as_bytes();
+    let start = mention.span.start;
+    if start < 2 || bytes[start - 1] != b' ' || !ends_name(mention.span.bytes(text)) {
+        return None;
+    }
+    let word_start = bytes[..start - 1]
+        .iter()
+        .rposition(u8::is_ascii_whitespace)
+        .map_or(0, |k| k + 1);
+    (word_start < start - 1 && ends_name(&bytes[word_start..mention.span.end]))
+        .then_some(word_start)
 }
 
 /// `span` without the possessive "'s" (or "’s") that ends it, if it ends so.

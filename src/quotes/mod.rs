@@ -710,6 +710,71 @@ static NAMING_VERBS: WordSet<32> = WordSet::new(&[
     "christened",
 ]);
 
+/// Cues that report what someone thinks, calls or goes on to do rather than what they say:
+/// after a verb of saying in the same sentence they stand inside what was said ("Cruz said
+/// he's certain Rubio will continue to be \"a champion\"" quotes Cruz).
+static CONTENT_VERBS: WordSet<128> = WordSet::new(&[
+    "believe",
+    "believes",
+    "believed",
+    "believing",
+    "think",
+    "thinks",
+    "thought",
+    "thinking",
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "dub",
+    "dubs",
+    "dubbed",
+    "dubbing",
+    "term",
+    "terms",
+    "termed",
+    "terming",
+    "label",
+    "labels",
+    "labelled",
+    "labeled",
+    "labelling",
+    "labeling",
+    "brand",
+    "brands",
+    "branded",
+    "branding",
+    "describe",
+    "describes",
+    "described",
+    "describing",
+    "continue",
+    "continues",
+    "continued",
+    "continuing",
+    "agree",
+    "agrees",
+    "agreed",
+    "agreeing",
+    "wonder",
+    "wonders",
+    "wondered",
+    "wondering",
+    "reassure",
+    "reassures",
+    "reassured",
+    "reassuring",
+    "compare",
+    "compares",
+    "compared",
+    "comparing",
+]);
+
+/// Verbs of saying and telling, whose object is what was said.
+static SAYING_VERBS: WordSet<32> = WordSet::new(&[
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling",
+]);
+
 /// The most tokens of an appositive between a speaker's name and the verb ("David Kamin, an
 /// outside adviser to the campaign on tax and budget issues and an associate professor at New
 /// York University School of Law, said").
@@ -1144,8 +1209,10 @@ impl Context<'_> {
             "speaker-verb-quote"
         };
         // The nearest cue wins, except that a pronoun subject ("X said he thought ...") gives
-        // way to a named subject of an earlier cue in the same sentence.
-        let mut nearest: Option<(Span, Speaker)> = None;
+        // way to a named subject of an earlier cue in the same sentence, and a verb of
+        // thinking or naming to an earlier verb of saying ("X said Y will continue to be").
+        // (With whether its subject is a pronoun and its verb one of thinking or naming.)
+        let mut nearest: Option<(Span, Speaker, bool, bool)> = None;
         for k in (start..end).rev() {
             let Some(width) = self.cue_at(k) else {
                 continue;
@@ -1177,14 +1244,20 @@ impl Context<'_> {
                 continue;
             };
             let pronoun = self.is_pronoun(self.token_at(speaker.span.start));
+            let content = CONTENT_VERBS.contains_bytes(self.tokens[k].span.bytes(self.text));
             match &nearest {
-                None if !pronoun => return Some((cue, speaker, rule)),
-                None => nearest = Some((cue, speaker)),
-                Some(_) if !pronoun => return Some((cue, speaker, rule)),
+                None if !pronoun && !content => return Some((cue, speaker, rule)),
+                None => nearest = Some((cue, speaker, pronoun, content)),
+                Some((.., true))
+                    if SAYING_VERBS.contains_bytes(self.tokens[k].span.bytes(self.text)) =>
+                {
+                    return Some((cue, speaker, rule));
+                }
+                Some((_, _, true, _)) if !pronoun => return Some((cue, speaker, rule)),
                 Some(_) => {}
             }
         }
-        if let Some((cue, speaker)) = nearest {
+        if let Some((cue, speaker, ..)) = nearest {
             return Some((cue, speaker, rule));
         }
         if colon {
@@ -1723,6 +1796,28 @@ mod tests {
         let got = attributed("Asked which county was his favourite, he demurred: \"Any.\"");
         assert_eq!(got.len(), 1, "{got:?}");
         assert_ne!(got[0].1.as_deref(), Some("Asked"), "{got:?}");
+    }
+
+    #[test]
+    fn a_verb_of_thinking_or_naming_after_a_verb_of_saying_is_inside_what_was_said() {
+        assert_speakers(&[
+            (
+                "Senator Hale said she was sure Mr Brandt would continue to be \"a fighter\".",
+                "Senator Hale",
+                "speaker-verb-quote",
+            ),
+            (
+                "The mayor told reporters that the council called the plan \"reckless\".",
+                "The mayor",
+                "speaker-verb-quote",
+            ),
+            // Without a verb of saying before it, the verb of naming keeps its own subject.
+            (
+                "The council called the plan \"reckless\" on Monday.",
+                "The council",
+                "speaker-verb-quote",
+            ),
+        ]);
     }
 
     #[test]

@@ -370,6 +370,13 @@ static DETERMINERS: WordSet<64> = WordSet::new(&[
     "Her", "Its", "Their", "Our", "My", "Your",
 ]);
 
+/// Lower-case words that open a phrase as a number or quantity ("one person tweeted", "said
+/// two officials"; not "five times").
+static QUANTITY_WORDS: WordSet<32> = WordSet::new(&[
+    "one", "two", "three", "four", "five", "six", "some", "several", "many", "both", "another",
+    "few",
+]);
+
 /// A word of the cue list: a cue by itself ("said"), the first word of a cue phrase
 /// ("according"), or both.
 #[derive(Debug, Clone, Copy, Default)]
@@ -1618,7 +1625,10 @@ impl Context<'_> {
     /// True when tokens `start..end` can name a speaker: a capitalised word, or a determiner
     /// phrase ("the ministry").
     fn has_head(&self, start: usize, end: usize) -> bool {
-        let determiner = DETERMINERS.contains(self.word(start));
+        // "one person", "some protesters", "two officials": a number or quantity opens a
+        // phrase as a determiner does.
+        let determiner = DETERMINERS.contains(self.word(start))
+            || (QUANTITY_WORDS.contains(self.word(start)) && self.word(end - 1) != "times");
         if determiner {
             // "the" alone before a noun-verb ("the claim was") is no speaker.
             return end - start >= 2;
@@ -1815,6 +1825,27 @@ mod tests {
             (
                 "The council called the plan \"reckless\" on Monday.",
                 "The council",
+                "speaker-verb-quote",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_number_or_quantity_opens_a_speaker_phrase() {
+        assert_speakers(&[
+            (
+                "\"Prices will fall further,\" said one trader in Beirut.",
+                "one trader",
+                "quote-verb-speaker",
+            ),
+            (
+                "\"Blink twice if you are in trouble!\" one person tweeted.",
+                "one person",
+                "quote-speaker-verb",
+            ),
+            (
+                "In a short reply, Mr Hale said \"never\" four times.",
+                "Mr Hale",
                 "speaker-verb-quote",
             ),
         ]);

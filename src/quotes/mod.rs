@@ -370,6 +370,31 @@ static DETERMINERS: WordSet<64> = WordSet::new(&[
     "Her", "Its", "Their", "Our", "My", "Your",
 ]);
 
+/// Words that may follow the verb of an attribution that is a sentence of its own (`"...?"
+/// Trump said of Apple`), where a clause of what was said would not.
+static ATTRIBUTION_TAILS: WordSet<64> = WordSet::new(&[
+    "of",
+    "to",
+    "about",
+    "in",
+    "at",
+    "on",
+    "during",
+    "as",
+    "after",
+    "before",
+    "while",
+    "when",
+    "with",
+    "from",
+    "into",
+    "outside",
+    "afterwards",
+    "later",
+    "again",
+    "then",
+]);
+
 /// Lower-case words that open a phrase as a number or quantity ("one person tweeted", "said
 /// two officials"; not "five times").
 static QUANTITY_WORDS: WordSet<32> = WordSet::new(&[
@@ -1088,9 +1113,17 @@ impl Context<'_> {
                     self.paragraph_of(next.start) == self.paragraph_of(q.close.start);
                 // (A sentence of eight tokens is not a huge one: a giant is not tokenized.)
                 if same_paragraph && next.end <= next_open && next.len() <= HUGE_PARAGRAPH {
+                    // A question or exclamation ends its sentence inside the marks, so the
+                    // attribution after it is a sentence of its own, of any length when it
+                    // opens with the speaker and the verb and says nothing more (`"...?" Trump
+                    // said to a crowd of about 500.`, not `"...?" The commission said the
+                    // question was fair.`).
+                    let asks = q.span.slice(self.text).trim_end().ends_with(['?', '!']);
                     let found = self.with_tokens_of(next, |ctx| {
                         let short = ctx.token_at(next.end) - ctx.token_at(next.start) <= 8;
-                        short.then(|| ctx.attribute_after(next.start, next.end))?
+                        let found = (short || asks)
+                            .then(|| ctx.attribute_after(next.start, next.end))??;
+                        (short || ctx.only_attributes(next, &found)).then_some(found)
                     });
                     if found.is_some() {
                         return found;
@@ -1126,6 +1159,30 @@ impl Context<'_> {
             }
         }
         None
+    }
+
+    /// True when `found`, the attribution found in sentence `sentence` after a quotation,
+    /// opens the sentence and is all it says: the speaker first, the verb right after it (or
+    /// after an appositive closed by a comma), and after the verb no clause of its own, only
+    /// the end, a comma, a preposition ("said of Apple", "asked reporters") or an adverb
+    /// ("asked rhetorically").
+    fn only_attributes(&self, sentence: Span, found: &(Span, Speaker, &'static str)) -> bool {
+        let (cue, speaker, _) = found;
+        let first = self.token_at(sentence.start);
+        let verb = self.token_at(cue.start);
+        let after_speaker = self.token_at(speaker.span.end);
+        let opens = self.tokens[first].span.start == speaker.span.start
+            && (after_speaker == verb || (verb > first && self.is_punct(verb - 1, ",")));
+        let next = self.token_at(cue.end);
+        let says_no_more = next >= self.tokens.len()
+            || self.tokens[next].span.start >= sentence.end
+            || self.is_punct(next, ",.;:!?")
+            || ATTRIBUTION_TAILS.contains(self.word(next))
+            || self.word(next).ends_with("ly")
+            || (matches!(self.word(verb), "asked" | "told" | "asks" | "tells")
+                && self.tokens[next].kind == TokenKind::Word
+                && !matches!(self.word(next), "that" | "the" | "a" | "an"));
+        opens && says_no_more
     }
 
     /// A transcript line quoted whole: `"PENCE: Well, look, ..."`.
@@ -1849,6 +1906,34 @@ mod tests {
                 "speaker-verb-quote",
             ),
         ]);
+    }
+
+    #[test]
+    fn an_attribution_after_a_question_is_a_sentence_of_its_own() {
+        assert_speakers(&[
+            (
+                "\"How do you control these banks, with a personal guarantee?\" Mr Hale said to \
+                 a crowd of about 500 in Ohio.",
+                "Mr Hale",
+                "quote-speaker-verb",
+            ),
+            (
+                "\"Who do they think they are?\" Ms Brandt asked reporters at the depot.",
+                "Ms Brandt",
+                "quote-speaker-verb",
+            ),
+        ]);
+        // A sentence that goes on to say something of its own does not attribute it.
+        let got = attributed(
+            "Voters will be asked: \"Should the treaty be approved?\" The Electoral Commission \
+             said the wording of the question was clear enough.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_ne!(
+            got[0].1.as_deref(),
+            Some("The Electoral Commission"),
+            "{got:?}"
+        );
     }
 
     #[test]

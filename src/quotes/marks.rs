@@ -88,9 +88,20 @@ fn classify(text: &str, at: usize, c: char) -> Option<Mark> {
         '“' | '«' | '„' | '‹' => mark(Family::Double, Role::Open),
         '”' | '»' | '›' => mark(Family::Double, Role::Close),
         '"' => {
-            // A straight mark with space on both sides quotes nothing.
+            // A straight mark with space on both sides quotes nothing, unless a single mark
+            // closes right before the space: `... 'a flight to quality,' " he said` (a space
+            // kept between the two closing marks, as some newspapers print them).
             if before.is_some_and(char::is_whitespace) && after.is_some_and(char::is_whitespace) {
-                return None;
+                let mut earlier = text[..at].chars().rev().skip(1);
+                let single_closes = matches!(earlier.next(), Some('\'' | '’'))
+                    && earlier
+                        .next()
+                        .is_some_and(|c| c.is_alphanumeric() || ".,!?".contains(c));
+                return single_closes.then(|| Mark {
+                    span,
+                    family: Family::Double,
+                    role: Role::Close,
+                });
             }
             if space_or_open_before && !closing_after {
                 mark(Family::Double, Role::Open)
@@ -323,6 +334,15 @@ mod tests {
             "“We’ll win,” she said of the ’90s. Jones’ team said 'no way' and called it \"lies\".";
         let got: Vec<String> = quotes(text).into_iter().map(|q| q.0).collect();
         assert_eq!(got, ["We’ll win,", "no way", "lies"]);
+    }
+
+    #[test]
+    fn a_double_mark_after_a_space_closes_after_a_closing_single_mark() {
+        // Some newspapers print a space between a closing single and a closing double mark.
+        let text =
+            "\"They call it 'a flight to quality,' \" he said. A lone \" mark quotes nothing.";
+        let got: Vec<String> = quotes(text).into_iter().map(|q| q.0).collect();
+        assert_eq!(got, ["They call it 'a flight to quality,'"]);
     }
 
     #[test]

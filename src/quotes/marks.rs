@@ -97,11 +97,11 @@ fn classify(text: &str, at: usize, c: char) -> Option<Mark> {
                     && earlier
                         .next()
                         .is_some_and(|c| c.is_alphanumeric() || ".,!?".contains(c));
-                return single_closes.then(|| Mark {
-                    span,
-                    family: Family::Double,
-                    role: Role::Close,
-                });
+                return if single_closes {
+                    mark(Family::Double, Role::Close)
+                } else {
+                    None
+                };
             }
             if space_or_open_before && !closing_after {
                 mark(Family::Double, Role::Open)

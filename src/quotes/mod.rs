@@ -925,6 +925,18 @@ impl Context<'_> {
             .then(|| self.cue_phrase_at(i))
             .flatten()
             .or(entry.alone.then_some(1))?;
+        // A verb and its particle take no object: before an article or a possessive the
+        // particle is a preposition ("went on a diet", not "went on, as if ..." or "hit back
+        // at").
+        if width > 1
+            && self
+                .tokens
+                .get(i + width)
+                .is_some_and(|next| DETERMINERS.contains(next.text(self.text)))
+            && !bytes.eq_ignore_ascii_case(b"according")
+        {
+            return None;
+        }
         // A bare verb is a noun two words after an article ("a controversial comment", "a
         // lunch counter") and before a form of "be", as the subject ("his mental state is");
         // an inflected one is still a verb ("which he said was", "which the band thought
@@ -1934,6 +1946,28 @@ mod tests {
             Some("The Electoral Commission"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_verb_with_its_particle_is_a_cue() {
+        assert_speakers(&[
+            (
+                "\"Jeb wants to be a tough guy tonight,\" Mr Hale shot back.",
+                "Mr Hale",
+                "quote-speaker-verb",
+            ),
+            (
+                "Asked about the cuts, Labour hit back at the \"fraudulent prospectus\".",
+                "Labour",
+                "speaker-verb-quote",
+            ),
+        ]);
+        // Before an article the particle is a preposition: "went on a diet" reports nothing.
+        let got = attributed(
+            "The chef went on a diet and dropped his \"super size\" portions in the US.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_ne!(got[0].1.as_deref(), Some("The chef"), "{got:?}");
     }
 
     #[test]

@@ -755,3 +755,35 @@ fn a_shortened_name_takes_in_the_words_before_it_that_end_the_name() {
     assert_eq!(count(&found, "Moerkerke", Label::Per), 0, "{found:?}");
     assert_eq!(count(&found, "Kyi", Label::Per), 0, "{found:?}");
 }
+
+#[test]
+fn an_acronym_in_parentheses_defines_the_name_before_it() {
+    let found = entities(
+        "The Organisation for Trade and Fisheries in Norland (OTFN) met on Monday. Later the \
+         OTFN said prices rose. Screens use a Liquid Crystal Display (LCD) panel.",
+    );
+    assert!(
+        has(
+            &found,
+            "Organisation for Trade and Fisheries in Norland",
+            Label::Org,
+            "Organisation for Trade and Fisheries in Norland"
+        ),
+        "{found:?}"
+    );
+    assert!(
+        has(
+            &found,
+            "OTFN",
+            Label::Org,
+            "Organisation for Trade and Fisheries in Norland"
+        ),
+        "{found:?}"
+    );
+    // A technical term of English words is no organisation.
+    assert_eq!(
+        count(&found, "Liquid Crystal Display", Label::Org),
+        0,
+        "{found:?}"
+    );
+}

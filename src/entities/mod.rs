@@ -16,6 +16,7 @@
 //! Then per document ([`alias`]): surnames, acronyms defined in parentheses and short forms
 //! link to the full name; every mention gets that name as `canonical`.
 
+mod acronyms;
 pub mod alias;
 mod teams;
 pub mod tokens;
@@ -523,6 +524,7 @@ impl EntityTagger {
                 .windows(2)
                 .all(|w| w[0].span.end <= w[1].span.start));
         }
+        acronyms::define_names(text, &self.lexicon, &mut mentions);
         alias::link(
             self,
             text,

@@ -1,0 +1,204 @@
+//! Names defined by the acronym after them: "The Organisation for Security and Cooperation in
+//! Europe (OSCE)". The letters of the acronym, read backwards, are the initials of the
+//! capitalised words before the parenthesis (joining words such as "for", "and", "in" left
+//! out), which fixes where the name starts even when its words are not all in a list and it
+//! holds a place ("in Europe") that the sentence pass took alone.
+//!
+//! Such a name is an organisation (a country or a person defined so is found whole by the
+//! sentence pass, and is left alone); laws, treaties and technical terms (English words
+//! without a word that heads an organisation) are not entities. The acronym itself
+//! is linked to the name by [`super::alias`], as for any name before a parenthesised acronym.
+
+use std::sync::Arc;
+
+use super::Entity;
+use crate::fold::WordSet;
+use crate::gazetteer::{Label, Lexicon};
+use crate::span::Span;
+
+/// Lower-case words inside a name that its acronym leaves out.
+static JOINING_WORDS: WordSet<32> = WordSet::new(&[
+    "of", "for", "and", "in", "on", "the", "to", "de", "des", "du", "la", "le", "der", "&",
+]);
+
+/// Last words of names that are not organisations: laws, treaties, diseases.
+static NOT_ORGANISATIONS: WordSet<32> = WordSet::new(&[
+    "Act",
+    "Treaty",
+    "Agreement",
+    "Bill",
+    "Accord",
+    "Protocol",
+    "Syndrome",
+    "Disease",
+    "Encephalopathy",
+    "Shares",
+    "Bonds",
+    "Receipts",
+]);
+
+/// The most words a name defined by an acronym is read back over (joining words included).
+const MOST_WORDS: usize = 14;
+
+/// Adds to `mentions` (sorted by start, not overlapping) the organisations that the acronyms
+/// in parentheses of `text` define, replacing mentions that lie inside such a name. A name
+/// that an existing mention crosses, or that a mention already is, is left as it is.
+pub(super) fn define_names(text: &str, lexicon: &Lexicon, mentions: &mut Vec<Entity>) {
+    let bytes = text.as_bytes();
+    for (open, _) in text.match_indices(" (") {
+        let Some(name) = name_before_acronym(text, open) else {
+            continue;
+        };
+        if is_term(name.slice(text), lexicon) {
+            continue;
+        }
+        let first = mentions.partition_point(|m| m.span.end <= name.start);
+        let inside = mentions[first..]
+            .iter()
+            .take_while(|m| m.span.start < name.end)
+            .count();
+        let crossed = mentions[first..first + inside]
+            .iter()
+            .any(|m| m.span.start < name.start || m.span.end > name.end);
+        let already = inside == 1 && mentions[first].span == name;
+        if crossed || already {
+            continue;
+        }
+        debug_assert!(bytes[name.start].is_ascii_uppercase());
+        let organisation = Entity {
+            span: name,
+            label: Label::Org,
+            canonical: Arc::from(name.slice(text)),
+            id: None,
+            rule: "acronym-definition",
+            title: None,
+        };
+        mentions.splice(first..first + inside, [organisation]);
+    }
+}
+
+/// True for a name made of English words none of which heads an organisation: a technical
+/// term ("Liquid Crystal Display (LCD)", "Really Simple Syndication (RSS)"), not a body
+/// ("British Chambers of Commerce", whose "Chambers" heads it).
+fn is_term(name: &str, lexicon: &Lexicon) -> bool {
+    name.split(' ')
+        .map(|word| word.trim_end_matches(','))
+        .filter(|word| !JOINING_WORDS.contains(word))
+        .all(|word| {
+            lexicon.is_common_word_folded(word)
+                && !lexicon.is_org_suffix(word)
+                && !lexicon.is_org_prefix(word)
+        })
+}
+
+/// The span of the name that the acronym in parentheses after byte `open` (a space before
+/// `(`) defines, if there is such an acronym and such a name.
+fn name_before_acronym(text: &str, open: usize) -> Option<Span> {
+    let rest = &text[open + 2..];
+    let close = rest.as_bytes().iter().take(9).position(|&b| b == b')')?;
+    let acronym = &rest.as_bytes()[..close];
+    if !(2..=8).contains(&acronym.len()) || !acronym.iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
+    // The words before the parenthesis, on the same line, read backwards.
+    let line_start = text[..open].rfind('\n').map_or(0, |k| k + 1);
+    let mut words = text[line_start..open]
+        .split(' ')
+        .rev()
+        .take(MOST_WORDS)
+        .scan(open, |end, word| {
+            let start = *end - word.len();
+            *end = start.saturating_sub(1);
+            Some((start, word))
+        });
+    // The name ends before a possessive or a comma of its last word ("Exchange's (NYSE)").
+    let (last_start, last) = words.next()?;
+    let last = last
+        .trim_end_matches(',')
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .trim_end_matches('\'');
+    if NOT_ORGANISATIONS.contains(last) {
+        return None;
+    }
+    let end = last_start + last.len();
+    // `acronym[..left]` is still to be spelled, from its end.
+    let mut left = acronym.len();
+    let mut start = None;
+    let mut word = Some((last_start, last));
+    while let (true, Some((at, w))) = (left > 0, word) {
+        let spelled = spelled_by(w, &acronym[..left]);
+        if spelled > 0 {
+            start = Some(at);
+            left -= spelled;
+        } else if !JOINING_WORDS.contains(w) || start.is_none() {
+            return None;
+        }
+        word = words.next();
+    }
+    // Every letter spelled, by two words or more.
+    let start = start.filter(|&s| left == 0 && text[s..end].contains(' '))?;
+    Some(Span::new(start, end))
+}
+
+/// How many letters at the end of `letters` word `word` spells: one for its initial, or one
+/// for each capitalised part of a hyphenated word when they spell that many ("Agence
+/// France-Presse (AFP)"; "Low-fare" spells one).
+fn spelled_by(word: &str, letters: &[u8]) -> usize {
+    let initial = |part: &str| {
+        part.as_bytes()
+            .first()
+            .copied()
+            .filter(u8::is_ascii_uppercase)
+    };
+    if word.contains('-') {
+        let parts: Option<Vec<u8>> = word.split('-').map(initial).collect();
+        if let Some(parts) = parts.filter(|p| p.len() <= letters.len()) {
+            if letters.ends_with(&parts) {
+                return parts.len();
+            }
+        }
+    }
+    usize::from(initial(word).is_some_and(|i| letters.last() == Some(&i)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(text: &str) -> Option<&str> {
+        let open = text.find(" (")?;
+        name_before_acronym(text, open).map(|span| span.slice(text))
+    }
+
+    #[test]
+    fn the_acronym_spells_the_name_before_it() {
+        assert_eq!(
+            name("The Organisation for Security and Cooperation in Europe (OSCE) met."),
+            Some("Organisation for Security and Cooperation in Europe")
+        );
+        assert_eq!(
+            name("shares on the New York Stock Exchange's (NYSE) floor"),
+            Some("New York Stock Exchange")
+        );
+        assert_eq!(
+            name("the Ministry of Economy, Trade and Industry (METI) said"),
+            Some("Ministry of Economy, Trade and Industry")
+        );
+        assert_eq!(
+            name("told Agence France-Presse (AFP) on"),
+            Some("Agence France-Presse")
+        );
+        assert_eq!(
+            name("the European Low-fare Airlines Association (ELAA)"),
+            Some("European Low-fare Airlines Association")
+        );
+        // Letters left over, a word that breaks the spelling, a law, one word, lower case.
+        assert_eq!(name("the Security Council (UNSC)"), None);
+        assert_eq!(name("the Security big Council (SC)"), None);
+        assert_eq!(name("the African Growth and Opportunity Act (AGOA)"), None);
+        assert_eq!(name("the Nasdaq (N)"), None);
+        assert_eq!(name("a global depositary receipt (GDR)"), None);
+        assert_eq!(name("the Royal Mail (RM"), None);
+    }
+}

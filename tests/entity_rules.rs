@@ -787,3 +787,19 @@ fn an_acronym_in_parentheses_defines_the_name_before_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_nationality_before_a_name_is_not_part_of_it() {
+    let found = entities(
+        "Fifth seed German Wiebke Halder beat South African Thandeka Coetsee in two sets on \
+         Tuesday, and Finn Juha Kankaala won the rally.",
+    );
+    assert_once(
+        &found,
+        &["Wiebke Halder", "Thandeka Coetsee", "Juha Kankaala"],
+        Label::Per,
+    );
+    // A name of two words that starts with a nationality's word is left whole.
+    let found = entities("The airline's owner, German Efremov, said on Monday that fares rise.");
+    assert_eq!(count(&found, "Efremov", Label::Per), 0, "{found:?}");
+}

@@ -991,6 +991,14 @@ impl EntityTagger {
                 }
             }
         }
+        // 4e. A nationality before a person's name is no part of it: "German Anke Huber",
+        // "South African Amanda Coetzer" (not "German Efromovich", a name of two words).
+        if whole && end - start >= 3 && !tokens[start].all_caps {
+            if let Some(name_start) = self.after_nationality(s, start, end, at_start.as_ref()) {
+                self.classify_chunk(s, name_start, end, after_title, None, out, unresolved);
+                return;
+            }
+        }
         // 5. Given name + capitalised word (the word lists asked only of a chunk that can be
         // one: most chunks are a single word).
         if whole && word_count >= 2 && !tokens[start].all_caps {
@@ -1029,6 +1037,35 @@ impl EntityTagger {
         if unknown_from < end {
             self.classify_unknown(s, unknown_from, end, out, unresolved);
         }
+    }
+
+    /// The start of the name after a nationality of one or two words that opens the chunk
+    /// `start..end`, when the name is a given name and at least one more word and no entry
+    /// runs from the chunk's start past the nationality ("American Express").
+    fn after_nationality(
+        &self,
+        s: &Sentence<'_, '_>,
+        start: usize,
+        end: usize,
+        at_start: Option<&Candidate>,
+    ) -> Option<usize> {
+        let word = |i: usize| s.tokens[i].text(s.text);
+        let width = if self.lexicon.demonym(word(start)).is_some() {
+            1
+        } else if end - start >= 4
+            && self
+                .lexicon
+                .demonym(&format!("{} {}", word(start), word(start + 1)))
+                .is_some()
+        {
+            2
+        } else {
+            return None;
+        };
+        let name_start = start + width;
+        let entry_beyond = at_start.is_some_and(|c| c.end > name_start);
+        (end - name_start >= 2 && !entry_beyond && s.tokens[name_start].capitalised)
+            .then_some(name_start)
     }
 
     /// True when the chunk `start..end` is a listed place followed by one plural capitalised

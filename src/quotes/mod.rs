@@ -742,9 +742,10 @@ static NAMING_VERBS: WordSet<32> = WordSet::new(&[
     "christened",
 ]);
 
-/// Cues that report what someone thinks, calls or goes on to do rather than what they say:
-/// after a verb of saying in the same sentence they stand inside what was said ("Cruz said
-/// he's certain Rubio will continue to be \"a champion\"" quotes Cruz).
+/// Cues that report what someone thinks, calls or goes on to do rather than what they say
+/// (with [`NAMING_VERBS`]): after a verb of saying in the same sentence they stand inside
+/// what was said ("Cruz said he's certain Rubio will continue to be \"a champion\"" quotes
+/// Cruz).
 static CONTENT_VERBS: WordSet<128> = WordSet::new(&[
     "believe",
     "believes",
@@ -754,27 +755,15 @@ static CONTENT_VERBS: WordSet<128> = WordSet::new(&[
     "thinks",
     "thought",
     "thinking",
-    "call",
-    "calls",
-    "called",
-    "calling",
-    "dub",
-    "dubs",
-    "dubbed",
-    "dubbing",
     "term",
     "terms",
-    "termed",
     "terming",
     "label",
     "labels",
-    "labelled",
-    "labeled",
     "labelling",
     "labeling",
     "brand",
     "brands",
-    "branded",
     "branding",
     "describe",
     "describes",
@@ -801,6 +790,11 @@ static CONTENT_VERBS: WordSet<128> = WordSet::new(&[
     "compared",
     "comparing",
 ]);
+
+/// True for a verb of thinking or naming (see [`CONTENT_VERBS`]).
+fn is_content_verb(word: &[u8]) -> bool {
+    CONTENT_VERBS.contains_bytes(word) || NAMING_VERBS.contains_bytes(word)
+}
 
 /// Verbs of saying and telling, whose object is what was said.
 static SAYING_VERBS: WordSet<32> = WordSet::new(&[
@@ -1320,7 +1314,7 @@ impl Context<'_> {
                 continue;
             };
             let pronoun = self.is_pronoun(self.token_at(speaker.span.start));
-            let content = CONTENT_VERBS.contains_bytes(self.tokens[k].span.bytes(self.text));
+            let content = is_content_verb(self.tokens[k].span.bytes(self.text));
             match &nearest {
                 None if !pronoun && !content => return Some((cue, speaker, rule)),
                 None => nearest = Some((cue, speaker, pronoun, content)),

@@ -803,3 +803,14 @@ fn a_nationality_before_a_name_is_not_part_of_it() {
     let found = entities("The airline's owner, German Efremov, said on Monday that fares rise.");
     assert_eq!(count(&found, "Efremov", Label::Per), 0, "{found:?}");
 }
+
+#[test]
+fn a_word_before_a_company_noun_is_an_organisation() {
+    let found =
+        entities("Late on Monday, Veltronics shares fell and Garmodan chairman Ian Pell resigned.");
+    assert_once(&found, &["Veltronics", "Garmodan"], Label::Org);
+    // An adjective or a short abbreviation is none: "European shares", "Lib Dem spokesman".
+    let found = entities("In London, European shares fell while the Lib Dem spokesman spoke.");
+    assert_eq!(count(&found, "European", Label::Org), 0, "{found:?}");
+    assert_eq!(count(&found, "Dem", Label::Org), 0, "{found:?}");
+}

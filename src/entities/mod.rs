@@ -105,6 +105,22 @@ static COMPASS: WordSet<32> = WordSet::new(&[
     "Upper", "Lower", "Greater", "Inner", "Outer",
 ]);
 
+/// Nouns after which a single unknown capitalised word is a company or a body: "Motorola
+/// shares", "Rabobank chairman".
+static ORG_NOUNS_AFTER: WordSet<32> = WordSet::new(&[
+    "shares",
+    "shareholders",
+    "stock",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chairman",
+    "chairwoman",
+    "subsidiary",
+    "employees",
+    "workers",
+]);
+
 /// Nouns after which a single unknown capitalised word is a place: "the Selvana region".
 static PLACE_NOUNS_AFTER: WordSet<32> = WordSet::new(&[
     "region",
@@ -1175,6 +1191,18 @@ impl EntityTagger {
             // ("McDonald", "DiCaprio" and other name prefixes aside).
             if is_camel_case(word) {
                 out.push(Candidate::new(start, end, Label::Org, "camel-case"));
+                return;
+            }
+            // "Motorola shares", "Rabobank chairman": a word no list knows, before a noun
+            // that only a company or a body has.
+            // (Not an adjective: "European shares"; nor a short word, an abbreviation: "Lib
+            // Dem spokesman".)
+            if next.is_some_and(|n| ORG_NOUNS_AFTER.contains_bytes(n))
+                && word.len() >= 4
+                && !has_adjective_ending(word)
+                && !self.lexicon.is_common_word_folded(word)
+            {
+                out.push(Candidate::new(start, end, Label::Org, "name+org-noun"));
                 return;
             }
             if org_context {

@@ -1056,7 +1056,7 @@ impl EntityTagger {
     }
 
     /// The start of the name after a nationality of one or two words that opens the chunk
-    /// `start..end`, when the name is a given name and at least one more word and no entry
+    /// `start..end`, when that name is two words or more, the first capitalised, and no entry
     /// runs from the chunk's start past the nationality ("American Express").
     fn after_nationality(
         &self,

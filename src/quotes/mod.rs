@@ -796,6 +796,17 @@ fn is_content_verb(word: &[u8]) -> bool {
     CONTENT_VERBS.contains_bytes(word) || NAMING_VERBS.contains_bytes(word)
 }
 
+/// The cue nearest a quotation that [`Context::attribute_before`] keeps while it looks for an
+/// earlier one that may take over.
+struct NearestCue {
+    cue: Span,
+    speaker: Speaker,
+    /// Its subject is a pronoun ("X said he thought ..."): a named subject takes over.
+    pronoun: bool,
+    /// Its verb is one of thinking or naming: a verb of saying takes over.
+    content: bool,
+}
+
 /// Verbs of saying and telling, whose object is what was said.
 static SAYING_VERBS: WordSet<32> = WordSet::new(&[
     "say", "says", "said", "saying", "tell", "tells", "told", "telling",
@@ -1281,8 +1292,7 @@ impl Context<'_> {
         // The nearest cue wins, except that a pronoun subject ("X said he thought ...") gives
         // way to a named subject of an earlier cue in the same sentence, and a verb of
         // thinking or naming to an earlier verb of saying ("X said Y will continue to be").
-        // (With whether its subject is a pronoun and its verb one of thinking or naming.)
-        let mut nearest: Option<(Span, Speaker, bool, bool)> = None;
+        let mut nearest: Option<NearestCue> = None;
         for k in (start..end).rev() {
             let Some(width) = self.cue_at(k) else {
                 continue;
@@ -1314,20 +1324,26 @@ impl Context<'_> {
                 continue;
             };
             let pronoun = self.is_pronoun(self.token_at(speaker.span.start));
-            let content = is_content_verb(self.tokens[k].span.bytes(self.text));
+            let verb = self.tokens[k].span.bytes(self.text);
+            let content = is_content_verb(verb);
             match &nearest {
                 None if !pronoun && !content => return Some((cue, speaker, rule)),
-                None => nearest = Some((cue, speaker, pronoun, content)),
-                Some((.., true))
-                    if SAYING_VERBS.contains_bytes(self.tokens[k].span.bytes(self.text)) =>
-                {
+                None => {
+                    nearest = Some(NearestCue {
+                        cue,
+                        speaker,
+                        pronoun,
+                        content,
+                    })
+                }
+                Some(n) if n.content && SAYING_VERBS.contains_bytes(verb) => {
                     return Some((cue, speaker, rule));
                 }
-                Some((_, _, true, _)) if !pronoun => return Some((cue, speaker, rule)),
+                Some(n) if n.pronoun && !pronoun => return Some((cue, speaker, rule)),
                 Some(_) => {}
             }
         }
-        if let Some((cue, speaker, ..)) = nearest {
+        if let Some(NearestCue { cue, speaker, .. }) = nearest {
             return Some((cue, speaker, rule));
         }
         if colon {

@@ -100,12 +100,10 @@ fn is_term(name: &str, lexicon: &Lexicon) -> bool {
 /// The span of the name that the acronym in parentheses after byte `open` (a space before
 /// `(`) defines, if there is such an acronym and such a name.
 fn name_before_acronym(text: &str, open: usize) -> Option<Span> {
-    let rest = &text[open + 2..];
-    let close = rest.as_bytes().iter().take(9).position(|&b| b == b')')?;
-    let acronym = &rest.as_bytes()[..close];
-    if !(2..=8).contains(&acronym.len()) || !acronym.iter().all(u8::is_ascii_uppercase) {
-        return None;
-    }
+    // Letters only: "(U.S.)" or "(G7)" spell no initials.
+    let acronym = super::alias::parenthesised_acronym(text, open)
+        .map(str::as_bytes)
+        .filter(|a| a.iter().all(u8::is_ascii_uppercase))?;
     // The words before the parenthesis, on the same line, read backwards.
     let line_start = text[..open].rfind('\n').map_or(0, |k| k + 1);
     let mut words = text[line_start..open]

@@ -507,9 +507,12 @@ fn count_words_at(text: &str, span: Span) -> usize {
 }
 
 /// An acronym in parentheses right after `end`: " (MLF)".
-fn parenthesised_acronym(text: &str, end: usize) -> Option<&str> {
+pub(super) fn parenthesised_acronym(text: &str, end: usize) -> Option<&str> {
+    // (The closing bracket is looked for near the opening one only: this runs for every
+    // " (" of a text, and an unclosed one must not cost a search to the text's end.)
+    const LONGEST: usize = 32;
     let rest = text[end..].strip_prefix(" (")?;
-    let close = rest.find(')')?;
+    let close = rest.bytes().take(LONGEST).position(|b| b == b')')?;
     let inside = &rest[..close];
     let letters = inside.chars().filter(|c| c.is_alphabetic()).count();
     let is_acronym = (2..=8).contains(&letters)

@@ -814,3 +814,11 @@ fn a_word_before_a_company_noun_is_an_organisation() {
     assert_eq!(count(&found, "European", Label::Org), 0, "{found:?}");
     assert_eq!(count(&found, "Dem", Label::Org), 0, "{found:?}");
 }
+
+#[test]
+fn a_title_written_short_is_no_name_and_titles_the_next() {
+    let found = entities("On Monday Sen. Zandor Quibbs met Gov. Mira Tollan and Mr. President.");
+    assert_once(&found, &["Zandor Quibbs", "Mira Tollan"], Label::Per);
+    // "Sen" is a surname too, and "President" no name after "Mr.".
+    assert_eq!(found.len(), 2, "{found:?}");
+}

@@ -593,6 +593,9 @@ impl EntityTagger {
             return;
         }
         let first_word = s.first_word;
+        // A title written short ("Sen.", "Gov.") ends its chunk at the period: the name in
+        // the next chunk (starting at this token) takes it.
+        let mut short_title: Option<(usize, Span)> = None;
         let mut i = 0;
         while i < tokens.len() {
             if !self.is_name_token(s, i) {
@@ -647,6 +650,37 @@ impl EntityTagger {
             }
             if end < tokens.len() && end > i + 1 && self.is_abbreviated_suffix(s, end) {
                 end += 1;
+            }
+            // "Sen. Marco Rubio": the abbreviated title is no name ("Sen" is a surname too);
+            // the words before it are a chunk of their own ("Florida Gov. Rick Scott").
+            let titled = short_title.take().filter(|&(at, _)| at == i);
+            if let Some(title) = self.short_title_before_name(s, end) {
+                short_title = Some((end + 1, title));
+                if end - 1 > i {
+                    self.classify_chunk(s, i, end - 1, false, None, out, unresolved);
+                }
+                i = end + 1;
+                continue;
+            }
+            if let Some((_, title)) = titled {
+                // "Mr. President": a title after the title, no name (but "Mr. King").
+                let word = tokens[i].text(s.text);
+                if end == i + 1
+                    && self.lexicon.title(word).is_some()
+                    && !self.lexicon.is_surname(word)
+                {
+                    i = end;
+                    continue;
+                }
+                let before = out.len();
+                self.classify_chunk(s, i, end, true, None, out, unresolved);
+                for c in &mut out[before..] {
+                    if c.label == Label::Per {
+                        c.title = Some(title);
+                    }
+                }
+                i = end;
+                continue;
             }
             let mut start = i;
             // A sentence's first word is capitalised whatever it is: drop an ordinary word.
@@ -731,6 +765,22 @@ impl EntityTagger {
                 s.tokens[i - 1].text(s.text),
                 "Corp" | "Inc" | "Ltd" | "Co" | "Bros" | "Cos"
             )
+    }
+
+    /// The span of the title written short that the word before token `i` and the period at
+    /// `i` make ("Sen.", "Gov.", "Dr."), when a name follows it.
+    fn short_title_before_name(&self, s: &Sentence<'_, '_>, i: usize) -> Option<Span> {
+        let tokens = s.tokens;
+        // The period first: most chunks end at a word that no period follows.
+        if i + 1 >= tokens.len()
+            || tokens[i].span.bytes(s.text) != b"."
+            || tokens[i].span.start != tokens[i - 1].span.end
+            || !self.is_name_token(s, i + 1)
+        {
+            return None;
+        }
+        let title = Span::new(tokens[i - 1].span.start, tokens[i].span.end);
+        self.lexicon.title(title.slice(s.text)).map(|_| title)
     }
 
     /// True when the connector at token `i` joins the words around it into one name: "of"

@@ -2163,4 +2163,47 @@ mod tests {
         assert_eq!(got[1].0, "yes");
         assert_ne!(got[1].1.as_deref(), Some("Britain"));
     }
+
+    /// The canonical name of each quotation's speaker, in order.
+    fn referents(text: &str) -> Vec<Option<String>> {
+        let pipeline = Pipeline::new().unwrap();
+        let document = Document::new("t", text);
+        pipeline
+            .annotate(&document)
+            .quotes
+            .iter()
+            .map(|q| {
+                let entity = q.speaker.as_ref()?.entity.as_ref()?;
+                Some(entity.canonical.to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_place_before_the_speakers_noun_is_not_the_speaker() {
+        // The person the noun introduced, or no one: not the place.
+        let text = "England captain Mirek Tollan came back. \"We played well,\" the England \
+                    captain said. \"It rained,\" said the Salford MP.";
+        assert_eq!(referents(text), [Some("Mirek Tollan".to_string()), None]);
+        // A government or a spokesman speaks for the place.
+        let text = "\"No comment,\" said a Downing Street spokesman. \"We disagree,\" the US \
+                    government said.";
+        let got = referents(text);
+        assert_eq!(got[0].as_deref(), Some("Downing Street"), "{got:?}");
+        assert_eq!(got[1].as_deref(), Some("United States"), "{got:?}");
+    }
+
+    #[test]
+    fn a_speaker_no_rule_named_takes_the_name_it_ends() {
+        // "Young" is an English word: the document pass does not link it; where the speaker
+        // stands, it is the person.
+        let text = "Coach Dai Young was pleased. \"We were lucky,\" said Young.";
+        assert_eq!(referents(text), [Some("Dai Young".to_string())]);
+    }
+
+    #[test]
+    fn a_title_written_short_introduces_the_person() {
+        let text = "Sen. Zandor Quibbs spoke on Monday. \"We will win,\" the senator said.";
+        assert_eq!(referents(text), [Some("Zandor Quibbs".to_string())]);
+    }
 }

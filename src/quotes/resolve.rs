@@ -20,6 +20,32 @@ fn has_word(name: &str, lower_word: &str) -> bool {
         .any(|w| is_lower_case_of(w, lower_word))
 }
 
+/// Titles written short, and the nouns that take them up ("Sen. Marco Rubio" ... "the
+/// Florida senator").
+const SHORT_TITLES: &[(&str, &str)] = &[
+    ("Sen.", "senator"),
+    ("Sens.", "senator"),
+    ("Gov.", "governor"),
+    ("Rep.", "congressman"),
+    ("Rep.", "congresswoman"),
+    ("Rep.", "representative"),
+    ("Pres.", "president"),
+    ("Gen.", "general"),
+    ("Sec.", "secretary"),
+    ("Atty.", "attorney"),
+    ("Supt.", "superintendent"),
+];
+
+/// True when a word of the title `title` is the noun `lower_word` or its short form.
+fn title_has(title: &str, lower_word: &str) -> bool {
+    title.split_whitespace().any(|w| {
+        is_lower_case_of(w, lower_word)
+            || SHORT_TITLES
+                .iter()
+                .any(|&(short, noun)| noun == lower_word && w == short)
+    })
+}
+
 /// Nouns that stand for whatever organisation was last spoken of.
 const GENERIC_ORGANISATION: &[&str] = &[
     "company",
@@ -58,6 +84,22 @@ const GENERIC_ORGANISATION: &[&str] = &[
     "regulator",
 ];
 
+/// Nouns for those who speak for a place, after its name ("a UK government official").
+const PLACE_VOICES: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "embassy",
+    "treasury",
+    "parliament",
+    "administration",
+    "executive",
+    "authorities",
+    "statement",
+];
+
 /// How many entities back a pronoun or description may refer.
 const RECENT_ENTITIES: usize = 300;
 /// How many quotations back a pronoun may take its speaker from.
@@ -89,20 +131,52 @@ pub(crate) fn resolve(
     if let Some(person) = inside.iter().rev().find(|e| e.label == Label::Per) {
         return Some(referent(person));
     }
+    let mention = span.slice(ctx.text);
+    let position = span.start.min(quote_at);
+    // The entities mentioned before, within a window: a referent is recent.
+    let count = entities.partition_point(|e| e.span.start < position);
+    let before = &entities[count.saturating_sub(RECENT_ENTITIES)..count];
     if let Some(other) = inside.last() {
+        // A place that only qualifies the noun that names the speaker ("the England
+        // captain", "US critics", "the Salford MP") is not who speaks: the person the noun
+        // introduced is, or no one known. A place's government, office or spokesman may
+        // speak for it ("the US government", "a Downing Street spokesman").
+        if other.label == Label::Loc {
+            if let Some(noun) = noun_after(ctx.text, other.span.end, span.end) {
+                if !GENERIC_ORGANISATION.contains(&noun.as_str())
+                    && !PLACE_VOICES.contains(&noun.as_str())
+                {
+                    return titled_person(ctx, before, &noun).map(referent);
+                }
+            }
+        }
         return Some(referent(other));
     }
-    let mention = span.slice(ctx.text);
+    // A name that no rule tagged, where the speaker stands ("said Spacey"): the document's
+    // entity whose name it ends ("Kevin Spacey"), the nearest before it first.
+    if is_capitalised_name(mention) {
+        let ends_name = |e: &&Entity| {
+            let canonical = e.canonical.as_bytes();
+            canonical.len() > mention.len()
+                && canonical.ends_with(mention.as_bytes())
+                && canonical[canonical.len() - mention.len() - 1] == b' '
+                && e.label != Label::Loc
+        };
+        let named = entities[..count]
+            .iter()
+            .rev()
+            .find(ends_name)
+            .or_else(|| entities[count..].iter().find(ends_name));
+        if let Some(entity) = named {
+            return Some(referent(entity));
+        }
+    }
     let mut split = mention.split_whitespace();
     let (Some(first_word), second_word) = (split.next(), split.next()) else {
         return None;
     };
-    let position = span.start.min(quote_at);
     // Mentions after the previous quotation's end are new to the reader.
     let since = earlier.last().map_or(0, |q| q.span.end);
-    // The entities mentioned before, within a window: a referent is recent.
-    let count = entities.partition_point(|e| e.span.start < position);
-    let before = &entities[count.saturating_sub(RECENT_ENTITIES)..count];
     let alone = second_word.is_none();
     let is = |word: &str| is_lower_case_of(first_word, word);
     if alone && (is("he") || is("she")) {
@@ -169,10 +243,7 @@ pub(crate) fn resolve(
             .unwrap_or(noun);
         let noun = noun.trim_end_matches("'s").trim_end_matches("’s");
         // "the governor": the person introduced with that title.
-        let titled = before.iter().rev().find(|e| {
-            e.label == Label::Per && e.title.is_some_and(|t| has_word(t.slice(ctx.text), noun))
-        });
-        if let Some(person) = titled {
+        if let Some(person) = titled_person(ctx, before, noun) {
             return Some(referent(person));
         }
         if ctx.lexicon.title(noun).is_some() || ctx.lexicon.title(&capitalise(noun)).is_some() {
@@ -202,6 +273,48 @@ pub(crate) fn resolve(
     } else {
         None
     }
+}
+
+/// The person among `before` introduced with a title that has the word `noun` ("England
+/// captain Michael Vaughan" for "the captain"), the nearest first.
+fn titled_person<'e>(ctx: &Context<'_>, before: &'e [Entity], noun: &str) -> Option<&'e Entity> {
+    before.iter().rev().find(|e| {
+        e.label == Label::Per && e.title.is_some_and(|t| title_has(t.slice(ctx.text), noun))
+    })
+}
+
+/// The noun that the words of `text[from..to]` (after a mention at `from`) end in, in lower
+/// case: the possessor if a word is one ("senator" in "the Florida senator's answer"), else
+/// the last word ("captain" in "the England captain", "president" in "Argentina's
+/// President"). None when that is not a word of letters.
+fn noun_after(text: &str, from: usize, to: usize) -> Option<String> {
+    let words = text.get(from..to)?.split_whitespace();
+    let possessor = words.clone().find_map(|w| {
+        w.strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .filter(|w| !w.is_empty())
+    });
+    let last = possessor.or_else(|| words.last())?;
+    let word = last.trim_end_matches(|c: char| !c.is_alphanumeric());
+    (word.starts_with(char::is_alphabetic) && word.chars().all(|c| c.is_alphabetic() || c == '-'))
+        .then(|| word.to_lowercase())
+}
+
+/// True when `mention` is one to three capitalised words of letters (a name's shape), not a
+/// pronoun.
+fn is_capitalised_name(mention: &str) -> bool {
+    let mut count = 0;
+    for word in mention.split_whitespace() {
+        count += 1;
+        let mut chars = word.chars();
+        if count > 3
+            || !chars.next().is_some_and(char::is_uppercase)
+            || !chars.all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        {
+            return false;
+        }
+    }
+    count >= 1 && !["He", "She", "It", "They", "We", "I", "You"].contains(&mention)
 }
 
 /// True when `word` in lower case is `lower` (without allocating for a word in ASCII).

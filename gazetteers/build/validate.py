@@ -16,7 +16,8 @@ import sys
 
 ENTITY_FILES = ['per_curated.tsv', 'org_curated.tsv', 'loc_countries.tsv', 'loc_regions.tsv',
                 'loc_subdivisions.tsv', 'org_companies.tsv', 'org_universities.tsv',
-                'loc_cities.tsv', 'loc_subdivisions_iso.tsv', 'loc_countries_former.tsv',
+                'loc_cities.tsv', 'loc_stations.tsv', 'loc_subdivisions_iso.tsv',
+                'loc_countries_former.tsv',
                 'per_business.tsv']
 CURATED = {'per_curated.tsv', 'org_curated.tsv', 'loc_regions.tsv'}
 FEATURE_FILES = {
@@ -27,7 +28,7 @@ FEATURE_FILES = {
     'demonyms.tsv': ('#demonym\tcountry', 2),
 }
 ENTITY_HEADER = '#surface\tlabel\tcanonical\tid\tflags'
-ID_RE = re.compile(r'^(Q[1-9][0-9]*|geonames:[1-9][0-9]*)?$')
+ID_RE = re.compile(r'^(Q[1-9][0-9]*|geonames:[1-9][0-9]*|wigos:[0-9]+-[0-9]+-[0-9]+-[0-9A-Za-z]+)?$')
 
 import unicodedata
 

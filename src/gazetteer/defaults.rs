@@ -24,6 +24,7 @@ pub const ENTITY_LISTS: &[(&str, &str)] = &[
     list!("org_companies.tsv"),
     list!("org_universities.tsv"),
     list!("loc_cities.tsv"),
+    list!("loc_stations.tsv"),
     list!("loc_subdivisions_iso.tsv"),
     list!("loc_countries_former.tsv"),
 ];

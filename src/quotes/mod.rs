@@ -604,6 +604,15 @@ impl QuoteFinder {
             }
             quotes.push(quote);
         }
+        // "said Opera spokeswoman, Berit Hanson.": the name set off after the noun is the
+        // speaker's (first, so that a carried-over speaker is extended alike).
+        for quote in &mut quotes {
+            if let Some(speaker) = quote.speaker.as_mut().filter(|s| s.entity.is_none()) {
+                if let Some(end) = context.appositive_name_after(speaker.span) {
+                    speaker.span = Span::new(speaker.span.start, end);
+                }
+            }
+        }
         for i in 0..quotes.len() {
             if let Some(speaker) = &quotes[i].speaker {
                 if speaker.entity.is_none() {
@@ -839,6 +848,29 @@ pub(crate) struct Context<'a> {
 }
 
 impl Context<'_> {
+    /// The end of the person's name set off by a comma right after the speaker mention `span`
+    /// ("Opera spokeswoman, Berit Hanson." "Authenti-corp's CEO, Cynthia Musselman, told"),
+    /// when the mention names no person itself and the name ends the apposition.
+    fn appositive_name_after(&self, span: Span) -> Option<usize> {
+        let bytes = self.text.as_bytes();
+        if bytes.get(span.end..span.end + 2) != Some(b", ") {
+            return None;
+        }
+        let first = self.entities.partition_point(|e| e.span.start < span.start);
+        let mut after = self.entities[first..].iter();
+        let named_inside = after
+            .clone()
+            .take_while(|e| e.span.start < span.end)
+            .any(|e| e.label == Label::Per);
+        let name = after.find(|e| e.span.start >= span.end)?;
+        let closes = matches!(
+            bytes.get(name.span.end),
+            None | Some(b',' | b'.' | b':' | b';')
+        );
+        (!named_inside && name.label == Label::Per && name.span.start == span.end + 2 && closes)
+            .then_some(name.span.end)
+    }
+
     /// Calls `f` with a context whose tokens are those of `span` (a sentence next to the
     /// quotation being attributed, or the part of it the rule reads), tokenized like the
     /// sentences that hold quotations.
@@ -2205,5 +2237,24 @@ mod tests {
     fn a_title_written_short_introduces_the_person() {
         let text = "Sen. Zandor Quibbs spoke on Monday. \"We will win,\" the senator said.";
         assert_eq!(referents(text), [Some("Zandor Quibbs".to_string())]);
+    }
+
+    #[test]
+    fn a_name_set_off_after_the_speakers_noun_is_the_speaker() {
+        let text = "\"We were lucky,\" said Zenth spokeswoman, Mira Tollan. \"Very lucky.\"";
+        let got = attributed(text);
+        assert_eq!(got[0].1.as_deref(), Some("Zenth spokeswoman, Mira Tollan"));
+        assert_eq!(got[1].1, got[0].1);
+        let names = referents(text);
+        assert_eq!(
+            names,
+            [
+                Some("Mira Tollan".to_string()),
+                Some("Mira Tollan".to_string())
+            ]
+        );
+        // Not a list of names: the name must end the apposition.
+        let text = "\"We won,\" said the coach, Mira Tollan and the players.";
+        assert_eq!(referents(text), [None]);
     }
 }

@@ -732,6 +732,41 @@ fn tokenize_outside_quotations(
     tokenize(text, Span::new(at, span.end), out);
 }
 
+/// Prepositions that open a sentence's introductory phrase, capitalised.
+static OPENING_PREPOSITIONS: WordSet<64> = WordSet::new(&[
+    "For",
+    "Of",
+    "Between",
+    "From",
+    "After",
+    "Before",
+    "During",
+    "Despite",
+    "By",
+    "At",
+    "Against",
+    "Instead",
+    "Like",
+    "Unlike",
+    "With",
+    "Without",
+    "Within",
+    "Under",
+    "Over",
+    "Since",
+    "Until",
+    "Through",
+    "Throughout",
+    "Among",
+    "Amid",
+    "In",
+    "On",
+    "To",
+    "Into",
+    "Beyond",
+    "Besides",
+]);
+
 /// Verbs that give something a name: a quotation after them and "the" is that name.
 static NAMING_VERBS: WordSet<32> = WordSet::new(&[
     "call",
@@ -1667,10 +1702,15 @@ impl Context<'_> {
             Some(phrase) => Some(phrase),
             None => after_comma(),
         }?;
-        // Only a name or a personal pronoun: "The move" or "It" is rarely the speaker.
+        // Only a name or a personal pronoun: "The move" or "It" is rarely the speaker. (A
+        // preposition opening the sentence is capitalised, and no name: "For more than 20
+        // years, ...", "Of the 10 or so images ...".)
         let first = self.token_at(subject.span.start);
         let named = (first..self.token_at(subject.span.end)).any(|i| {
-            self.tokens[i].capitalised && !DETERMINERS.contains(self.word(i)) && !self.is_pronoun(i)
+            self.tokens[i].capitalised
+                && !DETERMINERS.contains(self.word(i))
+                && !self.is_pronoun(i)
+                && (i != first || !OPENING_PREPOSITIONS.contains(self.word(i)))
         });
         let personal = matches!(
             self.word(first),
@@ -2256,5 +2296,15 @@ mod tests {
         // Not a list of names: the name must end the apposition.
         let text = "\"We won,\" said the coach, Mira Tollan and the players.";
         assert_eq!(referents(text), [None]);
+    }
+
+    #[test]
+    fn a_preposition_opening_the_sentence_is_no_subject() {
+        let got = attributed("Of the ten photos only one showed her \"wings\" on Monday.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].1, None, "{got:?}");
+        // A name after it still is: "Among the critics, Mira Tollan called it \"absurd\"."
+        let got = attributed("Among the critics, Mira Tollan called it \"absurd\" on Monday.");
+        assert_eq!(got[0].1.as_deref(), Some("Mira Tollan"), "{got:?}");
     }
 }

@@ -822,3 +822,10 @@ fn a_title_written_short_is_no_name_and_titles_the_next() {
     // "Sen" is a surname too, and "President" no name after "Mr.".
     assert_eq!(found.len(), 2, "{found:?}");
 }
+
+#[test]
+fn a_saints_name_is_a_place_not_a_person() {
+    let found = entities("On Monday the crowds filled St Varnick and Saint Orlen again.");
+    assert_once(&found, &["St Varnick", "Saint Orlen"], Label::Loc);
+    assert_eq!(found.len(), 2, "{found:?}");
+}

@@ -1343,6 +1343,12 @@ impl EntityTagger {
         if ordinary || acronym_first || words().any(|w| self.lexicon.is_not_name(w)) {
             return;
         }
+        // "St Louis", "St Stephen's Green": a saint's name names a place (or a club named
+        // after one), not a person.
+        if matches!(tokens[start].text(text), "St" | "Saint") {
+            out.push(Candidate::new(start, end, Label::Loc, "saint+place"));
+            return;
+        }
         out.push(Candidate::new(start, end, Label::Per, "name-shape"));
     }
 

@@ -74,7 +74,7 @@ pub struct Entry {
     pub label: Label,
     /// The canonical name ("United States").
     pub canonical: Box<str>,
-    /// A stable identifier (Wikidata QID, `geonames:ID`) when the source has one.
+    /// A stable identifier (Wikidata QID, `geonames:ID`, `wigos:ID`) when the source has one.
     pub id: Option<Box<str>>,
     /// The surface is also an ordinary English word (Nice, Reading, May): it needs context.
     pub common: bool,

@@ -828,4 +828,7 @@ fn a_saints_name_is_a_place_not_a_person() {
     let found = entities("On Monday the crowds filled St Varnick and Saint Orlen again.");
     assert_once(&found, &["St Varnick", "Saint Orlen"], Label::Loc);
     assert_eq!(found.len(), 2, "{found:?}");
+    // Opening the sentence too ("St" is short enough to be taken for an ordinary opener).
+    let found = entities("St Varnick lies to the north of the river.");
+    assert_once(&found, &["St Varnick"], Label::Loc);
 }

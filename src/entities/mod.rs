@@ -856,6 +856,10 @@ impl EntityTagger {
         if i + 1 < chunk_end && self.lexicon.given_name(word).is_some() {
             return false;
         }
+        // "St Pauli 2 Hansa Rostock 1": a saint's name opens the sentence whole.
+        if i + 1 < chunk_end && matches!(word, "St" | "Saint") {
+            return false;
+        }
         if self.lexicon.title(word).is_some() {
             return false;
         }

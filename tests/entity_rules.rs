@@ -832,3 +832,9 @@ fn a_saints_name_is_a_place_not_a_person() {
     let found = entities("St Varnick lies to the north of the river.");
     assert_once(&found, &["St Varnick"], Label::Loc);
 }
+
+#[test]
+fn a_month_written_short_before_a_number_is_a_date() {
+    let found = entities("The index closed at 1,205 (Jun 4) and the low was 998 (Jan 10).");
+    assert!(found.is_empty(), "{found:?}");
+}

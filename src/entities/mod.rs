@@ -298,6 +298,11 @@ pub(crate) fn is_function_word(word: &str) -> bool {
     FUNCTION_OPENER_SET.contains_folded(word)
 }
 
+/// Months written short, as dates in tables and datelines write them ("Jan 10").
+const MONTHS_SHORT: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
+
 /// Pronouns and possessives that open sentences, besides [`FUNCTION_OPENERS`]: with those, the
 /// candidates for a plain opener (see [`EntityTagger::plain_openers`]).
 const PRONOUN_OPENERS: &[&str] = &[
@@ -1303,6 +1308,12 @@ impl EntityTagger {
                 });
             if coordinated {
                 out.push(Candidate::new(start, end, Label::Loc, "coordinated-place"));
+                return;
+            }
+            // "(Jan 10)", "Jun 1,100.7": a month written short before a number is a date.
+            let month_date = MONTHS_SHORT.contains(&word)
+                && next.is_some_and(|n| n.first().is_some_and(u8::is_ascii_digit));
+            if month_date {
                 return;
             }
             if self.lexicon.is_surname(word) && !self.lexicon.is_common_word_folded(word) {

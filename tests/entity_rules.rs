@@ -838,3 +838,14 @@ fn a_month_written_short_before_a_number_is_a_date() {
     let found = entities("The index closed at 1,205 (Jun 4) and the low was 998 (Jan 10).");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_state_written_short_after_a_place_is_the_state() {
+    let found = entities("Born in Jackson, Miss., she moved to Irvine, Calif. in 2004.");
+    assert!(has(&found, "Miss.", Label::Loc, "Mississippi"), "{found:?}");
+    assert!(has(&found, "Calif.", Label::Loc, "California"), "{found:?}");
+    assert!(has(&found, "Jackson", Label::Loc, "Jackson"), "{found:?}");
+    // Not a modifier, and not alone ("Miss." is a title too).
+    let found = entities("A Redmond, Wash.-based firm hired Miss. Tollan.");
+    assert_eq!(count(&found, "Wash.", Label::Loc), 0, "{found:?}");
+}

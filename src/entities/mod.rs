@@ -18,6 +18,7 @@
 
 mod acronyms;
 pub mod alias;
+mod states;
 mod teams;
 pub mod tokens;
 
@@ -332,6 +333,8 @@ pub struct EntityTagger {
     /// The words that an organisation's entry ends with before a possessive ("McDonald" of
     /// "McDonald's"): only a run ending with one of them is looked up with its "'s".
     possessive_heads: HashSet<Box<str>>,
+    /// US states written short after a place ("Irvine, Calif."), and their entries.
+    states: states::StateAbbreviations,
 }
 
 /// The canonical name and id of each gazetteer entry that a document mentions, made once per
@@ -429,12 +432,14 @@ impl EntityTagger {
                 Some(bare.rsplit(' ').next().unwrap_or(bare).into())
             })
             .collect();
+        let states = states::StateAbbreviations::new(&gazetteer);
         EntityTagger {
             gazetteer,
             lexicon,
             full_tokens: false,
             plain_openers,
             possessive_heads,
+            states,
         }
     }
 
@@ -667,6 +672,21 @@ impl EntityTagger {
                 i = end + 1;
                 continue;
             }
+            if end == i + 1 {
+                if let Some(state) = self.state_after_place(s, i) {
+                    // The place before it is a place, whatever a weak rule took it for
+                    // ("Jackson, Miss.").
+                    if let Some(place) = out.last_mut().filter(|c| c.end + 1 == i) {
+                        if matches!(place.rule, "surname" | "name-shape" | "given-name") {
+                            place.label = Label::Loc;
+                            place.rule = "place+state";
+                        }
+                    }
+                    i = state.end;
+                    out.push(state);
+                    continue;
+                }
+            }
             if let Some((_, title)) = titled {
                 // "Mr. President": a title after the title, no name (but "Mr. King").
                 let word = tokens[i].text(s.text);
@@ -770,6 +790,48 @@ impl EntityTagger {
                 s.tokens[i - 1].text(s.text),
                 "Corp" | "Inc" | "Ltd" | "Co" | "Bros" | "Cos"
             )
+    }
+
+    /// The state written short at token `i` after a place and a comma ("Irvine, Calif.",
+    /// "Trenton, N.J."), its period included.
+    fn state_after_place(&self, s: &Sentence<'_, '_>, i: usize) -> Option<Candidate> {
+        let tokens = s.tokens;
+        // The comma first: most one-word chunks follow no comma.
+        if i < 2 || tokens[i - 1].span.bytes(s.text) != b"," || !tokens[i - 2].capitalised {
+            return None;
+        }
+        let word = tokens[i].text(s.text);
+        // "N.J." is one token; "Calif." a word and its period.
+        let end = if word.ends_with('.') {
+            i + 1
+        } else if tokens
+            .get(i + 1)
+            .is_some_and(|t| t.span.start == tokens[i].span.end && t.span.bytes(s.text) == b".")
+        {
+            i + 2
+        } else {
+            return None;
+        };
+        let abbreviation = Span::new(tokens[i].span.start, tokens[end - 1].span.end);
+        // Not "Mo.-based" (a modifier).
+        if s.text[abbreviation.end..].starts_with('-') {
+            return None;
+        }
+        let entry = self.states.get(abbreviation.slice(s.text))?;
+        // A period that ends its line ends the sentence too: the mention is the word
+        // ("KIRKLAND, Wash" and the dateline's full stop).
+        let end = if end == i + 2
+            && matches!(
+                s.text[abbreviation.end..].bytes().next(),
+                None | Some(b'\n' | b'\r')
+            ) {
+            i + 1
+        } else {
+            end
+        };
+        let mut state = Candidate::new(i, end, Label::Loc, "state-abbreviation");
+        state.entry = Some(entry);
+        Some(state)
     }
 
     /// The span of the title written short that the word before token `i` and the period at

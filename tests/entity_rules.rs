@@ -849,3 +849,10 @@ fn a_state_written_short_after_a_place_is_the_state() {
     let found = entities("A Redmond, Wash.-based firm hired Miss. Tollan.");
     assert_eq!(count(&found, "Wash.", Label::Loc), 0, "{found:?}");
 }
+
+#[test]
+fn a_currency_prefix_is_no_place() {
+    let found = entities("Profit was HK$327m (US$42m), said the firm, which is based in HK.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(has(&found, "HK", Label::Loc, "Hong Kong"), "{found:?}");
+}

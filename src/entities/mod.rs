@@ -1282,6 +1282,10 @@ impl EntityTagger {
                 return;
             }
             let letters = || word.chars().filter(|c| c.is_alphabetic()).count();
+            // "HK$327m": a currency's prefix.
+            if text[token.span.end..].starts_with('$') {
+                return;
+            }
             if token.all_caps
                 && (2..=6).contains(&letters())
                 && !self.lexicon.is_common_word_folded(word)

@@ -540,12 +540,14 @@ fn second_word_end(bytes: &[u8], space: usize) -> usize {
 }
 
 /// True when byte `at` ends a word: end of text, or a character that is neither a letter nor a
-/// digit, and not a hyphen that joins a further word ("Ukraine-based").
+/// digit, and not a hyphen that joins a further word ("Ukraine-based") nor a dollar sign that
+/// makes a currency ("US$42m", "HK$").
 fn is_word_boundary(text: &str, at: usize) -> bool {
     let mut rest = text[at..].chars();
     match rest.next() {
         None => true,
         Some(c) if c.is_alphanumeric() => false,
+        Some('$') => false,
         Some('-') => !rest.next().is_some_and(char::is_alphabetic),
         Some(_) => true,
     }

@@ -856,3 +856,10 @@ fn a_currency_prefix_is_no_place() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(has(&found, "HK", Label::Loc, "Hong Kong"), "{found:?}");
 }
+
+#[test]
+fn a_nationality_noun_before_a_name_is_not_part_of_it() {
+    let found = entities("In the final, Frenchman Tavin Lourec beat the South Africans in Leeds.");
+    assert_once(&found, &["Tavin Lourec"], Label::Per);
+    assert_eq!(count(&found, "South Africans", Label::Per), 0, "{found:?}");
+}

@@ -874,13 +874,15 @@ for d in sorted(dem):
     # several countries ('French': FR, YT): the curated one, else the most populous
     iso = sorted(isos, key=lambda i: ('curated' not in isos[i], -COUNTRY_POP.get(i, 0), i))[0]
     dem_rows.append(f'{d}\t{COUNTRY_CANONICAL[iso]}')
-# plurals ('Russians', 'Israelis'), for "-an"/"-i" demonyms
+# plurals ('Russians', 'Israelis', 'South Africans', 'New Zealanders'), for "-an", "-i" and
+# "-er" demonyms
 extra = []
 have = {r.split('\t')[0] for r in dem_rows}
 for r in dem_rows:
     d, c = r.split('\t')
-    if ' ' not in d and (d.endswith('an') or d.endswith('i')) and d + 's' not in have \
-            and d + 's' not in DEM_DROP:
+    # (not the nouns in -man and -woman: 'Frenchmen' is listed as it is written)
+    if d.endswith(('an', 'i', 'er')) and not d.endswith(('hman', 'sman', 'woman')) \
+            and d + 's' not in have and d + 's' not in DEM_DROP:
         extra.append(f'{d}s\t{c}')
 dem_rows = sorted(set(dem_rows + extra))
 write_text('demonyms.tsv', '#demonym\tcountry', dem_rows)

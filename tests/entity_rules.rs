@@ -863,3 +863,11 @@ fn a_nationality_noun_before_a_name_is_not_part_of_it() {
     assert_once(&found, &["Tavin Lourec"], Label::Per);
     assert_eq!(count(&found, "South Africans", Label::Per), 0, "{found:?}");
 }
+
+#[test]
+fn a_name_opening_with_a_foreign_article_is_an_organisation() {
+    let found = entities("The report in La Vorgane and in El Tiempo Nuevo quoted Les Tollan.");
+    assert_once(&found, &["La Vorgane", "El Tiempo Nuevo"], Label::Org);
+    // "Les" is a given name too.
+    assert_eq!(count(&found, "Les Tollan", Label::Org), 0, "{found:?}");
+}

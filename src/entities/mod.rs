@@ -1430,6 +1430,16 @@ impl EntityTagger {
             out.push(Candidate::new(start, end, Label::Loc, "saint+place"));
             return;
         }
+        // "Le Figaro", "La Jornada", "El Watan", "La Scala": a name that opens with a
+        // French, Spanish, Italian or German article is a newspaper, a house or a club, not a
+        // person ("Les" and "Al" are given names too, and are left out).
+        if matches!(
+            tokens[start].text(text),
+            "La" | "Le" | "El" | "Il" | "Los" | "Las" | "Die" | "Der" | "Das"
+        ) {
+            out.push(Candidate::new(start, end, Label::Org, "article+name"));
+            return;
+        }
         out.push(Candidate::new(start, end, Label::Per, "name-shape"));
     }
 

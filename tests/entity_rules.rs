@@ -871,3 +871,18 @@ fn a_name_opening_with_a_foreign_article_is_an_organisation() {
     // "Les" is a given name too.
     assert_eq!(count(&found, "Les Tollan", Label::Org), 0, "{found:?}");
 }
+
+#[test]
+fn names_joined_by_an_ampersand_are_a_firm() {
+    let found = entities("Auditors at Varnow & Pellick said Maria Tollan & John Brask left.");
+    assert_once(&found, &["Varnow & Pellick"], Label::Org);
+    assert_once(&found, &["Maria Tollan", "John Brask"], Label::Per);
+    // Ordinary words are no firm's name; two places are two places.
+    let found = entities("She sang Body & Soul in Trinidad & Tobago.");
+    assert_eq!(count(&found, "Body & Soul", Label::Org), 0, "{found:?}");
+    assert_eq!(
+        count(&found, "Trinidad & Tobago", Label::Org),
+        0,
+        "{found:?}"
+    );
+}

@@ -977,6 +977,38 @@ impl EntityTagger {
                 return;
             }
         }
+        // 1b. Names joined by "&" are a firm's ("Duff & Phelps", "Douglas & Lomason"): a
+        // person's name has no "&". Not two places ("Trinidad & Tobago").
+        if let Some(amp) =
+            (start + 1..end.saturating_sub(1)).find(|&k| tokens[k].span.bytes(text) == b"&")
+        {
+            let place = |from: usize, to: usize| {
+                self.gazetteer_at(s, from, to)
+                    .is_some_and(|c| c.label == Label::Loc && c.end == to)
+            };
+            // Two people named in full ("Matt Lucas & David Walliams") are two names.
+            let person = |from: usize, to: usize| {
+                to - from >= 2 && self.lexicon.given_name(tokens[from].text(text)).is_some()
+            };
+            if person(start, amp) && person(amp + 1, end) {
+                self.classify_chunk(s, start, amp, after_title, None, out, unresolved);
+                self.classify_chunk(s, amp + 1, end, false, None, out, unresolved);
+                return;
+            }
+            // Ordinary words are a title or a phrase ("Body & Soul", "Christmas & New Year"),
+            // left to the other rules ("Securities & Exchange Commission" has a head word).
+            let ordinary = (start..end).filter(|&k| k != amp).all(|k| {
+                let word = tokens[k].text(text);
+                self.lexicon.is_not_name(word)
+                    || (self.lexicon.is_common_word_folded(word)
+                        && self.lexicon.given_name(word).is_none())
+            });
+            let two_places = place(start, amp) && place(amp + 1, end);
+            if !ordinary && !two_places {
+                out.push(Candidate::new(start, end, Label::Org, "ampersand-name"));
+                return;
+            }
+        }
         // 2. A title followed by a name splits the chunk: "Bank of England Governor Mark Carney".
         // Not a chunk that an organisation's head word ends: the title is then part of its
         // name ("Doris Duke Charitable Foundation", "King Fahd University").

@@ -886,3 +886,10 @@ fn names_joined_by_an_ampersand_are_a_firm() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_plural_name_ending_a_title_is_no_team() {
+    let found = entities("He starred in Lord of the Varnocks and then lost to the Tarmicks.");
+    assert_eq!(count(&found, "Varnocks", Label::Org), 0, "{found:?}");
+    assert_eq!(count(&found, "Tarmicks", Label::Org), 1, "{found:?}");
+}

@@ -1367,8 +1367,15 @@ impl EntityTagger {
                 return;
             }
             // "the Phillies", "the Springboks": a plural name after "the" is a team or a group.
+            // Not a title's last word ("Lord of the Rings", "Top of the Pops").
             let plural = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
-            if previous.is_some_and(|p| p.eq_ignore_ascii_case(b"the")) && plural && !token.all_caps
+            let in_title = start >= 3
+                && tokens[start - 2].span.bytes(text) == b"of"
+                && tokens[start - 3].capitalised;
+            if previous.is_some_and(|p| p.eq_ignore_ascii_case(b"the"))
+                && plural
+                && !token.all_caps
+                && !in_title
             {
                 out.push(Candidate::new(start, end, Label::Org, "the+plural-name"));
                 return;

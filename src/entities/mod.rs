@@ -783,9 +783,7 @@ impl EntityTagger {
 
     /// True when token `i` is the period of an abbreviated legal suffix ("Corp.", "Inc.").
     fn is_abbreviated_suffix(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
-        // The period first: most tokens asked about are words.
-        s.tokens[i].span.bytes(s.text) == b"."
-            && s.tokens[i].span.start == s.tokens[i - 1].span.end
+        is_glued_period(s, i)
             && matches!(
                 s.tokens[i - 1].text(s.text),
                 "Corp" | "Inc" | "Ltd" | "Co" | "Bros" | "Cos"
@@ -804,10 +802,7 @@ impl EntityTagger {
         // "N.J." is one token; "Calif." a word and its period.
         let end = if word.ends_with('.') {
             i + 1
-        } else if tokens
-            .get(i + 1)
-            .is_some_and(|t| t.span.start == tokens[i].span.end && t.span.bytes(s.text) == b".")
-        {
+        } else if i + 1 < tokens.len() && is_glued_period(s, i + 1) {
             i + 2
         } else {
             return None;
@@ -839,11 +834,7 @@ impl EntityTagger {
     fn short_title_before_name(&self, s: &Sentence<'_, '_>, i: usize) -> Option<Span> {
         let tokens = s.tokens;
         // The period first: most chunks end at a word that no period follows.
-        if i + 1 >= tokens.len()
-            || tokens[i].span.bytes(s.text) != b"."
-            || tokens[i].span.start != tokens[i - 1].span.end
-            || !self.is_name_token(s, i + 1)
-        {
+        if i + 1 >= tokens.len() || !is_glued_period(s, i) || !self.is_name_token(s, i + 1) {
             return None;
         }
         let title = Span::new(tokens[i - 1].span.start, tokens[i].span.end);
@@ -1003,8 +994,8 @@ impl EntityTagger {
                     || (self.lexicon.is_common_word_folded(word)
                         && self.lexicon.given_name(word).is_none())
             });
-            let two_places = place(start, amp) && place(amp + 1, end);
-            if !ordinary && !two_places {
+            let two_places = || place(start, amp) && place(amp + 1, end);
+            if !ordinary && !two_places() {
                 out.push(Candidate::new(start, end, Label::Org, "ampersand-name"));
                 return;
             }
@@ -1733,6 +1724,13 @@ fn word_before(text: &str, pos: usize) -> Option<(usize, &str)> {
     let word = &head[start..];
     let offset = pos - window.len() + start;
     (!word.is_empty() && word.chars().all(char::is_alphabetic)).then_some((offset, word))
+}
+
+/// True when token `i` (after the first) is a period written right after the word before it:
+/// an abbreviation's ("Corp.", "Sen.", "Calif.") or a full stop. (The period is asked first:
+/// most tokens asked about are words.)
+fn is_glued_period(s: &Sentence<'_, '_>, i: usize) -> bool {
+    s.tokens[i].span.bytes(s.text) == b"." && s.tokens[i].span.start == s.tokens[i - 1].span.end
 }
 
 /// An organisation followed by a place that make up a run of capitalised words together are

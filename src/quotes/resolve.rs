@@ -230,18 +230,9 @@ pub(crate) fn resolve(
             .find(|e| e.label == Label::Org)
             .map(referent)
     } else if !alone && ["the", "a", "an", "its", "their"].into_iter().any(is) {
-        // (Descriptions are rare: their words are folded into new strings.)
-        let words: Vec<String> = mention
-            .split_whitespace()
-            .map(|w| w.to_lowercase())
-            .collect();
-        let noun = words.last()?;
-        // "the ministry's reply": the possessor is the one who speaks.
-        let noun = words
-            .iter()
-            .find(|w| w.ends_with("'s") || w.ends_with("’s"))
-            .unwrap_or(noun);
-        let noun = noun.trim_end_matches("'s").trim_end_matches("’s");
+        // (Descriptions are rare: their noun is folded into a new string.)
+        let noun = head_noun(mention)?;
+        let noun = noun.as_str();
         // "the governor": the person introduced with that title.
         if let Some(person) = titled_person(ctx, before, noun) {
             return Some(referent(person));
@@ -284,20 +275,26 @@ fn titled_person<'e>(ctx: &Context<'_>, before: &'e [Entity], noun: &str) -> Opt
 }
 
 /// The noun that the words of `text[from..to]` (after a mention at `from`) end in, in lower
-/// case: the possessor if a word is one ("senator" in "the Florida senator's answer"), else
-/// the last word ("captain" in "the England captain", "president" in "Argentina's
-/// President"). None when that is not a word of letters.
+/// case ([`head_noun`]: "captain" in "the England captain", "president" in "Argentina's
+/// President"), when it is a word of letters.
 fn noun_after(text: &str, from: usize, to: usize) -> Option<String> {
-    let words = text.get(from..to)?.split_whitespace();
-    let possessor = words.clone().find_map(|w| {
-        w.strip_suffix("'s")
-            .or_else(|| w.strip_suffix("’s"))
-            .filter(|w| !w.is_empty())
-    });
-    let last = possessor.or_else(|| words.last())?;
-    let word = last.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let noun = head_noun(text.get(from..to)?)?;
+    let word = noun.trim_end_matches(|c: char| !c.is_alphanumeric());
     (word.starts_with(char::is_alphabetic) && word.chars().all(|c| c.is_alphabetic() || c == '-'))
-        .then(|| word.to_lowercase())
+        .then(|| word.to_string())
+}
+
+/// The noun that names who speaks in the words `words`, in lower case: the possessor if a word
+/// is one ("the ministry's reply"), without its "'s", else the last word.
+fn head_noun(words: &str) -> Option<String> {
+    let possessor = words.split_whitespace().find_map(|w| {
+        let lower = w.to_lowercase();
+        let bare = lower
+            .strip_suffix("'s")
+            .or_else(|| lower.strip_suffix("’s"))?;
+        (!bare.is_empty()).then(|| bare.to_string())
+    });
+    possessor.or_else(|| words.split_whitespace().last().map(str::to_lowercase))
 }
 
 /// True when `mention` is one to three capitalised words of letters (a name's shape), not a

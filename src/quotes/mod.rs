@@ -987,7 +987,11 @@ impl Context<'_> {
                 || (previous.kind == TokenKind::Word
                     && !previous.capitalised
                     && before.contains('-'));
-            if noun {
+            // A verb denied says nothing: "Comey cannot say that", "did not say".
+            let denied = matches!(before, "not" | "cannot" | "never")
+                || before.ends_with("n't")
+                || before.ends_with("n’t");
+            if noun || denied {
                 return None;
             }
         }
@@ -1012,10 +1016,18 @@ impl Context<'_> {
         // A bare verb is a noun two words after an article ("a controversial comment", "a
         // lunch counter") and before a form of "be", as the subject ("his mental state is");
         // an inflected one is still a verb ("which he said was", "which the band thought
-        // was"). Bare: the list also has it with "-s" and "-d"/"-ed".
-        let after_article = i >= 2
-            && matches!(self.word(i - 2), "a" | "an")
-            && self.tokens[i - 1].kind == TokenKind::Word;
+        // was"). Bare: the list also has it with "-s" and "-d"/"-ed". After "the" or a
+        // possessive, the word between must be a singular one in lower case ("the caustic
+        // chant", "his home state"): a plural is the subject of the bare verb ("the
+        // protesters chant", "their supporters say").
+        let after_article = i >= 2 && self.tokens[i - 1].kind == TokenKind::Word && {
+            let between = &self.tokens[i - 1];
+            let singular = !between.capitalised && !self.word(i - 1).ends_with('s');
+            match self.word(i - 2) {
+                "a" | "an" => true,
+                determiner => singular && DETERMINERS.contains(determiner),
+            }
+        };
         let before_be = self
             .tokens
             .get(i + 1)
@@ -1438,7 +1450,15 @@ impl Context<'_> {
         // A participle ("..., saying", "tweets early Friday saying") has the sentence's subject.
         let participle = self.word(k).ends_with("ing") && k > start && !self.is_pronoun(k - 1);
         if participle {
-            return self.sentence_subject(from, to, true);
+            // "..., with Sen. John McCain calling it": after "with", the participle has the
+            // phrase right before it (an adverb aside, no comma) as its subject.
+            let with_subject = self.phrase_before(k, start).filter(|phrase| {
+                let first = self.token_at(phrase.span.start);
+                let adjacent = (self.token_at(phrase.span.end)..k)
+                    .all(|i| self.tokens[i].kind == TokenKind::Word);
+                adjacent && first > start && self.word(first - 1) == "with"
+            });
+            return with_subject.or_else(|| self.sentence_subject(from, to, true));
         }
         self.phrase_before(k, start).or_else(|| {
             let joined = k > start && matches!(self.word(k - 1), "and" | "but" | "by");
@@ -1680,9 +1700,23 @@ impl Context<'_> {
     /// phrase runs on into the verb too often ("The trouble began").
     fn sentence_subject(&self, from: usize, to: usize, of_cue: bool) -> Option<Speaker> {
         let (start, end) = (self.token_at(from), self.token_at(to));
+        // The subject after an introductory phrase's comma; a place set off by commas
+        // continues the phrase ("Speaking in Salem, New Hampshire, Trump went after Bush").
         let after_comma = || {
-            let comma = (start..end.min(start + 10)).find(|&k| self.is_punct(k, ","))?;
-            self.phrase_after(comma + 1, end)
+            // (After such a place, a phrase that names no one is introductory too: "At a
+            // rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders ...".)
+            let mut from = start;
+            let mut past_place = false;
+            loop {
+                let comma = (from..end.min(from + 10)).find(|&k| self.is_punct(k, ","))?;
+                match self.phrase_after(comma + 1, end) {
+                    Some(phrase) if !self.is_place_set_off(phrase.span) => return Some(phrase),
+                    Some(_) => past_place = true,
+                    None if past_place => {}
+                    None => return None,
+                }
+                from = comma + 1;
+            }
         };
         let subject = match self.phrase_after(start, end) {
             // "Back in 1999, Mr. Trump ..., telling": an ordinary word opening the sentence is
@@ -1718,6 +1752,17 @@ impl Context<'_> {
         );
         let it = of_cue && matches!(self.word(first), "it" | "It");
         (named || personal || it).then_some(subject)
+    }
+
+    /// True when `phrase` is exactly a place that a comma follows (the region or country of
+    /// a place before it: "in Salem, New Hampshire, ...").
+    fn is_place_set_off(&self, phrase: Span) -> bool {
+        let i = self
+            .entities
+            .partition_point(|e| e.span.end <= phrase.start);
+        self.entities.get(i).is_some_and(|e| {
+            e.span == phrase && e.label == Label::Loc && self.text[e.span.end..].starts_with(',')
+        })
     }
 
     /// True when the phrase `phrase` opens with an ordinary capitalised word that no entity
@@ -2159,6 +2204,54 @@ mod tests {
             "She made a controversial comment that described them as \"super predators.\"",
         );
         assert_ne!(got[0].1.as_deref(), Some("a controversial"));
+    }
+
+    #[test]
+    fn a_bare_verb_after_a_possessive_and_a_singular_word_is_a_noun() {
+        // The noun: no speaker "his home" or "the noisy".
+        for text in [
+            "The senator spoke in his home state of Ohio, where he promised to \"fight on.\"",
+            "Outside, the noisy chant \"Four more years\" went on for an hour.",
+        ] {
+            let got = attributed(text);
+            assert!(
+                !matches!(got[0].1.as_deref(), Some("his home" | "the noisy")),
+                "{text}: {got:?}"
+            );
+        }
+        // A plural between them is the subject of the verb.
+        assert_speakers(&[(
+            "Outside, the protesters chant \"Four more years\" for an hour.",
+            "the protesters",
+            "speaker-verb-quote",
+        )]);
+    }
+
+    #[test]
+    fn a_denied_verb_attributes_nothing() {
+        assert_speakers(&[(
+            "Mayor Lindqvist cannot say that \"the budget is safe,\" Councillor Okafor added.",
+            "Councillor Okafor",
+            "quote-speaker-verb",
+        )]);
+    }
+
+    #[test]
+    fn a_participle_after_with_has_the_phrase_before_it_as_subject() {
+        assert_speakers(&[(
+            "Members of the board were angry, with Director Halvorsen calling the plan \"a mess.\"",
+            "Director Halvorsen",
+            "speaker-verb-quote",
+        )]);
+    }
+
+    #[test]
+    fn a_place_set_off_by_commas_is_not_the_subject_after_an_introduction() {
+        assert_speakers(&[(
+            "At a rally in Dunmore, Pennsylvania, on Friday, Senator Adaeze Okonkwo thanked the crowd, saying she would \"never give up.\"",
+            "Senator Adaeze Okonkwo",
+            "speaker-verb-quote",
+        )]);
     }
 
     #[test]

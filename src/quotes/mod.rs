@@ -1334,10 +1334,20 @@ impl Context<'_> {
             }
             // The speaker opens the attribution (`"...," Scott Pruitt, the attorney general of
             // Oklahoma, said`); failing that, it stands right before the verb.
-            let speaker = self
-                .phrase_after(i, k)
-                .or_else(|| self.phrase_before(k, i))?;
-            return Some((cue, speaker, "quote-speaker-verb"));
+            if let Some(speaker) = self.phrase_after(i, k).or_else(|| self.phrase_before(k, i)) {
+                return Some((cue, speaker, "quote-speaker-verb"));
+            }
+            // `"..." but to take the lead, says Evan Tracey`: a verb after a comma, with no
+            // subject before it, has the speaker after it, when the speaker ends the clause
+            // (not `said the days when ...`). A participle's phrase is its object
+            // (`, urging his parishioners`).
+            if k > i && self.is_punct(k - 1, ",") && !self.word(k).ends_with("ing") {
+                let speaker = self.phrase_after(k + width, end)?;
+                let next = self.token_at(speaker.span.end);
+                let ends_clause = next >= end || self.is_punct(next, ",.;");
+                return ends_clause.then_some((cue, speaker, "quote-verb-speaker"));
+            }
+            return None;
         }
         // `"...?" Vitter demanded.`: a short attribution with a verb the list lacks, a name
         // or pronoun followed by one lower-case word that ends the sentence.
@@ -2225,6 +2235,26 @@ mod tests {
             "the protesters",
             "speaker-verb-quote",
         )]);
+    }
+
+    #[test]
+    fn a_verb_after_a_comma_with_no_subject_has_the_speaker_after_it() {
+        assert_speakers(&[(
+            "Turnout fell to \"a historic low\" in the county, says Ingrid Solheim, a pollster.",
+            "Ingrid Solheim",
+            "quote-verb-speaker",
+        )]);
+        // Not the subject of a clause after the verb, nor a participle's object.
+        for text in [
+            "Ms Ferreira, the author of \"Quiet Rooms,\" about the theatre, said the days of touring are over.",
+            "He called the plan \"reckless\" in a letter, urging his colleagues to vote against it.",
+        ] {
+            let got = attributed(text);
+            assert!(
+                !matches!(got[0].1.as_deref(), Some("the days" | "his colleagues")),
+                "{text}: {got:?}"
+            );
+        }
     }
 
     #[test]

@@ -604,6 +604,37 @@ impl QuoteFinder {
             }
             quotes.push(quote);
         }
+        // A fragment followed in its sentence by another that the end of the sentence
+        // attributes has that speaker too: `Fundraising was "stagnant" as donors waited to
+        // see how a "turbulent cycle" played out, he said.` (Backwards, so that a run of
+        // fragments takes the speaker of the last.)
+        for i in (0..quotes.len().saturating_sub(1)).rev() {
+            // (Not a name in quotation marks, which nobody need have said; and only by a
+            // cue after the next fragment, which ends the sentence, not one between them.)
+            let weak = matches!(quotes[i].rule, "no-speaker" | "sentence-subject")
+                && !context.is_title_cased(&marked[i]);
+            let next = &quotes[i + 1];
+            // (The cue ends the sentence: no quotation follows in it, which the cue might
+            // introduce instead: `of being "duped" by "a con" and ... what he called "X"`.)
+            let in_tail = |cue: Span| {
+                cue.start >= marked[i + 1].close.end
+                    && marked.get(i + 2).is_none_or(|after| {
+                        context.sentence_of(after.open.start) != context.sentence_of(cue.start)
+                    })
+            };
+            let attributed_after = next.rule == "later-fragment"
+                || (matches!(next.rule, "quote-speaker-verb" | "quote-verb-speaker")
+                    && next.cue.is_some_and(in_tail));
+            if weak
+                && attributed_after
+                && context.sentence_of(marked[i].close.start)
+                    == context.sentence_of(marked[i + 1].open.start)
+            {
+                let (cue, speaker) = (next.cue, next.speaker.clone());
+                let quote = &mut quotes[i];
+                (quote.cue, quote.speaker, quote.rule) = (cue, speaker, "later-fragment");
+            }
+        }
         // "said Opera spokeswoman, Berit Hanson.": the name set off after the noun is the
         // speaker's (first, so that a carried-over speaker is extended alike).
         for quote in &mut quotes {
@@ -2255,6 +2286,21 @@ mod tests {
                 "{text}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_fragment_takes_the_speaker_that_ends_its_sentence() {
+        let got = attributed(
+            "Sales were \"flat for a quarter\" while buyers waited for \"a calmer market\" to return, he said.",
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].1.as_deref(), Some("he"), "{got:?}");
+        assert_eq!(got[0].2, "later-fragment");
+        // Not across a quotation that the cue introduces.
+        let got = attributed(
+            "They were \"misled\" by \"a trick\" and ignored what he called \"the plan.\"",
+        );
+        assert_ne!(got[0].2, "later-fragment", "{got:?}");
     }
 
     #[test]

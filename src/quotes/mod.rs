@@ -1531,10 +1531,28 @@ impl Context<'_> {
             // An appositive: the name stands before the first comma ("Smith, the mayor,
             // said"), unless the appositive is the name itself ("The group leader, Anne
             // Whitcombe, said").
-            let comma = (floor..end - 1)
+            let mut comma = (floor..end - 1)
                 .rev()
                 .take(APPOSITIVE_TOKENS)
                 .find(|&k| self.is_punct(k, ","))?;
+            // A place set off by commas is the end of a longer parenthesis ("Clinton, during
+            // a meeting in Columbus, Ohio, said"), or of the subject itself ("The mayor of
+            // Springfield, Illinois, said").
+            let set_off = comma + 1 < end - 1
+                && self.is_place_set_off(Span::new(
+                    self.tokens[comma + 1].span.start,
+                    self.tokens[end - 2].span.end,
+                ));
+            if set_off {
+                match (floor..comma)
+                    .rev()
+                    .take(APPOSITIVE_TOKENS)
+                    .find(|&k| self.is_punct(k, ","))
+                {
+                    Some(earlier) => comma = earlier,
+                    None => return self.phrase_before(comma, floor),
+                }
+            }
             let appositive = (comma + 1, end - 1);
             let is_name = appositive.0 < appositive.1
                 && (appositive.0..appositive.1)
@@ -1547,6 +1565,13 @@ impl Context<'_> {
                 return Some(self.speaker(appositive.0, appositive.1));
             }
             end = self.skip_parenthesis_before(comma, floor);
+            // An age set off before it: "Cory James, 22, of Flint, Mich., said".
+            if end >= floor + 3
+                && self.tokens[end - 1].kind == TokenKind::Number
+                && self.is_punct(end - 2, ",")
+            {
+                end -= 2;
+            }
         }
         if end <= floor {
             return None;
@@ -2301,6 +2326,22 @@ mod tests {
             "They were \"misled\" by \"a trick\" and ignored what he called \"the plan.\"",
         );
         assert_ne!(got[0].2, "later-fragment", "{got:?}");
+    }
+
+    #[test]
+    fn a_place_or_an_age_set_off_before_the_verb_is_not_the_speaker() {
+        assert_speakers(&[
+            (
+                "Okafor, speaking at a school in Dayton, Ohio, said the cuts were \"shameful.\"",
+                "Okafor",
+                "speaker-verb-quote",
+            ),
+            (
+                "Maria Lindqvist, 34, of Eugene, Ore., said she felt \"let down.\"",
+                "Maria Lindqvist",
+                "speaker-verb-quote",
+            ),
+        ]);
     }
 
     #[test]

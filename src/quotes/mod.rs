@@ -1734,7 +1734,31 @@ impl Context<'_> {
         if !same_paragraph || quoted || previous.len() > HUGE_PARAGRAPH {
             return None;
         }
-        self.with_tokens_of(previous, |ctx| ctx.subject_of_short_sentence(previous))
+        self.with_tokens_of(previous, |ctx| {
+            ctx.subject_of_short_sentence(previous)
+                .or_else(|| ctx.speaker_of_bare_attribution(previous))
+        })
+    }
+
+    /// The speaker of `sentence` when it ends with its attribution and says nothing more, and
+    /// is named: `Sam Lau, the communications director for the party, said in a statement.`,
+    /// `..., Wimpey said.` (what was said follows it).
+    fn speaker_of_bare_attribution(&self, sentence: Span) -> Option<Speaker> {
+        let (cue, speaker, _) = self.attribute_before(sentence.start, sentence.end)?;
+        let (after, end) = (self.token_at(cue.end), self.token_at(sentence.end));
+        // After the verb: nothing, or a short phrase of place or time ("in a statement",
+        // "on Tuesday"), then the period.
+        let tail = end.saturating_sub(after);
+        let bare = (after..end).all(|i| !self.is_punct(i, ",;:"))
+            && self.is_punct(end - 1, ".")
+            && (tail == 1
+                || (tail <= 5
+                    && (ATTRIBUTION_TAILS.contains(self.word(after))
+                        || WEEKDAYS.contains(&self.word(after)))));
+        // (A pronoun there is left to the carry-over from the quotation before, which names
+        // its referent better than resolution from here does.)
+        let pronoun = self.is_pronoun(self.token_at(speaker.span.start));
+        (bare && !pronoun).then_some(speaker)
     }
 
     /// The subject of `sentence` (whose tokens the context holds) when it is a short one
@@ -2342,6 +2366,23 @@ mod tests {
                 "speaker-verb-quote",
             ),
         ]);
+    }
+
+    #[test]
+    fn a_sentence_that_ends_with_its_named_attribution_speaks_for_the_quotation_after_it() {
+        let got = attributed(
+            "Tomas Reyes, a spokesman for the city council, said in a statement. \"We will appeal the ruling.\"",
+        );
+        assert_eq!(
+            (got[0].1.as_deref(), got[0].2),
+            (Some("Tomas Reyes"), "previous-sentence-subject"),
+            "{got:?}"
+        );
+        // Not when the verb has a clause of its own.
+        let got = attributed(
+            "Tomas Reyes, a spokesman for the city council, said the vote was close. \"We will appeal.\"",
+        );
+        assert_eq!(got[0].1, None, "{got:?}");
     }
 
     #[test]

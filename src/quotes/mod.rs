@@ -1445,7 +1445,14 @@ impl Context<'_> {
             };
             let pronoun = self.is_pronoun(self.token_at(speaker.span.start));
             let verb = self.tokens[k].span.bytes(self.text);
-            let content = is_content_verb(verb);
+            // A verb after a modal is speech foretold ("expected that Americans will say"):
+            // an earlier verb of saying takes over, as from a verb of thinking.
+            let modal = k > start
+                && matches!(
+                    self.word(k - 1),
+                    "will" | "would" | "could" | "might" | "may" | "should" | "must" | "can"
+                );
+            let content = is_content_verb(verb) || modal;
             match &nearest {
                 None if !pronoun && !content => return Some((cue, speaker, rule)),
                 None => {
@@ -1490,6 +1497,17 @@ impl Context<'_> {
         let to = self.tokens[k].span.start;
         // A participle ("..., saying", "tweets early Friday saying") has the sentence's subject.
         let participle = self.word(k).ends_with("ing") && k > start && !self.is_pronoun(k - 1);
+        // "..., Spicer said, adding": the participle goes with the attribution before it
+        // (a verb in the past or "says", not a noun: "dismissed the latest claims, saying").
+        let attribution_before = || {
+            let verb = self.word(k - 2);
+            (verb.ends_with("ed") || SAYING_VERBS.contains(verb)) && self.cue_at(k - 2).is_some()
+        };
+        if participle && k >= start + 3 && self.is_punct(k - 1, ",") && attribution_before() {
+            if let Some(speaker) = self.phrase_before(k - 2, start) {
+                return Some(speaker);
+            }
+        }
         if participle {
             // "..., with Sen. John McCain calling it": after "with", the participle has the
             // phrase right before it (an adverb aside, no comma) as its subject.
@@ -2383,6 +2401,30 @@ mod tests {
             "Tomas Reyes, a spokesman for the city council, said the vote was close. \"We will appeal.\"",
         );
         assert_eq!(got[0].1, None, "{got:?}");
+    }
+
+    #[test]
+    fn a_participle_after_an_attribution_has_its_speaker() {
+        assert_speakers(&[(
+            "The two leaders will meet next week, Halvorsen said, adding, \"They need to talk.\"",
+            "Halvorsen",
+            "speaker-verb-quote",
+        )]);
+        // A noun before the comma is no attribution: the sentence's subject speaks.
+        assert_speakers(&[(
+            "The Home Office dismissed the latest claims, saying they were \"baseless.\"",
+            "The Home Office",
+            "speaker-verb-quote",
+        )]);
+    }
+
+    #[test]
+    fn speech_foretold_after_a_modal_gives_way_to_an_earlier_verb_of_saying() {
+        assert_speakers(&[(
+            "Mayor Okafor said she expected that voters will say \"enough\" in May.",
+            "Mayor Okafor",
+            "speaker-verb-quote",
+        )]);
     }
 
     #[test]

@@ -491,6 +491,16 @@ fn a_place_and_a_plural_name_is_a_team_but_not_a_person() {
     // A given name that is also a place, and a surname ending in "s".
     let found = entities("The novel was written by Douglas Adams in 1979.");
     assert_eq!(count(&found, "Douglas Adams", Label::Org), 0, "{found:?}");
+    // A place that is a rare given name too, before an English plural; a word between.
+    let found = entities("The Florida Marlins lost to the Toronto Blue Jays on Friday.");
+    assert_once(
+        &found,
+        &["Florida Marlins", "Toronto Blue Jays"],
+        Label::Org,
+    );
+    // A given name before a word that is no English one is a person's name.
+    let found = entities("The doubles title went to Leander Rijkens in Chennai.");
+    assert_eq!(count(&found, "Leander Rijkens", Label::Org), 0, "{found:?}");
 }
 
 #[test]

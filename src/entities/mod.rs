@@ -1238,13 +1238,19 @@ impl EntityTagger {
         end: usize,
         at_start: Option<&Candidate>,
     ) -> bool {
-        let place = at_start.is_some_and(|c| c.label == Label::Loc && c.end + 1 == end);
-        if !place {
+        // The place, then the plural name, or an English word and the plural name ("Toronto
+        // Blue Jays", "Golden State Warriors").
+        let Some(place_end) = at_start.filter(|c| c.label == Label::Loc).map(|c| c.end) else {
             return false;
-        }
-        // (A place of one word may be a given name: "Douglas", "Nigel".)
-        let first = s.tokens[start].text(s.text);
-        if end - start == 2 && self.lexicon.given_name(first).is_some() {
+        };
+        let qualified = place_end + 2 == end && {
+            let middle = &s.tokens[place_end];
+            middle.kind == TokenKind::Word
+                && middle.capitalised
+                && !middle.all_caps
+                && self.lexicon.is_common_word_folded(middle.text(s.text))
+        };
+        if place_end + 1 != end && !qualified {
             return false;
         }
         let last = &s.tokens[end - 1];
@@ -1252,6 +1258,15 @@ impl EntityTagger {
         let Some(singular) = word.strip_suffix('s') else {
             return false;
         };
+        // A place of one word may be a given name ("Douglas", "Leander Paes"): then the team's
+        // name must be an English word ("Florida Marlins", "Bradford Bulls").
+        let first = s.tokens[start].text(s.text);
+        let english = || {
+            self.lexicon.is_common_word_folded(word) || self.lexicon.is_common_word_folded(singular)
+        };
+        if end - start == 2 && self.lexicon.given_name(first).is_some() && !english() {
+            return false;
+        }
         last.kind == TokenKind::Word
             && last.capitalised
             && !last.all_caps

@@ -104,6 +104,18 @@ fn clubs_are_named_by_their_town_and_their_distinctive_word() {
 }
 
 #[test]
+fn a_town_before_a_players_or_coachs_role_is_its_club() {
+    let found = entities(
+        "Leicester coach Ana Moreno was pleased. Leicester won for the third time this month.",
+    );
+    assert_eq!(count(&found, "Leicester", Label::Org), 2, "{found:?}");
+    // A country before the role is its national side, kept a place; other nouns change nothing.
+    let found = entities("France coach Ana Moreno was pleased. Leicester council met on Monday.");
+    assert_eq!(count(&found, "France", Label::Loc), 1, "{found:?}");
+    assert_eq!(count(&found, "Leicester", Label::Loc), 1, "{found:?}");
+}
+
+#[test]
 fn a_surname_in_the_document_outranks_a_place_of_that_name() {
     let found = entities(
         "\"Customers are coming back,\" chief executive Priya Raman said.\n\n\

@@ -23,6 +23,29 @@ const RESULT_WORDS: &[&str] = &[
     "routed", "crushed",
 ];
 
+/// Players and staff of a club named after their town: "Neuchatel coach Gilbert Gress",
+/// "Oakland reliever Mark Acre" (after a country, a national side, which stays a place).
+const SPORTS_ROLES: &[&str] = &[
+    "coach",
+    "manager",
+    "boss",
+    "captain",
+    "skipper",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "batsman",
+    "bowler",
+    "pitcher",
+    "reliever",
+    "outfielder",
+    "infielder",
+    "shortstop",
+    "quarterback",
+];
+
 /// True for the word between the two sides of a fixture: "Charlton v Birmingham". Not "v."
 /// or "vs.", which also name court cases ("United States v. Texas").
 fn is_fixture_word(word: &str) -> bool {
@@ -272,7 +295,8 @@ pub(crate) fn relabel(
                     &mentions[i - 1],
                     mentions[i - 1].span.end + 1 + previous_word.len() + 1 == mention.span.start,
                 ));
-        if in_results || scored || joined_after || joined_before {
+        let role_after = SPORTS_ROLES.contains(&next_word);
+        if in_results || scored || joined_after || joined_before || role_after {
             teams.insert(mention.span.slice(text).to_lowercase());
         }
     }

@@ -109,6 +109,8 @@ fn a_town_before_a_players_or_coachs_role_is_its_club() {
         "Leicester coach Ana Moreno was pleased. Leicester won for the third time this month.",
     );
     assert_eq!(count(&found, "Leicester", Label::Org), 2, "{found:?}");
+    let found = entities("The title went to reigning champions Leicester on Sunday.");
+    assert_eq!(count(&found, "Leicester", Label::Org), 1, "{found:?}");
     // A country before the role is its national side, kept a place; other nouns change nothing.
     let found = entities("France coach Ana Moreno was pleased. Leicester council met on Monday.");
     assert_eq!(count(&found, "France", Label::Loc), 1, "{found:?}");

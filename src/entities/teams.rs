@@ -46,6 +46,10 @@ const SPORTS_ROLES: &[&str] = &[
     "quarterback",
 ];
 
+/// Nouns for a club right before its town: "reigning champions Auxerre", "Dutch club
+/// Feyenoord", "his old side Leeds".
+const CLUB_NOUNS: &[&str] = &["champions", "holders", "club", "side"];
+
 /// True for the word between the two sides of a fixture: "Charlton v Birmingham". Not "v."
 /// or "vs.", which also name court cases ("United States v. Texas").
 fn is_fixture_word(word: &str) -> bool {
@@ -295,8 +299,8 @@ pub(crate) fn relabel(
                     &mentions[i - 1],
                     mentions[i - 1].span.end + 1 + previous_word.len() + 1 == mention.span.start,
                 ));
-        let role_after = SPORTS_ROLES.contains(&next_word);
-        if in_results || scored || joined_after || joined_before || role_after {
+        let club = SPORTS_ROLES.contains(&next_word) || CLUB_NOUNS.contains(&previous_word);
+        if in_results || scored || joined_after || joined_before || club {
             teams.insert(mention.span.slice(text).to_lowercase());
         }
     }
@@ -322,7 +326,11 @@ pub(crate) fn relabel(
                     && w.as_bytes()[4] == b'-'
                     && w.chars().filter(char::is_ascii_digit).count() == 8
             });
-        let named = !dateline && teams.contains(&mention.span.slice(text).to_lowercase());
+        // "prosecutors in Parma": after "in", the town itself (not "in Parma's win").
+        let located = text[..mention.span.start].ends_with(" in ")
+            && !text[mention.span.end..].starts_with(['\'', '’']);
+        let named =
+            !dateline && !located && teams.contains(&mention.span.slice(text).to_lowercase());
         if named && (is_town(mention) || weak(mention)) {
             mention.label = Label::Org;
             mention.rule = "team";

@@ -118,6 +118,28 @@ fn a_town_before_a_players_or_coachs_role_is_its_club() {
 }
 
 #[test]
+fn an_unknown_word_in_brackets_after_a_name_is_an_organisation() {
+    // After a person, the club or firm; after an organisation, its short name.
+    let found = entities(
+        "Defenders - Tomas Varga (Grennholt), Ivo Petersen (Lundvik). The Association of \
+         Payment Clearing Services (Apacs) said fraud fell.",
+    );
+    assert_once(&found, &["Grennholt", "Lundvik"], Label::Org);
+    assert!(
+        has(
+            &found,
+            "Apacs",
+            Label::Org,
+            "Association of Payment Clearing Services"
+        ),
+        "{found:?}"
+    );
+    // A country written short, as draws do, is not one.
+    let found = entities("Second round: Tomas Varga (Aus) beat Ivo Petersen 6-4 6-2.");
+    assert_eq!(count(&found, "Aus", Label::Org), 0, "{found:?}");
+}
+
+#[test]
 fn a_surname_in_the_document_outranks_a_place_of_that_name() {
     let found = entities(
         "\"Customers are coming back,\" chief executive Priya Raman said.\n\n\

@@ -244,6 +244,8 @@ pub(crate) fn link<'t>(
         let surface = span.bytes(text);
         if let Some(alias) = aliases.get(surface).or_else(|| named.get(surface)) {
             mentions.push(alias.mention(span));
+        } else if let Some(found) = in_brackets_after_name(text, mentions, span) {
+            mentions.push(found);
         }
     }
     // Headlines in capitals: aliases and the document's own names, compared in upper case.
@@ -271,6 +273,34 @@ pub(crate) fn link<'t>(
     unify_surfaces(text, mentions);
     resolve_overlaps(mentions);
     take_in_words_of_the_name(text, mentions);
+}
+
+/// An unknown word in brackets right after a name ("Ramon Vega (Cagliari)", "Den Norske
+/// Stats Oljeselskap AS (Statoil)"): after an organisation, its short name; after a person, the
+/// organisation the person belongs to (a club in a squad list, a firm). Places and acronyms in
+/// brackets are found by the other rules.
+fn in_brackets_after_name(text: &str, mentions: &[Entity], span: Span) -> Option<Entity> {
+    let bracketed = text[..span.start].ends_with(" (") && text[span.end..].starts_with(')');
+    if !bracketed {
+        return None;
+    }
+    let name_end = span.start - 2;
+    let name = mentions.iter().find(|m| m.span.end == name_end)?;
+    let (canonical, id) = match name.label {
+        Label::Org => (name.canonical.clone(), name.id.clone()),
+        // (Not a country written short, as draws do: "Lleyton Hewitt (Aus)".)
+        Label::Per if span.len() > 3 => (span.slice(text).into(), None),
+        Label::Per => return None,
+        Label::Loc => return None,
+    };
+    Some(Entity {
+        span,
+        label: Label::Org,
+        canonical,
+        id,
+        rule: "bracketed-name",
+        title: None,
+    })
 }
 
 /// A mention of part of a person's name takes in the words before it that end the name too:

@@ -46,41 +46,32 @@ fn has(found: &[(String, Label, String)], text: &str, label: Label, canonical: &
         .any(|(t, l, c)| t == text && *l == label && c == canonical)
 }
 
+/// Asserts that a mention `text` has the label and canonical name given.
+#[track_caller]
+fn assert_has(found: &[(String, Label, String)], text: &str, label: Label, canonical: &str) {
+    assert!(has(found, text, label, canonical), "{found:?}");
+}
+
 #[test]
 fn place_head_words_make_places() {
     let found = entities("Water rose along the Irpin River and flooded Market Street overnight.");
-    assert!(
-        has(&found, "Irpin River", Label::Loc, "Irpin River"),
-        "{found:?}"
-    );
-    assert!(
-        has(&found, "Market Street", Label::Loc, "Market Street"),
-        "{found:?}"
-    );
+    assert_has(&found, "Irpin River", Label::Loc, "Irpin River");
+    assert_has(&found, "Market Street", Label::Loc, "Market Street");
     let found = entities("The ferry crossed to the Isle of Mull on Monday.");
-    assert!(
-        has(&found, "Isle of Mull", Label::Loc, "Isle of Mull"),
-        "{found:?}"
-    );
+    assert_has(&found, "Isle of Mull", Label::Loc, "Isle of Mull");
 }
 
 #[test]
 fn a_compass_word_before_a_known_place_is_one_place() {
     let found = entities("Floods hit towns across West Yorkshire on Sunday.");
-    assert!(
-        has(&found, "West Yorkshire", Label::Loc, "West Yorkshire"),
-        "{found:?}"
-    );
+    assert_has(&found, "West Yorkshire", Label::Loc, "West Yorkshire");
     assert!(!found.iter().any(|(t, _, _)| t == "Yorkshire"), "{found:?}");
 }
 
 #[test]
 fn an_abbreviated_legal_suffix_closes_a_company_name() {
     let found = entities("Shares in Halden Corp. fell after the results.");
-    assert!(
-        has(&found, "Halden Corp.", Label::Org, "Halden Corp."),
-        "{found:?}"
-    );
+    assert_has(&found, "Halden Corp.", Label::Org, "Halden Corp.");
 }
 
 #[test]
@@ -89,18 +80,9 @@ fn clubs_are_named_by_their_town_and_their_distinctive_word() {
         "Bramhall Town beat Wexley Rovers 2-1 on Saturday.\n\n\
          Bramhall scored twice before half-time, and Rovers never recovered.",
     );
-    assert!(
-        has(&found, "Bramhall Town", Label::Org, "Bramhall Town"),
-        "{found:?}"
-    );
-    assert!(
-        has(&found, "Bramhall", Label::Org, "Bramhall Town"),
-        "{found:?}"
-    );
-    assert!(
-        has(&found, "Rovers", Label::Org, "Wexley Rovers"),
-        "{found:?}"
-    );
+    assert_has(&found, "Bramhall Town", Label::Org, "Bramhall Town");
+    assert_has(&found, "Bramhall", Label::Org, "Bramhall Town");
+    assert_has(&found, "Rovers", Label::Org, "Wexley Rovers");
 }
 
 #[test]
@@ -125,14 +107,11 @@ fn an_unknown_word_in_brackets_after_a_name_is_an_organisation() {
          Payment Clearing Services (Apacs) said fraud fell.",
     );
     assert_once(&found, &["Grennholt", "Lundvik"], Label::Org);
-    assert!(
-        has(
-            &found,
-            "Apacs",
-            Label::Org,
-            "Association of Payment Clearing Services"
-        ),
-        "{found:?}"
+    assert_has(
+        &found,
+        "Apacs",
+        Label::Org,
+        "Association of Payment Clearing Services",
     );
     // A country written short, as draws do, is not one.
     let found = entities("Second round: Tomas Varga (Aus) beat Ivo Petersen 6-4 6-2.");
@@ -145,7 +124,7 @@ fn a_surname_in_the_document_outranks_a_place_of_that_name() {
         "\"Customers are coming back,\" chief executive Priya Raman said.\n\n\
          Raman said prices would stay low.",
     );
-    assert!(has(&found, "Raman", Label::Per, "Priya Raman"), "{found:?}");
+    assert_has(&found, "Raman", Label::Per, "Priya Raman");
 }
 
 #[test]
@@ -154,10 +133,7 @@ fn a_given_name_alone_names_the_person_of_the_document() {
         "Captain Morag Lindsay retired on Friday after 30 years.\n\n\
          \"Morag has trained half the officers on this coast,\" a colleague said.",
     );
-    assert!(
-        has(&found, "Morag", Label::Per, "Morag Lindsay"),
-        "{found:?}"
-    );
+    assert_has(&found, "Morag", Label::Per, "Morag Lindsay");
 }
 
 #[test]
@@ -185,48 +161,39 @@ fn an_acronym_after_a_person_is_not_their_alias() {
 fn a_noun_for_an_organisation_introduces_one() {
     let found =
         entities("The figures came from the consultancy Verlane Ostrik, which tracks fares.");
-    assert!(
-        has(&found, "Verlane Ostrik", Label::Org, "Verlane Ostrik"),
-        "{found:?}"
-    );
+    assert_has(&found, "Verlane Ostrik", Label::Org, "Verlane Ostrik");
     let found = entities("\"It was a hard year,\" said the director of sales at Pellam Drusk.");
-    assert!(
-        has(&found, "Pellam Drusk", Label::Org, "Pellam Drusk"),
-        "{found:?}"
-    );
+    assert_has(&found, "Pellam Drusk", Label::Org, "Pellam Drusk");
 }
 
 #[test]
 fn a_capital_inside_a_word_marks_a_brand_but_not_a_surname_prefix() {
     let found = entities("Delays hit FlyRoute on Monday, and McAllister said so.");
-    assert!(has(&found, "FlyRoute", Label::Org, "FlyRoute"), "{found:?}");
+    assert_has(&found, "FlyRoute", Label::Org, "FlyRoute");
     assert_eq!(count(&found, "McAllister", Label::Org), 0, "{found:?}");
 }
 
 #[test]
 fn places_from_prepositions_borders_and_coordination() {
     let found = entities("In Drevnik, the capital, people queued.");
-    assert!(has(&found, "Drevnik", Label::Loc, "Drevnik"), "{found:?}");
+    assert_has(&found, "Drevnik", Label::Loc, "Drevnik");
     let found = entities("Troops massed along the border with Orlavia for weeks.");
-    assert!(has(&found, "Orlavia", Label::Loc, "Orlavia"), "{found:?}");
+    assert_has(&found, "Orlavia", Label::Loc, "Orlavia");
     let found = entities("The ferry runs between Oban and Tarvaig twice a day.");
-    assert!(has(&found, "Tarvaig", Label::Loc, "Tarvaig"), "{found:?}");
+    assert_has(&found, "Tarvaig", Label::Loc, "Tarvaig");
 }
 
 #[test]
 fn a_noun_before_a_country_opening_a_sentence_is_a_national_body() {
     let found = entities("Roads were icy. Transport Scotland said gritters were out.");
-    assert!(
-        has(
-            &found,
-            "Transport Scotland",
-            Label::Org,
-            "Transport Scotland"
-        ),
-        "{found:?}"
+    assert_has(
+        &found,
+        "Transport Scotland",
+        Label::Org,
+        "Transport Scotland",
     );
     let found = entities("Snow fell. Initially Scotland said little.");
-    assert!(has(&found, "Scotland", Label::Loc, "Scotland"), "{found:?}");
+    assert_has(&found, "Scotland", Label::Loc, "Scotland");
 }
 
 #[test]
@@ -234,18 +201,12 @@ fn short_forms_of_organisations_take_the_full_name() {
     let text = "The Calderbrook Independents won four seats and the Green Party three. \
                 The Greens were pleased. A leader of the Independents spoke.";
     let found = entities(text);
-    assert!(
-        has(&found, "Greens", Label::Org, "Green Party"),
-        "{found:?}"
-    );
-    assert!(
-        has(
-            &found,
-            "Independents",
-            Label::Org,
-            "Calderbrook Independents"
-        ),
-        "{found:?}"
+    assert_has(&found, "Greens", Label::Org, "Green Party");
+    assert_has(
+        &found,
+        "Independents",
+        Label::Org,
+        "Calderbrook Independents",
     );
 }
 
@@ -259,11 +220,8 @@ fn a_sentence_opening_common_word_entry_is_named_by_its_other_mentions() {
 #[test]
 fn second_level_subdivisions_are_places() {
     let found = entities("Snow is forecast for Moray and Aberdeenshire on Tuesday.");
-    assert!(has(&found, "Moray", Label::Loc, "Moray"), "{found:?}");
-    assert!(
-        has(&found, "Aberdeenshire", Label::Loc, "Aberdeenshire"),
-        "{found:?}"
-    );
+    assert_has(&found, "Moray", Label::Loc, "Moray");
+    assert_has(&found, "Aberdeenshire", Label::Loc, "Aberdeenshire");
 }
 
 #[test]
@@ -282,8 +240,8 @@ fn an_event_named_after_a_place_is_not_that_place() {
 #[test]
 fn a_place_before_a_cricket_score_is_a_team() {
     let found = entities("Close of play:\nSurrey 429-7\nKent 108-3.\n");
-    assert!(has(&found, "Surrey", Label::Org, "Surrey"), "{found:?}");
-    assert!(has(&found, "Kent", Label::Org, "Kent"), "{found:?}");
+    assert_has(&found, "Surrey", Label::Org, "Surrey");
+    assert_has(&found, "Kent", Label::Org, "Kent");
 }
 
 #[test]
@@ -304,13 +262,10 @@ fn a_club_name_before_its_town_in_a_results_line_is_one_team() {
     );
     // After the other side's scorers.
     let found = entities("Karlsruhe 2 (Meyer 61st, Haas 88th) Werder Bremen 1 (Klein 9th)\n");
-    assert!(
-        has(&found, "Werder Bremen", Label::Org, "Werder Bremen"),
-        "{found:?}"
-    );
+    assert_has(&found, "Werder Bremen", Label::Org, "Werder Bremen");
     // A function word is not part of a club's name, and neither is prose before a town.
     let found = entities("At Rostock 2 Karlsruhe 1\nFans in Rostock cheered.\nHansa  Rostock 1\n");
-    assert!(has(&found, "Rostock", Label::Org, "Rostock"), "{found:?}");
+    assert_has(&found, "Rostock", Label::Org, "Rostock");
     assert!(
         !found.iter().any(|(t, _, _)| t.starts_with("At ")),
         "{found:?}"
@@ -400,7 +355,7 @@ fn an_abbreviation_of_an_ordinary_thing_is_no_organisation() {
         !found.iter().any(|(t, _, _)| t == "TV" || t == "GMT"),
         "{found:?}"
     );
-    assert!(has(&found, "NRFU", Label::Org, "NRFU"), "{found:?}");
+    assert_has(&found, "NRFU", Label::Org, "NRFU");
 }
 
 #[test]
@@ -445,10 +400,7 @@ fn the_title_of_a_work_is_not_the_names_it_borrows() {
     assert!(found.is_empty(), "{found:?}");
     // A verb before a name is no work noun ("hit Ripken").
     let found = entities("The pitch nearly hit Kowalczyk in the ninth.");
-    assert!(
-        has(&found, "Kowalczyk", Label::Per, "Kowalczyk"),
-        "{found:?}"
-    );
+    assert_has(&found, "Kowalczyk", Label::Per, "Kowalczyk");
 }
 
 #[test]
@@ -471,14 +423,11 @@ fn a_weak_or_unlike_neighbour_does_not_make_a_place() {
 fn a_head_listed_with_on_joins_a_name_and_others_do_not() {
     let found =
         entities("The debates are run by the Commission on Presidential Debates each year.");
-    assert!(
-        has(
-            &found,
-            "Commission on Presidential Debates",
-            Label::Org,
-            "Commission on Presidential Debates"
-        ),
-        "{found:?}"
+    assert_has(
+        &found,
+        "Commission on Presidential Debates",
+        Label::Org,
+        "Commission on Presidential Debates",
     );
     // "Bank" is listed with "of", not "on".
     let found = entities("He plays records for Rob Da Bank on Thursdays in Leeds.");
@@ -491,38 +440,29 @@ fn a_head_listed_with_on_joins_a_name_and_others_do_not() {
 #[test]
 fn an_organisation_head_after_other_words_makes_the_whole_name() {
     let found = entities("Rates were held by the National Bank of Poland on Friday.");
-    assert!(
-        has(
-            &found,
-            "National Bank of Poland",
-            Label::Org,
-            "National Bank of Poland"
-        ),
-        "{found:?}"
+    assert_has(
+        &found,
+        "National Bank of Poland",
+        Label::Org,
+        "National Bank of Poland",
     );
     let found = entities("Bond futures fell on the Chicago Board of Trade this week.");
-    assert!(
-        has(
-            &found,
-            "Chicago Board of Trade",
-            Label::Org,
-            "Chicago Board of Trade"
-        ),
-        "{found:?}"
+    assert_has(
+        &found,
+        "Chicago Board of Trade",
+        Label::Org,
+        "Chicago Board of Trade",
     );
 }
 
 #[test]
 fn a_place_and_a_plural_name_is_a_team_but_not_a_person() {
     let found = entities("Bonds homered as the San Francisco Giants beat the Mets on Sunday.");
-    assert!(
-        has(
-            &found,
-            "San Francisco Giants",
-            Label::Org,
-            "San Francisco Giants"
-        ),
-        "{found:?}"
+    assert_has(
+        &found,
+        "San Francisco Giants",
+        Label::Org,
+        "San Francisco Giants",
     );
     // A given name that is also a place, and a surname ending in "s".
     let found = entities("The novel was written by Douglas Adams in 1979.");
@@ -544,7 +484,7 @@ fn a_surname_that_is_an_english_word_names_the_person_unless_the_text_uses_the_w
     let found = entities(
         "Ellen Brown chairs the committee. Brown told members on Monday that the report was late.",
     );
-    assert!(has(&found, "Brown", Label::Per, "Ellen Brown"), "{found:?}");
+    assert_has(&found, "Brown", Label::Per, "Ellen Brown");
     // The document writes "brown" as an ordinary word: the bare word is left alone.
     let found = entities(
         "Ellen Brown chairs the committee. Brown told members that the brown envelope was late.",
@@ -598,14 +538,8 @@ fn former_countries_are_places() {
     let found = entities(
         "The talks in Belgrade ended a decade after Yugoslavia broke up; Czechoslovakia split in 1993.",
     );
-    assert!(
-        has(&found, "Yugoslavia", Label::Loc, "Yugoslavia"),
-        "{found:?}"
-    );
-    assert!(
-        has(&found, "Czechoslovakia", Label::Loc, "Czechoslovakia"),
-        "{found:?}"
-    );
+    assert_has(&found, "Yugoslavia", Label::Loc, "Yugoslavia");
+    assert_has(&found, "Czechoslovakia", Label::Loc, "Czechoslovakia");
 }
 
 #[test]
@@ -644,10 +578,7 @@ fn capitalised_ordinary_words_without_a_head_are_not_labelled() {
 #[test]
 fn a_dj_before_a_name_is_a_title() {
     let found = entities("The show was presented by Radio DJ Dorian Vallance on Sunday.");
-    assert!(
-        has(&found, "Dorian Vallance", Label::Per, "Dorian Vallance"),
-        "{found:?}"
-    );
+    assert_has(&found, "Dorian Vallance", Label::Per, "Dorian Vallance");
     assert_eq!(count(&found, "Radio DJ Dorian Vallance", Label::Org), 0);
 }
 
@@ -656,7 +587,7 @@ fn an_unknown_word_after_to_or_from_is_no_place() {
     let found = entities(
         "Songs bought from Wippit can be copied to Qonvex players, the firm said in Drevnik.",
     );
-    assert!(has(&found, "Drevnik", Label::Loc, "Drevnik"), "{found:?}");
+    assert_has(&found, "Drevnik", Label::Loc, "Drevnik");
     for word in ["Wippit", "Qonvex"] {
         assert_eq!(count(&found, word, Label::Loc), 0, "{word}: {found:?}");
     }
@@ -740,10 +671,7 @@ fn a_listed_name_with_a_possessive_is_found_but_a_known_surname_stays_a_person()
          Mr Smith's departure was reported.",
     );
     assert_eq!(count(&found, "McDonald's", Label::Org), 1, "{found:?}");
-    assert!(
-        has(&found, "Campbell", Label::Per, "Darren Campbell"),
-        "{found:?}"
-    );
+    assert_has(&found, "Campbell", Label::Per, "Darren Campbell");
     assert_eq!(count(&found, "Smith", Label::Per), 1, "{found:?}");
 }
 
@@ -761,7 +689,7 @@ fn olympic_is_an_adjective_and_the_olympics_an_event() {
 fn an_adjective_after_a_preposition_or_before_region_is_no_place() {
     let found =
         entities("Fighting in Kurdish areas spread to the Himalayan region and in Drevnik.");
-    assert!(has(&found, "Drevnik", Label::Loc, "Drevnik"), "{found:?}");
+    assert_has(&found, "Drevnik", Label::Loc, "Drevnik");
     for word in ["Kurdish", "Himalayan"] {
         assert_eq!(count(&found, word, Label::Loc), 0, "{word}: {found:?}");
     }
@@ -794,10 +722,7 @@ fn a_shortened_name_takes_in_the_words_before_it_that_end_the_name() {
          Moerkerke. Later the opposition leader Aung San Suu Kyi spoke. Suu Kyi said little.",
     );
     assert_eq!(count(&found, "Van Moerkerke", Label::Per), 1, "{found:?}");
-    assert!(
-        has(&found, "Suu Kyi", Label::Per, "Aung San Suu Kyi"),
-        "{found:?}"
-    );
+    assert_has(&found, "Suu Kyi", Label::Per, "Aung San Suu Kyi");
     assert_eq!(count(&found, "Moerkerke", Label::Per), 0, "{found:?}");
     assert_eq!(count(&found, "Kyi", Label::Per), 0, "{found:?}");
 }
@@ -808,23 +733,17 @@ fn an_acronym_in_parentheses_defines_the_name_before_it() {
         "The Organisation for Trade and Fisheries in Norland (OTFN) met on Monday. Later the \
          OTFN said prices rose. Screens use a Liquid Crystal Display (LCD) panel.",
     );
-    assert!(
-        has(
-            &found,
-            "Organisation for Trade and Fisheries in Norland",
-            Label::Org,
-            "Organisation for Trade and Fisheries in Norland"
-        ),
-        "{found:?}"
+    assert_has(
+        &found,
+        "Organisation for Trade and Fisheries in Norland",
+        Label::Org,
+        "Organisation for Trade and Fisheries in Norland",
     );
-    assert!(
-        has(
-            &found,
-            "OTFN",
-            Label::Org,
-            "Organisation for Trade and Fisheries in Norland"
-        ),
-        "{found:?}"
+    assert_has(
+        &found,
+        "OTFN",
+        Label::Org,
+        "Organisation for Trade and Fisheries in Norland",
     );
     // A technical term of English words is no organisation.
     assert_eq!(
@@ -888,9 +807,9 @@ fn a_month_written_short_before_a_number_is_a_date() {
 #[test]
 fn a_state_written_short_after_a_place_is_the_state() {
     let found = entities("Born in Jackson, Miss., she moved to Irvine, Calif. in 2004.");
-    assert!(has(&found, "Miss.", Label::Loc, "Mississippi"), "{found:?}");
-    assert!(has(&found, "Calif.", Label::Loc, "California"), "{found:?}");
-    assert!(has(&found, "Jackson", Label::Loc, "Jackson"), "{found:?}");
+    assert_has(&found, "Miss.", Label::Loc, "Mississippi");
+    assert_has(&found, "Calif.", Label::Loc, "California");
+    assert_has(&found, "Jackson", Label::Loc, "Jackson");
     // Not a modifier, and not alone ("Miss." is a title too).
     let found = entities("A Redmond, Wash.-based firm hired Miss. Tollan.");
     assert_eq!(count(&found, "Wash.", Label::Loc), 0, "{found:?}");
@@ -900,7 +819,7 @@ fn a_state_written_short_after_a_place_is_the_state() {
 fn a_currency_prefix_is_no_place() {
     let found = entities("Profit was HK$327m (US$42m), said the firm, which is based in HK.");
     assert_eq!(found.len(), 1, "{found:?}");
-    assert!(has(&found, "HK", Label::Loc, "Hong Kong"), "{found:?}");
+    assert_has(&found, "HK", Label::Loc, "Hong Kong");
 }
 
 #[test]

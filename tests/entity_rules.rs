@@ -796,6 +796,14 @@ fn a_saints_name_is_a_place_not_a_person() {
     // Opening the sentence too ("St" is short enough to be taken for an ordinary opener).
     let found = entities("St Varnick lies to the north of the river.");
     assert_once(&found, &["St Varnick"], Label::Loc);
+    // Written short with a period, as American news writes "Saint", "Mount" and "Fort".
+    let found = entities("They drove from St. Varnick to Ft. Orlen past Mt. Kessel.");
+    assert_once(
+        &found,
+        &["St. Varnick", "Ft. Orlen", "Mt. Kessel"],
+        Label::Loc,
+    );
+    assert_eq!(found.len(), 3, "{found:?}");
 }
 
 #[test]

@@ -644,6 +644,9 @@ impl EntityTagger {
                     end = name_end;
                 } else if let Some(entry_end) = self.entry_with_possessive(s, i, end) {
                     end = entry_end;
+                } else if self.place_prefix_written_short(s, end) {
+                    // "St. Louis", "Mt. Everest": the period is part of the name.
+                    end += 2;
                 } else {
                     break;
                 }
@@ -779,6 +782,21 @@ impl EntityTagger {
                 && c.entry
                     .is_some_and(|e| self.lexicon.is_country(&self.gazetteer.entry(e).canonical))
         })
+    }
+
+    /// True when token `i` is the period glued to "St", "Ste", "Mt" or "Ft" before a name
+    /// word ("St. Louis", "Mt. Everest", "Ft. Lauderdale"), which news writes so for "Saint",
+    /// "Mount" and "Fort".
+    fn place_prefix_written_short(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
+        i >= 1
+            && i + 1 < s.tokens.len()
+            && matches!(
+                s.tokens[i - 1].span.bytes(s.text),
+                b"St" | b"Ste" | b"Mt" | b"Ft"
+            )
+            && is_glued_period(s, i)
+            && s.tokens[i + 1].span.start == s.tokens[i].span.end + 1
+            && self.is_name_token(s, i + 1)
     }
 
     /// True when token `i` is the period of an abbreviated legal suffix ("Corp.", "Inc.").
@@ -1470,8 +1488,11 @@ impl EntityTagger {
             return;
         }
         // "St Louis", "St Stephen's Green": a saint's name names a place (or a club named
-        // after one), not a person.
-        if matches!(tokens[start].text(text), "St" | "Saint") {
+        // after one), not a person; so does a name after "Mt" or "Ft" ("Mt. Kenya").
+        if matches!(
+            tokens[start].text(text),
+            "St" | "Saint" | "Ste" | "Mt" | "Ft"
+        ) {
             out.push(Candidate::new(start, end, Label::Loc, "saint+place"));
             return;
         }

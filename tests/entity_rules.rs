@@ -119,6 +119,23 @@ fn an_unknown_word_in_brackets_after_a_name_is_an_organisation() {
 }
 
 #[test]
+fn a_headline_in_title_case_is_read_like_one_in_capitals() {
+    let found = entities(
+        "Whitlock Promises Action On Housing In First Week As Mayor\n\n\
+         Dana Whitlock told voters on Monday that rents would be frozen.",
+    );
+    // The document's names, not a run of capitalised words.
+    assert_eq!(count(&found, "Whitlock", Label::Per), 1, "{found:?}");
+    assert!(
+        !found.iter().any(|(text, _, _)| text.contains("Promises")),
+        "{found:?}"
+    );
+    // A list in title case is not a headline.
+    let found = entities("Left Out Of The Squad: Smith, Taylor, Jones.");
+    assert_once(&found, &["Taylor", "Jones"], Label::Per);
+}
+
+#[test]
 fn a_surname_in_the_document_outranks_a_place_of_that_name() {
     let found = entities(
         "\"Customers are coming back,\" chief executive Priya Raman said.\n\n\

@@ -552,7 +552,8 @@ pub(super) fn parenthesised_acronym(text: &str, end: usize) -> Option<&str> {
     is_acronym.then_some(inside)
 }
 
-/// Words of a capitals sentence that match an alias (longest run of up to four words first).
+/// Words of a headline (in capitals or title case) that match an alias, compared in upper
+/// case (longest run of up to four words first).
 fn find_caps_aliases(
     text: &str,
     sentence: Span,
@@ -582,7 +583,13 @@ fn find_caps_aliases(
             if surface.split(' ').count() != width || taken(span) {
                 continue;
             }
-            if let Some(alias) = upper.get(surface) {
+            // (A headline in title case is compared in upper case too.)
+            let found = if surface.chars().any(char::is_lowercase) {
+                upper.get(&surface.to_uppercase())
+            } else {
+                upper.get(surface)
+            };
+            if let Some(alias) = found {
                 matched = Some((width, span, alias));
                 break;
             }

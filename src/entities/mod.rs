@@ -299,6 +299,71 @@ pub(crate) fn is_function_word(word: &str) -> bool {
     FUNCTION_OPENER_SET.contains_folded(word)
 }
 
+/// Words of a title-case headline, at the least (a list such as "Subs Not Used: Howard,
+/// Bellion." is shorter, or has more commas).
+const TITLE_CASE_WORDS: usize = 6;
+
+/// True when `sentence` is a headline in title case: a line of its own, a function word
+/// capitalised after its first word ("On", "With", "The"), which running text does not do; at least
+/// [`TITLE_CASE_WORDS`] words, none in lower case but the short ones that headline styles keep
+/// so ("of", "a", "or"); at most one comma. Read from the text alone (the tokens of the entity
+/// stage may leave words out), and asked of every sentence: running text is ruled out at its
+/// first lower-case word of four letters or more, a few bytes in, by a loop over bytes.
+#[inline(never)]
+fn is_title_case(text: &str, sentence: Span) -> bool {
+    // A headline stands on a line of its own.
+    let line_before = text[..sentence.start]
+        .trim_end_matches([' ', '\t'])
+        .as_bytes()
+        .last()
+        .is_none_or(|&b| b == b'\n');
+    let line_after = text[sentence.end..]
+        .trim_start_matches([' ', '\t', '\r'])
+        .as_bytes()
+        .first()
+        .is_none_or(|&b| b == b'\n');
+    if !line_before || !line_after {
+        return false;
+    }
+    let bytes = sentence.bytes(text);
+    // A lower-case ASCII letter opening a word, and three more letters after it.
+    let mut word_start = true;
+    for (i, &b) in bytes.iter().enumerate() {
+        if word_start
+            && b.is_ascii_lowercase()
+            && bytes
+                .get(i + 1..i + 4)
+                .is_some_and(|rest| rest.iter().all(u8::is_ascii_alphabetic))
+        {
+            return false;
+        }
+        word_start = b.is_ascii_whitespace() || (word_start && b.is_ascii_punctuation());
+    }
+    let mut words = 0;
+    let mut commas = 0;
+    let mut function_word = false;
+    for word in sentence.slice(text).split_whitespace() {
+        commas += word.matches(',').count();
+        let letters = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let lower = letters.chars().next().is_some_and(char::is_lowercase);
+        if lower && letters.chars().filter(|c| c.is_alphabetic()).count() > 3 {
+            return false;
+        }
+        if letters.is_empty() {
+            continue;
+        }
+        words += 1;
+        // (Function words are short: "On", "With", "Against".)
+        let bare = letters.trim_end_matches(|c: char| !c.is_alphanumeric());
+        function_word |= words > 1
+            && !lower
+            && bare.len() <= 7
+            && bare.chars().any(char::is_lowercase)
+            && is_function_word(bare);
+    }
+    function_word && words >= TITLE_CASE_WORDS && commas <= 1
+}
+
 /// Months written short, as dates in tables and datelines write them ("Jan 10").
 const MONTHS_SHORT: &[&str] = &[
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
@@ -523,7 +588,9 @@ impl EntityTagger {
                 )
             };
             let unresolved_before = unresolved.len();
-            let caps = facts.caps;
+            // A headline in title case ("Bernie Sanders Promises Action On Immigration") is
+            // read as one in capitals: its capitalised words are no evidence of names.
+            let caps = facts.caps || is_title_case(text, sentence);
             let sentence_view = Sentence {
                 text,
                 tokens: &tokens,

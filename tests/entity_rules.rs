@@ -136,6 +136,19 @@ fn a_headline_in_title_case_is_read_like_one_in_capitals() {
 }
 
 #[test]
+fn a_place_that_ends_a_run_after_a_persons_name_is_no_part_of_it() {
+    let found = entities("Cheers rang out at the Maria Okafor South Carolina victory party.");
+    assert_once(&found, &["South Carolina"], Label::Loc);
+    assert_eq!(count(&found, "South Carolina", Label::Per), 0, "{found:?}");
+    assert!(
+        !found
+            .iter()
+            .any(|(text, _, _)| text.contains("Okafor South")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_surname_in_the_document_outranks_a_place_of_that_name() {
     let found = entities(
         "\"Customers are coming back,\" chief executive Priya Raman said.\n\n\

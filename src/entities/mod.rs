@@ -1251,6 +1251,21 @@ impl EntityTagger {
                 || self.lexicon.is_common_word_folded(first) || at_start.is_some();
             let given = self.lexicon.given_name(first).is_some()
                 && (!ambiguous_first() || self.lexicon.is_surname(last));
+            // A place or an organisation of several words that ends the chunk is no part of
+            // the name: "the Ted Cruz South Carolina victory party".
+            let entry_at_end = || {
+                (start + 2..end.saturating_sub(1)).find(|&k| {
+                    self.gazetteer_at(s, k, end)
+                        .is_some_and(|c| c.end == end && c.label != Label::Per)
+                })
+            };
+            if given && end - start >= 4 {
+                if let Some(k) = entry_at_end() {
+                    self.classify_chunk(s, start, k, after_title, None, out, unresolved);
+                    self.classify_chunk(s, k, end, false, None, out, unresolved);
+                    return;
+                }
+            }
             if given {
                 out.push(Candidate::new(start, end, Label::Per, "given-name"));
                 return;

@@ -149,6 +149,12 @@ fn a_place_that_ends_a_run_after_a_persons_name_is_no_part_of_it() {
 }
 
 #[test]
+fn the_pronoun_after_a_title_is_no_name() {
+    let found = entities("As Secretary I championed the treaty, and I would do it again.");
+    assert_eq!(count(&found, "I", Label::Per), 0, "{found:?}");
+}
+
+#[test]
 fn a_surname_in_the_document_outranks_a_place_of_that_name() {
     let found = entities(
         "\"Customers are coming back,\" chief executive Priya Raman said.\n\n\

@@ -1129,8 +1129,9 @@ impl EntityTagger {
         // A run of capitalised words longer than any name (a title in capitals, a list of
         // names) is searched for entries and shapes only, never labelled whole.
         let whole = word_count <= MAX_NAME_WORDS;
-        // 3. A title before a name.
-        if titled && whole {
+        // 3. A title before a name (not before the pronoun: "As Secretary I championed").
+        let pronoun = end - start == 1 && tokens[start].span.bytes(text) == b"I";
+        if titled && whole && !pronoun {
             out.push(Candidate::new(start, end, Label::Per, "title+name").with_title(title));
             return;
         }

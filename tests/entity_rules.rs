@@ -149,6 +149,15 @@ fn a_place_that_ends_a_run_after_a_persons_name_is_no_part_of_it() {
 }
 
 #[test]
+fn a_person_named_with_a_title_outranks_a_town_of_the_same_name() {
+    // "Obama" is also a town in Japan; the title says who the document means.
+    let found =
+        entities("Obama met the governors on Monday. President Obama said the talks went well.");
+    assert_eq!(count(&found, "Obama", Label::Per), 2, "{found:?}");
+    assert_eq!(count(&found, "Obama", Label::Loc), 0, "{found:?}");
+}
+
+#[test]
 fn the_pronoun_after_a_title_is_no_name() {
     let found = entities("As Secretary I championed the treaty, and I would do it again.");
     assert_eq!(count(&found, "I", Label::Per), 0, "{found:?}");

@@ -12,7 +12,7 @@ use std::borrow::Cow;
 use std::sync::Arc;
 
 use super::{Entity, EntityTagger, LowercaseWords};
-use crate::gazetteer::Label;
+use crate::gazetteer::{Label, Lexicon};
 use crate::span::Span;
 use crate::swar::{lanes_in, load8, HIGH};
 
@@ -270,7 +270,7 @@ pub(crate) fn link<'t>(
         mentions.extend(found);
     }
     link_organisation_short_forms(text, mentions);
-    unify_surfaces(text, mentions);
+    unify_surfaces(text, mentions, tagger.lexicon());
     resolve_overlaps(mentions);
     take_in_words_of_the_name(text, mentions);
 }
@@ -605,11 +605,11 @@ fn find_caps_aliases(
 }
 
 /// The same surface gets one label and canonical name: the one given by the strongest rule.
-fn unify_surfaces(text: &str, mentions: &mut [Entity]) {
+fn unify_surfaces(text: &str, mentions: &mut [Entity], lexicon: &Lexicon) {
     let strength = |rule: &str| if is_weak(rule) { 0 } else { 1 };
     // Each distinct surface is a group (numbered in order of first mention), whose best
-    // mention is the first of the strongest rule; each mention's group is kept, so that the
-    // surface is hashed once.
+    // mention is the first of the strongest rule (a titled person before a town of the same
+    // name); each mention's group is kept, so that the surface is hashed once.
     // (Keyed by the surface's bytes: slicing bytes checks no UTF-8 boundaries.)
     let mut groups: HashMap<&[u8], usize> =
         HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
@@ -621,7 +621,9 @@ fn unify_surfaces(text: &str, mentions: &mut [Entity]) {
         let group = *groups.entry(surface).or_insert(new);
         if group == new {
             best.push(i);
-        } else if strength(mentions[best[group]].rule) < strength(mention.rule) {
+        } else if strength(mentions[best[group]].rule) < strength(mention.rule)
+            || titled_person_over_town(&mentions[best[group]], mention, lexicon)
+        {
             best[group] = i;
         }
         group_of.push(group);
@@ -631,8 +633,9 @@ fn unify_surfaces(text: &str, mentions: &mut [Entity]) {
         .enumerate()
         .filter_map(|(i, m)| {
             let j = best[group_of[i]];
-            (j != i && is_weak(m.rule) && !is_weak(mentions[j].rule))
-                .then(|| (i, Alias::of(&mentions[j])))
+            (j != i && strength(m.rule) < strength(mentions[j].rule)
+                || titled_person_over_town(m, &mentions[j], lexicon))
+            .then(|| (i, Alias::of(&mentions[j])))
         })
         .collect();
     for (i, alias) in decided {
@@ -641,6 +644,18 @@ fn unify_surfaces(text: &str, mentions: &mut [Entity]) {
         mentions[i].id = alias.id;
         mentions[i].rule = "alias";
     }
+}
+
+/// True when `person`, a person named with a title ("President Obama"), names the mention
+/// `place` of the same surface that the lists took for a town (Obama, in Japan): the title is
+/// the document's own evidence. Not a country ("Prince of Wales" is no evidence against
+/// Wales), nor an organisation.
+fn titled_person_over_town(place: &Entity, person: &Entity, lexicon: &Lexicon) -> bool {
+    person.rule == "title+name"
+        && person.label == Label::Per
+        && place.rule == "gazetteer"
+        && place.label == Label::Loc
+        && !lexicon.is_country(&place.canonical)
 }
 
 /// Sorts the mentions and drops any that overlaps an earlier (or, at the same start, longer)

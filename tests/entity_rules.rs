@@ -158,6 +158,15 @@ fn a_person_named_with_a_title_outranks_a_town_of_the_same_name() {
 }
 
 #[test]
+fn a_religion_or_a_people_that_is_a_surname_too_is_no_person_alone() {
+    let found = entities("He spoke about radical Islam and courted Latino voters.");
+    assert!(found.is_empty(), "{found:?}");
+    // A full name still holds the word, and names the person after.
+    let found = entities("Nazrul Islam was elected. Mr Islam thanked voters.");
+    assert_eq!(count(&found, "Islam", Label::Per), 1, "{found:?}");
+}
+
+#[test]
 fn the_pronoun_after_a_title_is_no_name() {
     let found = entities("As Secretary I championed the treaty, and I would do it again.");
     assert_eq!(count(&found, "I", Label::Per), 0, "{found:?}");

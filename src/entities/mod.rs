@@ -311,16 +311,17 @@ const TITLE_CASE_WORDS: usize = 6;
 /// first lower-case word of four letters or more, a few bytes in, by a loop over bytes.
 #[inline(never)]
 fn is_title_case(text: &str, sentence: Span) -> bool {
-    // A headline stands on a line of its own.
-    let line_before = text[..sentence.start]
-        .trim_end_matches([' ', '\t'])
-        .as_bytes()
-        .last()
+    // A headline stands on a line of its own (read as bytes: no character is decoded).
+    let all = text.as_bytes();
+    let blank = |b: &&u8| matches!(**b, b' ' | b'\t' | b'\r');
+    let line_before = all[..sentence.start]
+        .iter()
+        .rev()
+        .find(|b| !blank(b))
         .is_none_or(|&b| b == b'\n');
-    let line_after = text[sentence.end..]
-        .trim_start_matches([' ', '\t', '\r'])
-        .as_bytes()
-        .first()
+    let line_after = all[sentence.end..]
+        .iter()
+        .find(|b| !blank(b))
         .is_none_or(|&b| b == b'\n');
     if !line_before || !line_after {
         return false;

@@ -167,6 +167,16 @@ fn a_religion_or_a_people_that_is_a_surname_too_is_no_person_alone() {
 }
 
 #[test]
+fn a_name_after_a_persons_nationality_and_before_a_time_is_the_team() {
+    let found = entities(
+        "Qualifying: 1. Tomas Varga (Germany) Halvex 1:52.318 2. Ivo Petersen (France) Jordan \
+         1:52.354",
+    );
+    assert_once(&found, &["Halvex", "Jordan"], Label::Org);
+    assert_once(&found, &["Tomas Varga"], Label::Per);
+}
+
+#[test]
 fn the_pronoun_after_a_title_is_no_name() {
     let found = entities("As Secretary I championed the treaty, and I would do it again.");
     assert_eq!(count(&found, "I", Label::Per), 0, "{found:?}");

@@ -247,6 +247,7 @@ pub(crate) fn relabel(
     unresolved: &[Span],
     lexicon: &Lexicon,
 ) {
+    name_teams_after_nationalities(text, mentions, unresolved);
     let is_town = |m: &Entity| m.label == Label::Loc && !lexicon.is_country(&m.canonical);
     let weak = |m: &Entity| matches!(m.rule, "surname" | "name-shape");
     let mut teams: HashSet<String> = HashSet::default();
@@ -358,4 +359,68 @@ pub(crate) fn relabel(
         mentions.sort_by_key(|m| m.span.start);
     }
     take_club_words(text, mentions, lexicon);
+}
+
+/// In results of racing and cycling, "Jean Alesi (France) Benetton 1:52.354": the name after a
+/// person's nationality in brackets, and before a time or a number, is the person's team.
+/// `mentions` are in text order, and stay so.
+fn name_teams_after_nationalities(text: &str, mentions: &mut Vec<Entity>, unresolved: &[Span]) {
+    // True when a nationality's mention in brackets ends right before `at` (") " before the
+    // name), and a person's name stands right before its bracket.
+    let after_nationality = |mentions: &[Entity], at: usize| -> bool {
+        if !text[..at].ends_with(") ") {
+            return false;
+        }
+        let close = at - 2;
+        let i = mentions.partition_point(|m| m.span.end < close);
+        let Some(place) = mentions.get(i).filter(|m| m.span.end == close) else {
+            return false;
+        };
+        place.label == Label::Loc
+            && text[..place.span.start].ends_with(" (")
+            && i > 0
+            && mentions[i - 1].label == Label::Per
+            && mentions[i - 1].span.end + 2 == place.span.start
+    };
+    let number_after = |end: usize| {
+        text[end..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let snapshot: &[Entity] = mentions;
+    let relabel: Vec<usize> = (0..snapshot.len())
+        .filter(|&k| {
+            let m = &snapshot[k];
+            m.label != Label::Org
+                && after_nationality(snapshot, m.span.start)
+                && number_after(m.span.end)
+        })
+        .collect();
+    for k in relabel {
+        let m = &mut mentions[k];
+        m.label = Label::Org;
+        m.rule = "team";
+        m.id = None;
+        m.canonical = m.span.slice(text).into();
+    }
+    let added: Vec<Entity> = unresolved
+        .iter()
+        .filter(|span| {
+            after_nationality(mentions, span.start)
+                && number_after(span.end)
+                && !mentions.iter().any(|m| m.span.overlaps(**span))
+        })
+        .map(|&span| Entity {
+            span,
+            label: Label::Org,
+            canonical: span.slice(text).into(),
+            id: None,
+            rule: "team",
+            title: None,
+        })
+        .collect();
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.span.start);
+    }
 }

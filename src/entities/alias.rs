@@ -290,8 +290,7 @@ fn in_brackets_after_name(text: &str, mentions: &[Entity], span: Span) -> Option
         Label::Org => (name.canonical.clone(), name.id.clone()),
         // (Not a country written short, as draws do: "Lleyton Hewitt (Aus)".)
         Label::Per if span.len() > 3 => (span.slice(text).into(), None),
-        Label::Per => return None,
-        Label::Loc => return None,
+        _ => return None,
     };
     Some(Entity {
         span,
@@ -633,9 +632,9 @@ fn unify_surfaces(text: &str, mentions: &mut [Entity], lexicon: &Lexicon) {
         .enumerate()
         .filter_map(|(i, m)| {
             let j = best[group_of[i]];
-            (j != i && strength(m.rule) < strength(mentions[j].rule)
-                || titled_person_over_town(m, &mentions[j], lexicon))
-            .then(|| (i, Alias::of(&mentions[j])))
+            let overrides = strength(m.rule) < strength(mentions[j].rule)
+                || titled_person_over_town(m, &mentions[j], lexicon);
+            (j != i && overrides).then(|| (i, Alias::of(&mentions[j])))
         })
         .collect();
     for (i, alias) in decided {

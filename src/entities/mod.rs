@@ -304,11 +304,12 @@ pub(crate) fn is_function_word(word: &str) -> bool {
 const TITLE_CASE_WORDS: usize = 6;
 
 /// True when `sentence` is a headline in title case: a line of its own, a function word
-/// capitalised after its first word ("On", "With", "The"), which running text does not do; at least
-/// [`TITLE_CASE_WORDS`] words, none in lower case but the short ones that headline styles keep
-/// so ("of", "a", "or"); at most one comma. Read from the text alone (the tokens of the entity
-/// stage may leave words out), and asked of every sentence: running text is ruled out at its
-/// first lower-case word of four letters or more, a few bytes in, by a loop over bytes.
+/// capitalised after its first word ("On", "With", "The"), which running text does not do;
+/// at least [`TITLE_CASE_WORDS`] words, none in lower case but the short ones that headline
+/// styles keep so ("of", "a", "or"); at most one comma. Read from the text alone (the tokens
+/// of the entity stage may leave words out), and asked of every sentence: running text is
+/// ruled out at its first lower-case ASCII word of four letters or more, a few bytes in, by a
+/// loop over bytes; the loop over words after it also sees letters beyond ASCII.
 #[inline(never)]
 fn is_title_case(text: &str, sentence: Span) -> bool {
     // A headline stands on a line of its own (read as bytes: no character is decoded).

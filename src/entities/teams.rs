@@ -387,12 +387,11 @@ fn name_teams_after_nationalities(text: &str, mentions: &mut Vec<Entity>, unreso
             .strip_prefix(' ')
             .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
     };
-    let snapshot: &[Entity] = mentions;
-    let relabel: Vec<usize> = (0..snapshot.len())
+    let relabel: Vec<usize> = (0..mentions.len())
         .filter(|&k| {
-            let m = &snapshot[k];
+            let m = &mentions[k];
             m.label != Label::Org
-                && after_nationality(snapshot, m.span.start)
+                && after_nationality(mentions, m.span.start)
                 && number_after(m.span.end)
         })
         .collect();

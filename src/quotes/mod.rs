@@ -1213,11 +1213,6 @@ impl Context<'_> {
             .map_or(q.open.start, |s| s.start);
         let previous_close = index.checked_sub(1).map_or(0, |i| self.quotes[i].close.end);
         let before = || self.attribute_before(sentence_start.max(previous_close), q.open.start);
-        if kind == QuoteKind::Partial {
-            if let Some(found) = before() {
-                return Some(found);
-            }
-        }
         let sentence_end = self
             .sentence_of(q.close.start.saturating_sub(1))
             .map_or(q.close.end, |s| s.end.max(q.close.end));
@@ -1226,6 +1221,27 @@ impl Context<'_> {
             .get(index + 1)
             .map_or(usize::MAX, |n| n.open.start);
         let after_end = sentence_end.min(next_open);
+        if kind == QuoteKind::Partial {
+            if let Some(found) = before() {
+                // `Nothing the president said "will assuage people's fears," the Florida
+                // senator said.`: a comma closing the quoted words hands them to the speaker
+                // and verb that follow and end the sentence, over a verb before them.
+                let handed_on = q.span.slice(self.text).trim_end().ends_with(',');
+                let after = handed_on
+                    .then(|| self.attribute_after(q.close.end, after_end))
+                    .flatten()
+                    .filter(|(cue, speaker, rule)| {
+                        *rule == "quote-speaker-verb"
+                            && speaker.span.start < cue.start
+                            && self.text[q.close.end..speaker.span.start]
+                                .chars()
+                                .all(|c| c == ',' || c.is_whitespace())
+                            && !self.is_pronoun(self.token_at(speaker.span.start))
+                            && self.ends_sentence_after(cue.end, after_end)
+                    });
+                return after.or(Some(found));
+            }
+        }
         if let Some(found) = self.attribute_after(q.close.end, after_end) {
             return Some(found);
         }
@@ -1286,6 +1302,14 @@ impl Context<'_> {
             }
         }
         None
+    }
+
+    /// True when nothing but closing punctuation lies between byte `at` and `end`.
+    fn ends_sentence_after(&self, at: usize, end: usize) -> bool {
+        self.text[at..end.max(at)]
+            .trim()
+            .chars()
+            .all(|c| matches!(c, '.' | '!' | '?' | '"' | '\'' | '”' | '’' | ')'))
     }
 
     /// True when `found`, the attribution found in sentence `sentence` after a quotation,
@@ -2407,6 +2431,28 @@ mod tests {
             "Tomas Reyes, a spokesman for the city council, said the vote was close. \"We will appeal.\"",
         );
         assert_eq!(got[0].1, None, "{got:?}");
+    }
+
+    #[test]
+    fn quoted_words_closed_by_a_comma_belong_to_the_attribution_after_them() {
+        assert_speakers(&[(
+            "Little the minister said \"will calm the farmers,\" the union's leader said.",
+            "the union's leader",
+            "quote-speaker-verb",
+        )]);
+        // Not to a clause that goes on, nor to a pronoun when a name spoke before.
+        assert_speakers(&[
+            (
+                "Lena Ortiz says voters are \"tired of waiting,\" but also hungry for what she wants.",
+                "Lena Ortiz",
+                "speaker-verb-quote",
+            ),
+            (
+                "Aide Tom Pryce said that the party has \"a plan for the valley,\" he said.",
+                "Aide Tom Pryce",
+                "speaker-verb-quote",
+            ),
+        ]);
     }
 
     #[test]

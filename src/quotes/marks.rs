@@ -60,16 +60,20 @@ fn classify(text: &str, at: usize, c: char) -> Option<Mark> {
             return None;
         }
     }
-    // Two straight apostrophes (or two backquotes) stand for a double mark: the New York
-    // Times writes ''quoted words'' and TeX-style text ``quoted words''.
-    let doubled = (c == '\'' && text[at + 1..].starts_with('\''))
-        || (c == '`' && text[at + 1..].starts_with('`'));
-    let len = if doubled { 2 } else { c.len_utf8() };
     let before = text[..at].chars().next_back();
+    let space_or_open_before = before.is_none_or(|b| b.is_whitespace() || "([{—–-/".contains(b));
+    // Two straight apostrophes (or two backquotes) stand for a double mark: the New York
+    // Times writes ''quoted words'' and TeX-style text ``quoted words''. Three close a single
+    // quotation and the double one around it (`,'''`), or open both (`'''Word`): after a
+    // word, the first apostrophe is the single mark.
+    let tripled = c == '\'' && text[at + 1..].starts_with("''");
+    let doubled =
+        (c == '\'' && text[at + 1..].starts_with('\'') && (space_or_open_before || !tripled))
+            || (c == '`' && text[at + 1..].starts_with('`'));
+    let len = if doubled { 2 } else { c.len_utf8() };
     let after = text[at + len..].chars().next();
     let span = Span::new(at, at + len);
     let mark = |family, role| Some(Mark { span, family, role });
-    let space_or_open_before = before.is_none_or(|b| b.is_whitespace() || "([{—–-/".contains(b));
     let closing_after = after.is_none_or(|a| a.is_whitespace() || ",.;:!?)]}—–-".contains(a));
     if doubled {
         return if c == '`' || (space_or_open_before && !closing_after) {
@@ -124,7 +128,14 @@ fn classify(text: &str, at: usize, c: char) -> Option<Mark> {
             if c == '‚' || (c == '‘' && !is_word_char(before)) {
                 return mark(Family::Single, Role::Open);
             }
-            if space_or_open_before && is_word_char(after) {
+            // (Also right after a doubled opening mark: `'''Word`.)
+            let after_double_open = at >= 2
+                && text[..at].ends_with("''")
+                && text[..at - 2]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|b| b.is_whitespace() || "([{—–-/".contains(b));
+            if (space_or_open_before || after_double_open) && is_word_char(after) {
                 // 'n' in "rock 'n' roll" is caught by the one-letter filter later.
                 return mark(Family::Single, Role::Open);
             }
@@ -343,6 +354,13 @@ mod tests {
             "\"They call it 'a flight to quality,' \" he said. A lone \" mark quotes nothing.";
         let got: Vec<String> = quotes(text).into_iter().map(|q| q.0).collect();
         assert_eq!(got, ["They call it 'a flight to quality,'"]);
+    }
+
+    #[test]
+    fn three_apostrophes_close_or_open_a_single_and_a_double_quotation() {
+        let text = "''She asked, 'Why now?''' he said. '''Never' is a long time,'' she said.";
+        let got: Vec<String> = quotes(text).into_iter().map(|q| q.0).collect();
+        assert_eq!(got, ["She asked, 'Why now?'", "'Never' is a long time,"]);
     }
 
     #[test]

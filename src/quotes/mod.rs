@@ -1261,7 +1261,12 @@ impl Context<'_> {
                     // opens with the speaker and the verb and says nothing more (`"...?" Trump
                     // said to a crowd of about 500.`, not `"...?" The commission said the
                     // question was fair.`).
-                    let asks = q.span.slice(self.text).trim_end().ends_with(['?', '!']);
+                    // (Inside a quotation of its own too: `say, 'What did he mean?'''`.)
+                    let asks = q
+                        .span
+                        .slice(self.text)
+                        .trim_end_matches(['\'', '’', '"', '”', ' '])
+                        .ends_with(['?', '!']);
                     let found = self.with_tokens_of(next, |ctx| {
                         let short = ctx.token_at(next.end) - ctx.token_at(next.start) <= 8;
                         let found = (short || asks)
@@ -2453,6 +2458,31 @@ mod tests {
                 "speaker-verb-quote",
             ),
         ]);
+    }
+
+    #[test]
+    fn verbs_of_elaborating_and_griping_are_cues() {
+        assert_speakers(&[
+            (
+                "\"No one doubted it,\" she elaborated at the hearing on Monday.",
+                "she",
+                "quote-speaker-verb",
+            ),
+            (
+                "\"The rent is too high,\" griped Ola Berg, a tenant for ten years.",
+                "Ola Berg",
+                "quote-verb-speaker",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_question_quoted_inside_a_quotation_opens_a_sentence_of_attribution() {
+        assert_speakers(&[(
+            "''She would look at me and say, 'What did he mean by that?''' Mr. Biden said, clutching the lectern with two hands.",
+            "Mr. Biden",
+            "quote-speaker-verb",
+        )]);
     }
 
     #[test]

@@ -930,3 +930,9 @@ fn a_plural_name_ending_a_title_is_no_team() {
     assert_eq!(count(&found, "Varnocks", Label::Org), 0, "{found:?}");
     assert_eq!(count(&found, "Tarmicks", Label::Org), 1, "{found:?}");
 }
+
+#[test]
+fn a_news_desk_credited_at_the_end_is_an_organisation() {
+    let found = entities("Talks resume on Monday.\n\n-- Lisbon Newsroom, +351 1 555 0199\n");
+    assert_has(&found, "Lisbon Newsroom", Label::Org, "Lisbon Newsroom");
+}

@@ -576,6 +576,19 @@ fn a_month_opening_a_dated_line_is_not_a_team() {
 }
 
 #[test]
+fn the_labels_of_a_results_table_are_not_teams() {
+    let found = entities(
+        "Result of a Dutch league match:\nBrennik 1 (Aalders 15th) Oostvaal 2.\nHalftime 1-2.\nAggregate 3-3\n",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(t, _, _)| t == "Halftime" || t == "Aggregate"),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn in_a_long_document_the_lower_case_test_of_a_surname_reads_the_whole_text() {
     // Over 1 MB: the document's lower-case words are collected once instead of searched.
     let filler = "The committee met again and the members talked about the report. ".repeat(17_000);

@@ -50,6 +50,33 @@ const SPORTS_ROLES: &[&str] = &[
 /// Feyenoord", "his old side Leeds".
 const CLUB_NOUNS: &[&str] = &["champions", "holders", "club", "side"];
 
+/// The words of a results table that open its lines as a team's name would ("Halftime 1-2.",
+/// "Aggregate 4-3", "Total 245"): never a team.
+const RESULT_LINE_LABELS: &[&str] = &[
+    "halftime",
+    "half-time",
+    "aggregate",
+    "total",
+    "totals",
+    "attendance",
+    "result",
+    "results",
+    "score",
+    "scores",
+    "scorers",
+    "penalties",
+    "overtime",
+    "standings",
+    "points",
+];
+
+/// True when `name` is one of [`RESULT_LINE_LABELS`] (case aside).
+fn is_result_line_label(name: &str) -> bool {
+    RESULT_LINE_LABELS
+        .iter()
+        .any(|label| label.eq_ignore_ascii_case(name))
+}
+
 /// True for the word between the two sides of a fixture: "Charlton v Birmingham". Not "v."
 /// or "vs.", which also name court cases ("United States v. Texas").
 fn is_fixture_word(word: &str) -> bool {
@@ -258,6 +285,7 @@ pub(crate) fn relabel(
             && in_results
             && opens_result(text, mention.span.start)
             && !is_calendar_word(lexicon, mention.span.slice(text))
+            && !is_result_line_label(mention.span.slice(text))
         {
             teams.insert(mention.span.slice(text).to_lowercase());
             continue;
@@ -309,6 +337,7 @@ pub(crate) fn relabel(
         if score_follows(text, span.end)
             && opens_result(text, span.start)
             && !is_calendar_word(lexicon, span.slice(text))
+            && !is_result_line_label(span.slice(text))
         {
             teams.insert(span.slice(text).to_lowercase());
         }

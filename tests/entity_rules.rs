@@ -949,3 +949,14 @@ fn a_news_desk_credited_at_the_end_is_an_organisation() {
     let found = entities("Talks resume on Monday.\n\n-- Lisbon Newsroom, +351 1 555 0199\n");
     assert_has(&found, "Lisbon Newsroom", Label::Org, "Lisbon Newsroom");
 }
+
+#[test]
+fn a_listed_firms_first_word_alone_names_the_firm_unless_a_person_has_it() {
+    let found =
+        entities("Shares in Goldman Sachs rose on Monday. Later, Goldman said profits were up.");
+    assert_has(&found, "Goldman", Label::Org, "Goldman Sachs");
+    let found = entities(
+        "Shares in Goldman Sachs rose. Analyst Ruth Goldman was pleased, and Goldman said so.",
+    );
+    assert_has(&found, "Goldman", Label::Per, "Ruth Goldman");
+}

@@ -118,6 +118,7 @@ pub(crate) fn link<'t>(
         insert_alias(key, mention, aliases, not_a_word);
     };
     let mut given_names: Vec<(&str, &Entity)> = Vec::new();
+    let mut firm_words: HashMap<&[u8], Alias> = HashMap::default();
     for mention in mentions.iter() {
         // (Sliced as text only by the rules below that read it: most mentions reach none.)
         let surface = || mention.span.slice(text);
@@ -179,6 +180,16 @@ pub(crate) fn link<'t>(
                 {
                     aliases.insert(last.as_bytes().into(), Alias::of(mention));
                 }
+                // A listed firm by its first word ("Goldman" for "Goldman Sachs", "Warner"
+                // for "Warner Bros"); the first name listed wins.
+                if mention.rule.starts_with("gazetteer") {
+                    let first = surface().split_whitespace().next().unwrap_or_default();
+                    if first.starts_with(|c: char| c.is_uppercase()) {
+                        firm_words
+                            .entry(first.as_bytes())
+                            .or_insert_with(|| Alias::of(mention));
+                    }
+                }
             }
             _ => {}
         }
@@ -208,7 +219,14 @@ pub(crate) fn link<'t>(
             continue;
         }
         let surface = mention.span.bytes(text);
-        if let Some(alias) = aliases.get(surface) {
+        // A word taken for a surname that only a listed firm's name has begun ("Goldman
+        // said" after "Goldman Sachs"; no person's name in the document ends with it).
+        let firm = || {
+            matches!(mention.rule, "surname" | "name-shape")
+                .then(|| firm_words.get(surface))
+                .flatten()
+        };
+        if let Some(alias) = aliases.get(surface).or_else(firm) {
             let surname_over_entry = alias.label == Label::Per
                 && mention.label != Label::Per
                 && mention.rule.starts_with("gazetteer")

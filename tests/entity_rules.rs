@@ -960,3 +960,15 @@ fn a_listed_firms_first_word_alone_names_the_firm_unless_a_person_has_it() {
     );
     assert_has(&found, "Goldman", Label::Per, "Ruth Goldman");
 }
+
+#[test]
+fn a_name_before_a_noun_for_a_publication_is_the_publication() {
+    let found = entities("Le Matin newspaper, quoting witnesses, said the attack was planned.");
+    assert_has(&found, "Le Matin", Label::Org, "Le Matin");
+    let found = entities("The Vecherny Bishkek daily reported the arrests on Monday.");
+    assert_has(&found, "Vecherny Bishkek", Label::Org, "Vecherny Bishkek");
+    // A place is where the paper is published; a nationality is no paper.
+    let found = entities("A Moscow newspaper and a Russian weekly both ran the story.");
+    assert_has(&found, "Moscow", Label::Loc, "Moscow");
+    assert!(!found.iter().any(|(t, _, _)| t == "Russian"), "{found:?}");
+}

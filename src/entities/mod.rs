@@ -122,6 +122,18 @@ static ORG_NOUNS_AFTER: WordSet<32> = WordSet::new(&[
     "workers",
 ]);
 
+/// Nouns for a publication, after which a name the lists do not know as a whole is the
+/// publication: "Le Matin newspaper", "the Vecherny Bishkek daily". (A known place there is
+/// where it is published, "a Moscow newspaper", and stays a place.)
+static PUBLICATION_NOUNS_AFTER: WordSet<16> = WordSet::new(&[
+    "newspaper",
+    "daily",
+    "weekly",
+    "magazine",
+    "tabloid",
+    "broadsheet",
+]);
+
 /// Nouns after which a single unknown capitalised word is a place: "the Selvana region".
 static PLACE_NOUNS_AFTER: WordSet<32> = WordSet::new(&[
     "region",
@@ -1054,6 +1066,26 @@ impl EntityTagger {
                 out.push(candidate);
                 return;
             }
+        }
+        // 1a. A name before a noun for a publication is the publication (a whole entry was
+        // taken by rule 1: "a Moscow newspaper").
+        let publication = tokens
+            .get(end)
+            .is_some_and(|t| PUBLICATION_NOUNS_AFTER.contains_bytes(t.span.bytes(text)));
+        // (Not a nationality or a people: "a Russian daily", "the Jewish weekly".)
+        let adjective = || {
+            (start..end).any(|i| {
+                let word = tokens[i].text(text);
+                self.lexicon.demonym(word).is_some() || has_adjective_ending(word)
+            })
+        };
+        if publication
+            && !titled
+            && !is_calendar_word(&self.lexicon, tokens[start].text(text))
+            && !adjective()
+        {
+            out.push(Candidate::new(start, end, Label::Org, "name+publication"));
+            return;
         }
         // 1b. Names joined by "&" are a firm's ("Duff & Phelps", "Douglas & Lomason"): a
         // person's name has no "&". Not two places ("Trinidad & Tobago").

@@ -972,3 +972,16 @@ fn a_name_before_a_noun_for_a_publication_is_the_publication() {
     assert_has(&found, "Moscow", Label::Loc, "Moscow");
     assert!(!found.iter().any(|(t, _, _)| t == "Russian"), "{found:?}");
 }
+
+#[test]
+fn the_head_word_of_an_organisation_named_in_full_names_it() {
+    let found = entities(
+        "The European Commission proposed rules. The Commission said it would act. \
+         The Bank of England held rates, and the Bank said inflation was low.",
+    );
+    assert_has(&found, "Commission", Label::Org, "European Commission");
+    assert_has(&found, "Bank", Label::Org, "Bank of England");
+    // Two organisations with the head: neither.
+    let found = entities("The World Bank and the European Central Bank met. The Bank said little.");
+    assert!(!found.iter().any(|(t, _, _)| t == "Bank"), "{found:?}");
+}

@@ -12,7 +12,7 @@ use std::borrow::Cow;
 use std::sync::Arc;
 
 use super::{Entity, EntityTagger, LowercaseWords};
-use crate::gazetteer::{Label, Lexicon};
+use crate::gazetteer::{Label, Lexicon, OrgConnector};
 use crate::span::Span;
 use crate::swar::{lanes_in, load8, HIGH};
 
@@ -288,6 +288,7 @@ pub(crate) fn link<'t>(
         mentions.extend(found);
     }
     link_organisation_short_forms(text, mentions);
+    link_head_words(text, mentions, tagger.lexicon());
     unify_surfaces(text, mentions, tagger.lexicon());
     resolve_overlaps(mentions);
     take_in_words_of_the_name(text, mentions);
@@ -452,6 +453,78 @@ fn link_organisation_short_forms(text: &str, mentions: &mut [Entity]) {
             m.id = id;
             m.rule = "alias";
         }
+    }
+}
+
+/// "The Commission said", "the Bank": the head word of an organisation's name that the
+/// document gives in full ("European Commission", "Bank of England"), capitalised after
+/// "the", names that organisation. Only when one organisation of the document has that head
+/// (with a "European Central Bank" and a "World Bank", "the Bank" is left alone), and not
+/// when a capitalised word, a number or "of" follows (the start of another name: "the Bank of
+/// Japan", "the Radio 1 show").
+fn link_head_words(text: &str, mentions: &mut Vec<Entity>, lexicon: &Lexicon) {
+    // Head word -> the mention that gives it, or None when two organisations share it.
+    let mut heads: HashMap<&str, Option<usize>> = HashMap::default();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.label != Label::Org || m.rule == "alias" {
+            continue;
+        }
+        let surface = m.span.slice(text);
+        let mut words = surface.split_whitespace();
+        let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
+            continue;
+        };
+        let head =
+            if surface.contains(" of ") && lexicon.is_org_prefix_with(first, OrgConnector::Of) {
+                first
+            } else if lexicon.is_org_suffix(last) && !LEGAL_SUFFIXES.contains(&last) {
+                last
+            } else {
+                continue;
+            };
+        if head.len() < 4 || !head.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        heads
+            .entry(head)
+            .and_modify(|seen| {
+                if seen.is_some_and(|j| *mentions[j].canonical != *m.canonical) {
+                    *seen = None;
+                }
+            })
+            .or_insert(Some(i));
+    }
+    let before = mentions.len();
+    for (head, target) in heads {
+        let Some(target) = target else { continue };
+        for (at, _) in text.match_indices(head) {
+            let end = at + head.len();
+            let after_the = text[..at].ends_with("the ") || text[..at].ends_with("The ");
+            let next_word = text[end..].split_whitespace().next().unwrap_or("");
+            let word_ends = !text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
+            let longer_name = next_word == "of"
+                || next_word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+            if !after_the || !word_ends || longer_name {
+                continue;
+            }
+            let span = Span::new(at, end);
+            if mentions[..before].iter().any(|m| m.span.overlaps(span)) {
+                continue;
+            }
+            let t = &mentions[target];
+            let mention = Entity {
+                span,
+                label: Label::Org,
+                canonical: t.canonical.clone(),
+                id: t.id.clone(),
+                rule: "alias",
+                title: None,
+            };
+            mentions.push(mention);
+        }
+    }
+    if mentions.len() > before {
+        mentions.sort_by_key(|m| m.span.start);
     }
 }
 

@@ -135,9 +135,23 @@ pub(crate) fn link<'t>(
             // ("Raman", "Kowalczyk") and, unless taken, its given name ("Morag").
             Label::Per if (2..=6).contains(&word_count) => {
                 let surface = surface();
+                // A name whose first word the given-name list knows, or that a title
+                // introduced, is a person's for sure: its last word names the person wherever
+                // the document never writes it in lower case, listed surname or not ("Thomas
+                // Muster" ... "Muster said"); not a word the lists name otherwise ("Labour",
+                // "Windows") nor a plural ("Lions" of a side taken for a person's name).
+                let sure = matches!(mention.rule, "given-name" | "title+name");
+                let fits = |key: &str| {
+                    surname_fits(key)
+                        || (sure
+                            && !key.ends_with('s')
+                            && !tagger.gazetteer().has_word_entry(key)
+                            && !super::is_calendar_word(tagger.lexicon(), key)
+                            && !lowercase_words.contains(&key.to_lowercase()))
+                };
                 for suffix in word_suffixes(surface) {
                     if tagger.lexicon().title(&suffix).is_none() {
-                        insert_alias(suffix, mention, &mut aliases, surname_fits);
+                        insert_alias(suffix, mention, &mut aliases, fits);
                     }
                 }
                 // The first word of a full name is the given name (titles are not part of

@@ -999,3 +999,17 @@ fn the_last_word_of_a_sure_persons_name_names_the_person_though_it_is_a_word() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_arabic_article_before_a_capitalised_name_is_part_of_it() {
+    let found = entities(
+        "Jordanian Prime Minister Abdul-Karim al-Kabariti met reporters, and Kabariti said no.",
+    );
+    assert_has(
+        &found,
+        "Abdul-Karim al-Kabariti",
+        Label::Per,
+        "Abdul-Karim al-Kabariti",
+    );
+    assert_has(&found, "Kabariti", Label::Per, "Abdul-Karim al-Kabariti");
+}

@@ -154,6 +154,15 @@ pub(crate) fn link<'t>(
                         insert_alias(suffix, mention, &mut aliases, fits);
                     }
                 }
+                // "Kabariti" for "Abdul-Karim al-Kabariti": the surname without its article.
+                let last = surface.rsplit(' ').next().unwrap_or_default();
+                if let Some(bare) = last
+                    .strip_prefix("al-")
+                    .or_else(|| last.strip_prefix("el-"))
+                    .filter(|bare| bare.starts_with(|c: char| c.is_uppercase()))
+                {
+                    insert_alias(bare.into(), mention, &mut aliases, fits);
+                }
                 // The first word of a full name is the given name (titles are not part of
                 // the mention), whether or not the given-name list knows it ("Morag").
                 let given = surface.split_whitespace().next().unwrap_or(surface);

@@ -946,10 +946,12 @@ fn scan_word(text: &str, start: usize, limit: usize, first: char) -> Token {
         alnum = false;
     }
     let word = kind == TokenKind::Word;
+    // The Arabic article before a capitalised name is part of it: "al-Kabariti", "el-Sisi".
+    let article_name = matches!(bytes.get(start..start + 4), Some([b'a' | b'e', b'l', b'-', next]) if next.is_ascii_uppercase());
     Token {
         span: Span::new(start, end),
         kind,
-        capitalised: word && first_upper,
+        capitalised: word && (first_upper || article_name),
         all_caps: word && has_upper && !has_lower && first_upper,
         alnum: word && alnum,
     }

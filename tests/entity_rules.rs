@@ -1013,3 +1013,12 @@ fn the_arabic_article_before_a_capitalised_name_is_part_of_it() {
     );
     assert_has(&found, "Kabariti", Label::Per, "Abdul-Karim al-Kabariti");
 }
+
+#[test]
+fn names_joined_by_a_particle_are_a_persons() {
+    let found = entities("Ata-ur-Rehman took two wickets before lunch.");
+    assert_has(&found, "Ata-ur-Rehman", Label::Per, "Ata-ur-Rehman");
+    // Not a hyphenated phrase: "Stratford-upon-Avon" has no such particle.
+    let found = entities("They drove to Stratford-upon-Avon on Sunday.");
+    assert!(!found.iter().any(|(_, l, _)| *l == Label::Per), "{found:?}");
+}

@@ -1491,6 +1491,12 @@ impl EntityTagger {
                 out.push(Candidate::new(start, end, Label::Org, "camel-case"));
                 return;
             }
+            // "Ata-ur-Rehman", "Inzamam-ul-Haq": names joined by a particle in lower case
+            // ("ul", "ur", "ud") are a person's.
+            if is_particle_joined_name(word) {
+                out.push(Candidate::new(start, end, Label::Per, "name-shape"));
+                return;
+            }
             // "Motorola shares", "Rabobank chairman": a word no list knows, before a noun
             // that only a company or a body has.
             // (Not an adjective: "European shares"; nor a short word, an abbreviation: "Lib
@@ -1936,6 +1942,25 @@ fn is_name_adjective(word: &str) -> bool {
         && word
             .rsplit_once('-')
             .is_some_and(|(_, last)| last.starts_with(|c: char| c.is_lowercase()))
+}
+
+/// True for a name of two capitalised parts joined by a South Asian or Arabic particle in
+/// lower case: "Ata-ur-Rehman", "Inzamam-ul-Haq", "Zia-ud-Din".
+fn is_particle_joined_name(word: &str) -> bool {
+    let mut parts = word.split('-');
+    let (Some(first), Some(particle), Some(last), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    let capitalised = |part: &str| {
+        part.len() >= 2
+            && part.starts_with(|c: char| c.is_uppercase())
+            && part.chars().skip(1).all(char::is_lowercase)
+    };
+    capitalised(first)
+        && capitalised(last)
+        && matches!(particle, "ul" | "ur" | "ud" | "uz" | "us" | "un")
 }
 
 /// True for a word with a capital after a lower-case letter ("ScotRail"), other than a

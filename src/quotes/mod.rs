@@ -764,7 +764,7 @@ fn tokenize_outside_quotations(
 }
 
 /// Prepositions that open a sentence's introductory phrase, capitalised.
-static OPENING_PREPOSITIONS: WordSet<64> = WordSet::new(&[
+static OPENING_PREPOSITIONS: WordSet<128> = WordSet::new(&[
     "For",
     "Of",
     "Between",
@@ -796,6 +796,16 @@ static OPENING_PREPOSITIONS: WordSet<64> = WordSet::new(&[
     "Into",
     "Beyond",
     "Besides",
+    "Outside",
+    "Inside",
+    "Near",
+    "Across",
+    "Behind",
+    "Along",
+    "Around",
+    "Beside",
+    "Toward",
+    "Towards",
 ]);
 
 /// Verbs that give something a name: a quotation after them and "the" is that name.
@@ -1066,7 +1076,14 @@ impl Context<'_> {
         if (after_article || before_be) && self.finder.is_bare_verb(word) {
             return None;
         }
-        if word.ends_with('s') && self.is_plural_noun_after_modifier(i) {
+        // ("raising questions", "making claims": the object of a gerund.)
+        let after_gerund = i > 0 && {
+            let previous = &self.tokens[i - 1];
+            previous.kind == TokenKind::Word
+                && !previous.capitalised
+                && self.word(i - 1).ends_with("ing")
+        };
+        if word.ends_with('s') && (after_gerund || self.is_plural_noun_after_modifier(i)) {
             return None;
         }
         Some(width)
@@ -1970,6 +1987,13 @@ impl Context<'_> {
             // "Back in 1999, Mr. Trump ..., telling": an ordinary word opening the sentence is
             // no name; the subject follows the introductory phrase's comma.
             Some(phrase) if self.opens_with_ordinary_word(phrase.span) => after_comma(),
+            // "Outside the arena in Washington, about 200 protesters ...": a preposition
+            // opens an introductory phrase.
+            Some(phrase)
+                if OPENING_PREPOSITIONS.contains(self.word(self.token_at(phrase.span.start))) =>
+            {
+                after_comma()
+            }
             // "Christie, who has campaigned ..., blasted Clinton as a": a relative clause or
             // an appositive after the subject.
             Some(phrase)
@@ -2607,6 +2631,19 @@ mod tests {
                 "speaker-verb-quote",
             ),
         ]);
+    }
+
+    #[test]
+    fn a_plural_after_a_gerund_and_a_phrase_after_a_preposition_are_no_speakers() {
+        assert_speakers(&[(
+            "Kane chided Ruiz for raising questions about the \"natural born\" rule.",
+            "Kane",
+            "sentence-subject",
+        )]);
+        assert_not_speakers(
+            &["Outside the sports arena in Leeds, a crowd gathered, holding signs and chanting \"Out now.\""],
+            &["Outside the sports arena"],
+        );
     }
 
     #[test]

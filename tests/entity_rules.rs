@@ -1022,3 +1022,13 @@ fn names_joined_by_a_particle_are_a_persons() {
     let found = entities("They drove to Stratford-upon-Avon on Sunday.");
     assert!(!found.iter().any(|(_, l, _)| *l == Label::Per), "{found:?}");
 }
+
+#[test]
+fn what_one_holds_shares_or_a_stake_in_is_a_company() {
+    let found = entities("Shares in Elvanta fell 5%. A rival bought a stake in Corvex last year.");
+    assert_has(&found, "Elvanta", Label::Org, "Elvanta");
+    assert_has(&found, "Corvex", Label::Org, "Corvex");
+    // After "in" alone, a place.
+    let found = entities("She lives in Drevnik.");
+    assert_has(&found, "Drevnik", Label::Loc, "Drevnik");
+}

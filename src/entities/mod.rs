@@ -134,6 +134,18 @@ static PUBLICATION_NOUNS_AFTER: WordSet<16> = WordSet::new(&[
     "broadsheet",
 ]);
 
+/// Nouns for a holding in a company, before "in" and its name: "shares in Elan", "a stake in
+/// Corvex".
+static HOLDING_NOUNS: WordSet<16> = WordSet::new(&[
+    "shares",
+    "stake",
+    "stakes",
+    "holding",
+    "holdings",
+    "shareholding",
+    "stock",
+]);
+
 /// Nouns after which a single unknown capitalised word is a place: "the Selvana region".
 static PLACE_NOUNS_AFTER: WordSet<32> = WordSet::new(&[
     "region",
@@ -1525,6 +1537,15 @@ impl EntityTagger {
                 && !in_title
             {
                 out.push(Candidate::new(start, end, Label::Org, "the+plural-name"));
+                return;
+            }
+            // "Shares in Elan", "a stake in Corvex": what one holds shares in is a company.
+            // (Read from the text: a window keeps one word before a name, here "in".)
+            let holding = previous == Some(b"in")
+                && word_before(text, tokens[start - 1].span.start)
+                    .is_some_and(|(_, w)| HOLDING_NOUNS.contains_folded_bytes(w.as_bytes()));
+            if holding && !adjective && !self.lexicon.is_common_word_folded(word) {
+                out.push(Candidate::new(start, end, Label::Org, "org-noun+name"));
                 return;
             }
             // "in Drevnik", and "In Velgrad, ..." at the start of a sentence.

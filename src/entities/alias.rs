@@ -486,51 +486,68 @@ fn link_organisation_short_forms(text: &str, mentions: &mut [Entity]) {
 /// when a capitalised word, a number or "of" follows (the start of another name: "the Bank of
 /// Japan", "the Radio 1 show").
 fn link_head_words(text: &str, mentions: &mut Vec<Entity>, lexicon: &Lexicon) {
-    // Head word -> the mention that gives it, or None when two organisations share it.
-    let mut heads: HashMap<&str, Option<usize>> = HashMap::default();
+    // Head words and the mention that gives each, None when two organisations share it (a
+    // document names a few organisations: a list searched in order is enough).
+    let mut heads: Vec<(&str, Option<usize>)> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         if m.label != Label::Org || m.rule == "alias" {
             continue;
         }
         let surface = m.span.slice(text);
-        let mut words = surface.split_whitespace();
-        let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
+        // (Names of one word, most of them, are passed over without splitting.)
+        let (Some(first_end), Some(last_start)) = (surface.find(' '), surface.rfind(' ')) else {
             continue;
         };
-        let head =
-            if surface.contains(" of ") && lexicon.is_org_prefix_with(first, OrgConnector::Of) {
-                first
-            } else if lexicon.is_org_suffix(last) && !LEGAL_SUFFIXES.contains(&last) {
-                last
-            } else {
-                continue;
-            };
-        if head.len() < 4 || !head.chars().all(char::is_alphabetic) {
+        let (first, last) = (&surface[..first_end], &surface[last_start + 1..]);
+        let head = if surface[first_end..].starts_with(" of ")
+            && lexicon.is_org_prefix_with(first, OrgConnector::Of)
+        {
+            first
+        } else if lexicon.is_org_suffix(last) && !LEGAL_SUFFIXES.contains(&last) {
+            last
+        } else {
+            continue;
+        };
+        if head.len() < 4 || !head.bytes().all(|b| b.is_ascii_alphabetic()) {
             continue;
         }
-        heads
-            .entry(head)
-            .and_modify(|seen| {
+        match heads.iter_mut().find(|(h, _)| *h == head) {
+            Some((_, seen)) => {
                 if seen.is_some_and(|j| *mentions[j].canonical != *m.canonical) {
                     *seen = None;
                 }
-            })
-            .or_insert(Some(i));
+            }
+            None => heads.push((head, Some(i))),
+        }
     }
+    if heads.iter().all(|(_, target)| target.is_none()) {
+        return;
+    }
+    // Each head searched for over the text by its capital (a substring searcher costs more
+    // to build than the few capitals of a document cost to compare), then the "the" before
+    // it checked.
+    let bytes = text.as_bytes();
     let before = mentions.len();
-    for (head, target) in heads {
+    for &(head, target) in &heads {
         let Some(target) = target else { continue };
-        for (at, _) in text.match_indices(head) {
-            let end = at + head.len();
-            let after_the = text[..at].ends_with("the ") || text[..at].ends_with("The ");
-            let next_word = text[end..].split_whitespace().next().unwrap_or("");
-            let word_ends = !text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
-            let longer_name = next_word == "of"
-                || next_word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
-            if !after_the || !word_ends || longer_name {
+        let head_bytes = head.as_bytes();
+        let found = memchr::memchr_iter(head_bytes[0], bytes)
+            .filter(|&at| bytes[at..].starts_with(head_bytes));
+        for start in found {
+            let end = start + head.len();
+            let after_the = bytes[..start].ends_with(b"the ") || bytes[..start].ends_with(b"The ");
+            let word_start = start < 5 || !bytes[start - 5].is_ascii_alphanumeric();
+            if !after_the || !word_start {
                 continue;
             }
-            let span = Span::new(at, end);
+            let word_ends = !text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
+            let next_word = text[end..].split_whitespace().next().unwrap_or("");
+            let longer_name = next_word == "of"
+                || next_word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+            if !word_ends || longer_name {
+                continue;
+            }
+            let span = Span::new(start, end);
             if mentions[..before].iter().any(|m| m.span.overlaps(span)) {
                 continue;
             }

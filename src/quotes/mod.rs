@@ -1445,6 +1445,15 @@ impl Context<'_> {
             .all(|c| matches!(c, '.' | '!' | '?' | '"' | '\'' | '”' | '’' | ')'))
     }
 
+    /// True when `phrase` has a capitalised word other than its determiner, or is a pronoun
+    /// of a person: it names someone.
+    fn names_someone(&self, phrase: Span) -> bool {
+        let (first, end) = (self.token_at(phrase.start), self.token_at(phrase.end));
+        self.is_pronoun(first)
+            || (first..end)
+                .any(|i| self.tokens[i].capitalised && !DETERMINERS.contains(self.word(i)))
+    }
+
     /// True when `found`, the attribution found in sentence `sentence` after a quotation,
     /// opens the sentence and is all it says: the speaker first, the verb right after it (or
     /// after an appositive closed by a comma), and after the verb no clause of its own, only
@@ -1521,8 +1530,52 @@ impl Context<'_> {
                 return Some((cue, speaker, rule));
             }
             // The speaker opens the attribution (`"...," Scott Pruitt, the attorney general of
-            // Oklahoma, said`); failing that, it stands right before the verb.
-            if let Some(speaker) = self.phrase_after(i, k).or_else(|| self.phrase_before(k, i)) {
+            // Oklahoma, said`); failing that, it stands right before the verb. Not a phrase
+            // opened by a preposition (`" for Clinton, said Kunin`), nor a description that
+            // names no one before a name and the verb (`," the dawn of the movement, Bozell
+            // says`).
+            let preposition = matches!(
+                self.word(i),
+                "for"
+                    | "to"
+                    | "of"
+                    | "about"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "with"
+                    | "from"
+                    | "by"
+                    | "against"
+                    | "over"
+                    | "under"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "since"
+                    | "into"
+                    | "through"
+                    | "among"
+                    | "between"
+                    | "without"
+                    | "within"
+                    | "despite"
+                    | "toward"
+                    | "towards"
+                    | "like"
+                    | "unlike"
+            );
+            let opening = self.phrase_after(i, k).filter(|_| !preposition);
+            let before_verb = || self.phrase_before(k, i);
+            let opening = match opening {
+                Some(phrase) if !self.names_someone(phrase.span) => {
+                    let named_before_verb = before_verb()
+                        .filter(|p| p.span.start > phrase.span.end && self.names_someone(p.span));
+                    Some(named_before_verb.unwrap_or(phrase))
+                }
+                other => other,
+            };
+            if let Some(speaker) = opening.or_else(before_verb) {
                 return Some((cue, speaker, "quote-speaker-verb"));
             }
             // `"..." but to take the lead, says Evan Tracey`: a verb after a comma, with no
@@ -2644,6 +2697,28 @@ mod tests {
             &["Outside the sports arena in Leeds, a crowd gathered, holding signs and chanting \"Out now.\""],
             &["Outside the sports arena"],
         );
+    }
+
+    #[test]
+    fn after_a_quotation_a_preposition_or_a_description_is_not_the_speaker() {
+        assert_speakers(&[
+            (
+                "\"This will be a challenge\" for the mayor, said Ines Kovac.",
+                "Ines Kovac",
+                "quote-verb-speaker",
+            ),
+            (
+                "\"It is like the 1960s,\" the dawn of the movement, Tom Rees says.",
+                "Tom Rees",
+                "quote-speaker-verb",
+            ),
+        ]);
+        // A description that names no one and is the whole subject stays the speaker.
+        assert_speakers(&[(
+            "\"Hey, hey! Ho, ho!\" some protesters chanted as they marched down the avenue.",
+            "some protesters",
+            "quote-speaker-verb",
+        )]);
     }
 
     #[test]

@@ -809,7 +809,8 @@ static OPENING_PREPOSITIONS: WordSet<128> = WordSet::new(&[
 ]);
 
 /// Adjectives common before a plural noun that is also a reporting verb ("her opening
-/// remarks", "his past comments", "a few questions"): see `Context::is_plural_noun_after_modifier`.
+/// remarks", "his past comments", "a few questions"); read by
+/// `Context::is_plural_noun_after_modifier`.
 static NOUN_ADJECTIVES: WordSet<256> = WordSet::new(&[
     "own",
     "past",

@@ -1573,8 +1573,15 @@ impl Context<'_> {
             let before_verb = || self.phrase_before(k, i);
             let opening = match opening {
                 Some(phrase) if !self.names_someone(phrase.span) => {
-                    let named_before_verb = before_verb()
-                        .filter(|p| p.span.start > phrase.span.end && self.names_someone(p.span));
+                    // (Set off by a comma: not a place in the description, "a woman in
+                    // Worcester told".)
+                    let named_before_verb = before_verb().filter(|p| {
+                        let first = self.token_at(p.span.start);
+                        p.span.start > phrase.span.end
+                            && first > 0
+                            && self.is_punct(first - 1, ",")
+                            && self.names_someone(p.span)
+                    });
                     Some(named_before_verb.unwrap_or(phrase))
                 }
                 other => other,
@@ -2717,12 +2724,20 @@ mod tests {
                 "quote-speaker-verb",
             ),
         ]);
-        // A description that names no one and is the whole subject stays the speaker.
-        assert_speakers(&[(
-            "\"Hey, hey! Ho, ho!\" some protesters chanted as they marched down the avenue.",
-            "some protesters",
-            "quote-speaker-verb",
-        )]);
+        // A description that names no one and is the whole subject stays the speaker, also
+        // with a place in it.
+        assert_speakers(&[
+            (
+                "\"Hey, hey! Ho, ho!\" some protesters chanted as they marched down the avenue.",
+                "some protesters",
+                "quote-speaker-verb",
+            ),
+            (
+                "\"It was terrible,\" a woman in Worcester told the BBC.",
+                "a woman",
+                "quote-speaker-verb",
+            ),
+        ]);
     }
 
     #[test]

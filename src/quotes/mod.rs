@@ -2034,10 +2034,22 @@ impl Context<'_> {
         let after_comma = || {
             // (After such a place, a phrase that names no one is introductory too: "At a
             // rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders ...".)
+            // (An introduction may be long: "Asked on Monday whether Mr. Clinton would hold a
+            // cabinet position, Mrs. Clinton ...". A phrase opened by an adverb is none:
+            // "..., thus helping Mr Brown".)
             let mut from = start;
             let mut past_place = false;
             loop {
-                let comma = (from..end.min(from + 10)).find(|&k| self.is_punct(k, ","))?;
+                let comma = (from..end.min(from + 16)).find(|&k| self.is_punct(k, ","))?;
+                let adverb = comma + 1 < end && {
+                    let word = self.word(comma + 1);
+                    !self.tokens[comma + 1].capitalised
+                        && (word.ends_with("ly")
+                            || matches!(word, "thus" | "then" | "also" | "still" | "even" | "so"))
+                };
+                if adverb {
+                    return None;
+                }
                 match self.phrase_after(comma + 1, end) {
                     Some(phrase) if !self.is_place_set_off(phrase.span) => return Some(phrase),
                     Some(_) => past_place = true,
@@ -2738,6 +2750,15 @@ mod tests {
                 "quote-speaker-verb",
             ),
         ]);
+    }
+
+    #[test]
+    fn a_long_introduction_is_passed_over_to_the_subject() {
+        assert_speakers(&[(
+            "Asked on Monday whether her husband would hold a cabinet position, Mara Lind shook her head and said, \"No.\"",
+            "Mara Lind",
+            "speaker-verb-quote",
+        )]);
     }
 
     #[test]

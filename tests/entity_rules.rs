@@ -174,6 +174,12 @@ fn a_name_after_a_persons_nationality_and_before_a_time_is_the_team() {
     );
     assert_once(&found, &["Halvex", "Jordan"], Label::Org);
     assert_once(&found, &["Tomas Varga"], Label::Per);
+    // Also before "same time", a gap in laps, or at the end of the line.
+    let found = entities(
+        "Stage result:\n6. Ivo Petersen (France) Velbrand same time\n7. Tomas Varga (Germany) \
+         Halvex one lap\n8. Jan Borg (Sweden) Ostwind\n",
+    );
+    assert_once(&found, &["Velbrand", "Halvex", "Ostwind"], Label::Org);
 }
 
 #[test]

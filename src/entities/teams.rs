@@ -391,7 +391,8 @@ pub(crate) fn relabel(
 }
 
 /// In results of racing and cycling, "Jean Alesi (France) Benetton 1:52.354": the name after a
-/// person's nationality in brackets, and before a time or a number, is the person's team.
+/// person's nationality in brackets, and before a time, a number, "same time", a gap or the
+/// end of the line, is the person's team.
 /// `mentions` are in text order, and stay so.
 fn name_teams_after_nationalities(text: &str, mentions: &mut Vec<Entity>, unresolved: &[Span]) {
     // True when a nationality's mention in brackets ends right before `at` (") " before the
@@ -411,10 +412,23 @@ fn name_teams_after_nationalities(text: &str, mentions: &mut Vec<Entity>, unreso
             && mentions[i - 1].label == Label::Per
             && mentions[i - 1].span.end + 2 == place.span.start
     };
+    // What follows a team in such a line: a time or a number, "same time" ("s.t."), a gap
+    // ("at 1:05", "one lap"), or the end of the line.
     let number_after = |end: usize| {
-        text[end..]
-            .strip_prefix(' ')
-            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+        let rest = &text[end..];
+        if rest.is_empty() || rest.starts_with(['\n', '\r']) {
+            return true;
+        }
+        rest.strip_prefix(' ').is_some_and(|rest| {
+            rest.starts_with(|c: char| c.is_ascii_digit())
+                || rest.starts_with("same time")
+                || rest.starts_with("s.t.")
+                || rest.starts_with("at ")
+                || rest
+                    .split_whitespace()
+                    .nth(1)
+                    .is_some_and(|w| w.starts_with("lap"))
+        })
     };
     let relabel: Vec<usize> = (0..mentions.len())
         .filter(|&k| {

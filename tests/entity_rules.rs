@@ -264,6 +264,9 @@ fn a_noun_before_a_country_opening_a_sentence_is_a_national_body() {
     );
     let found = entities("Snow fell. Initially Scotland said little.");
     assert_has(&found, "Scotland", Label::Loc, "Scotland");
+    // Also with the day before the verb.
+    let found = entities("Prices rose. Statistics Canada on Friday reported a surplus.");
+    assert_has(&found, "Statistics Canada", Label::Org, "Statistics Canada");
 }
 
 #[test]

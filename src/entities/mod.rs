@@ -856,10 +856,17 @@ impl EntityTagger {
         // Adverbs ("Initially"), compass words ("Northern Iraq"), numbers ("Two Scotland
         // players") and function words open sentences; a body is followed by what it did.
         // (What it did first: most opening words are followed by no such verb.)
-        let acts = s
+        // (Also after a day: "Statistics Canada on Friday reported".)
+        let verb_at = |k: usize| {
+            s.tokens
+                .get(k)
+                .is_some_and(|t| BODY_VERBS.contains_bytes(t.span.bytes(s.text)))
+        };
+        let dated = s
             .tokens
             .get(i + 2)
-            .is_some_and(|t| BODY_VERBS.contains_bytes(t.span.bytes(s.text)));
+            .is_some_and(|t| matches!(t.span.bytes(s.text), b"on" | b"last" | b"this"));
+        let acts = verb_at(i + 2) || (dated && verb_at(i + 4));
         if !acts {
             return false;
         }

@@ -1007,6 +1007,14 @@ fn the_last_word_of_a_sure_persons_name_names_the_person_though_it_is_a_word() {
         !has(&found, "Muster", Label::Per, "Thomas Muster"),
         "{found:?}"
     );
+    // Nor is a number a surname: "Five" of a band taken for a person.
+    let found = entities("Samples of Jackson Five songs, and of Five to One, were played.");
+    assert!(
+        !found
+            .iter()
+            .any(|(t, l, _)| t == "Five" && *l == Label::Per),
+        "{found:?}"
+    );
 }
 
 #[test]

@@ -139,12 +139,14 @@ pub(crate) fn link<'t>(
                 // introduced, is a person's for sure: its last word names the person wherever
                 // the document never writes it in lower case, listed surname or not ("Thomas
                 // Muster" ... "Muster said"); not a word the lists name otherwise ("Labour",
-                // "Windows") nor a plural ("Lions" of a side taken for a person's name).
+                // "Windows"), a plural ("Lions" of a side taken for a person's name) or a
+                // number ("Five" of "the Jackson Five").
                 let sure = matches!(mention.rule, "given-name" | "title+name");
                 let fits = |key: &str| {
                     surname_fits(key)
                         || (sure
                             && !key.ends_with('s')
+                            && !super::NUMBER_WORDS.contains_folded(key)
                             && !tagger.gazetteer().has_word_entry(key)
                             && !super::is_calendar_word(tagger.lexicon(), key)
                             && !lowercase_words.contains(&key.to_lowercase()))

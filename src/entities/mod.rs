@@ -310,7 +310,7 @@ static WORK_NOUNS: WordSet<64> = WordSet::new(&[
 ]);
 
 /// Number words, asked in any case: no person's name is made of them.
-static NUMBER_WORDS: WordSet<64> = WordSet::new(&[
+pub(crate) static NUMBER_WORDS: WordSet<64> = WordSet::new(&[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion",
 ]);

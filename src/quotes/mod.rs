@@ -1586,7 +1586,13 @@ impl Context<'_> {
                 }
                 other => other,
             };
-            if let Some(speaker) = opening.or_else(before_verb) {
+            // (A participle after a prepositional phrase is no attribution: `"little prospect"
+            // of America agreeing to cut emissions`.)
+            let participle_after_preposition = preposition && self.word(k).ends_with("ing");
+            if let Some(speaker) = opening
+                .or_else(before_verb)
+                .filter(|_| !participle_after_preposition)
+            {
                 return Some((cue, speaker, "quote-speaker-verb"));
             }
             // `"..." but to take the lead, says Evan Tracey`: a verb after a comma, with no
@@ -2736,6 +2742,11 @@ mod tests {
                 "quote-speaker-verb",
             ),
         ]);
+        // A participle after a phrase opened by a preposition attributes nothing.
+        let got = attributed(
+            "There is still \"little prospect\" of America agreeing to cut emissions, says the paper.",
+        );
+        assert_ne!(got[0].1.as_deref(), Some("America"), "{got:?}");
         // A description that names no one and is the whole subject stays the speaker, also
         // with a place in it.
         assert_speakers(&[

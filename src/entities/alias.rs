@@ -2,7 +2,9 @@
 //!
 //! Aliases come from the document itself: the words that end a person's full name ("Mirkov"
 //! from "Radoslav Mirkov"), acronyms defined in parentheses ("Mountain Liberation Front (MLF)"),
-//! and company names without their legal suffix ("Northgate Foods" from "Northgate Foods plc").
+//! company names without their legal suffix ("Northgate Foods" from "Northgate Foods plc"), a
+//! listed firm's first word ("Goldman" from "Goldman Sachs", for a word taken for a surname)
+//! and an organisation's head word after "the" ("the Commission" from "European Commission").
 //! Mentions found by weak rules, unknown capitalised words left over by the sentence pass, and
 //! words of headlines in capitals are then looked up among the aliases; the same surface gets
 //! the same label and canonical name throughout the document.

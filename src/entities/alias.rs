@@ -110,12 +110,13 @@ pub(crate) fn link<'t>(
     // "Lions" of a team mistaken for a person); a month or weekday never does ("Theresa May"
     // and "in May").
     let not_a_word = |key: &str| !tagger.lexicon().is_common_word_folded(key);
-    let surname_fits = |key: &str| {
-        not_a_word(key)
-            || (tagger.lexicon().is_surname(key)
-                && !super::is_calendar_word(tagger.lexicon(), key)
-                && !lowercase_words.contains(&key.to_lowercase()))
+    // A word the document uses only as a name: never in lower case, and no month or weekday.
+    let only_a_name = |key: &str| {
+        !super::is_calendar_word(tagger.lexicon(), key)
+            && !lowercase_words.contains(&key.to_lowercase())
     };
+    let surname_fits =
+        |key: &str| not_a_word(key) || (tagger.lexicon().is_surname(key) && only_a_name(key));
     let add = |key: Cow<'t, str>, mention: &Entity, aliases: &mut Aliases<'t>| {
         insert_alias(key, mention, aliases, not_a_word);
     };
@@ -150,8 +151,7 @@ pub(crate) fn link<'t>(
                             && !key.ends_with('s')
                             && !super::NUMBER_WORDS.contains_folded(key)
                             && !tagger.gazetteer().has_word_entry(key)
-                            && !super::is_calendar_word(tagger.lexicon(), key)
-                            && !lowercase_words.contains(&key.to_lowercase()))
+                            && only_a_name(key))
                 };
                 for suffix in word_suffixes(surface) {
                     if tagger.lexicon().title(&suffix).is_none() {

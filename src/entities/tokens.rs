@@ -947,7 +947,10 @@ fn scan_word(text: &str, start: usize, limit: usize, first: char) -> Token {
     }
     let word = kind == TokenKind::Word;
     // The Arabic article before a capitalised name is part of it: "al-Kabariti", "el-Sisi".
-    let article_name = matches!(bytes.get(start..start + 4), Some([b'a' | b'e', b'l', b'-', next]) if next.is_ascii_uppercase());
+    let article_name = matches!(
+        bytes.get(start..start + 4),
+        Some([b'a' | b'e', b'l', b'-', next]) if next.is_ascii_uppercase()
+    );
     Token {
         span: Span::new(start, end),
         kind,

@@ -48,6 +48,12 @@ fn is_word_char(c: Option<char>) -> bool {
     c.is_some_and(char::is_alphanumeric)
 }
 
+/// True when a mark after `before` (the character before it, `None` at the start) may open a
+/// quotation: after white space, an opening bracket, a dash or a slash.
+fn opens_after(before: Option<char>) -> bool {
+    before.is_none_or(|b| b.is_whitespace() || "([{—–-/".contains(b))
+}
+
 /// Classifies the quotation mark `c` at `at`, or returns None for an apostrophe or a
 /// character that is not a quotation mark.
 fn classify(text: &str, at: usize, c: char) -> Option<Mark> {
@@ -61,7 +67,7 @@ fn classify(text: &str, at: usize, c: char) -> Option<Mark> {
         }
     }
     let before = text[..at].chars().next_back();
-    let space_or_open_before = before.is_none_or(|b| b.is_whitespace() || "([{—–-/".contains(b));
+    let space_or_open_before = opens_after(before);
     // Two straight apostrophes (or two backquotes) stand for a double mark: the New York
     // Times writes ''quoted words'' and TeX-style text ``quoted words''. Three close a single
     // quotation and the double one around it (`,'''`), or open both (`'''Word`): after a
@@ -131,10 +137,7 @@ fn classify(text: &str, at: usize, c: char) -> Option<Mark> {
             // (Also right after a doubled opening mark: `'''Word`.)
             let after_double_open = at >= 2
                 && text[..at].ends_with("''")
-                && text[..at - 2]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|b| b.is_whitespace() || "([{—–-/".contains(b));
+                && opens_after(text[..at - 2].chars().next_back());
             if (space_or_open_before || after_double_open) && is_word_char(after) {
                 // 'n' in "rock 'n' roll" is caught by the one-letter filter later.
                 return mark(Family::Single, Role::Open);

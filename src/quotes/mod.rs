@@ -808,6 +808,14 @@ static OPENING_PREPOSITIONS: WordSet<128> = WordSet::new(&[
     "Towards",
 ]);
 
+/// Prepositions in lower case: a phrase they open after a quotation is no speaker (`" for
+/// Clinton, said Kunin`).
+static PREPOSITIONS: WordSet<64> = WordSet::new(&[
+    "for", "to", "of", "about", "in", "on", "at", "with", "from", "by", "against", "over", "under",
+    "after", "before", "during", "since", "into", "through", "among", "between", "without",
+    "within", "despite", "toward", "towards", "like", "unlike",
+]);
+
 /// Adjectives common before a plural noun that is also a reporting verb ("her opening
 /// remarks", "his past comments", "a few questions"); read by
 /// `Context::is_plural_noun_after_modifier`.
@@ -1538,37 +1546,7 @@ impl Context<'_> {
             // opened by a preposition (`" for Clinton, said Kunin`), nor a description that
             // names no one before a name and the verb (`," the dawn of the movement, Bozell
             // says`).
-            let preposition = matches!(
-                self.word(i),
-                "for"
-                    | "to"
-                    | "of"
-                    | "about"
-                    | "in"
-                    | "on"
-                    | "at"
-                    | "with"
-                    | "from"
-                    | "by"
-                    | "against"
-                    | "over"
-                    | "under"
-                    | "after"
-                    | "before"
-                    | "during"
-                    | "since"
-                    | "into"
-                    | "through"
-                    | "among"
-                    | "between"
-                    | "without"
-                    | "within"
-                    | "despite"
-                    | "toward"
-                    | "towards"
-                    | "like"
-                    | "unlike"
-            );
+            let preposition = PREPOSITIONS.contains(self.word(i));
             let opening = self.phrase_after(i, k).filter(|_| !preposition);
             let before_verb = || self.phrase_before(k, i);
             let opening = match opening {

@@ -102,12 +102,16 @@ fn classify(text: &str, at: usize, c: char) -> Option<Mark> {
             // closes right before the space: `... 'a flight to quality,' " he said` (a space
             // kept between the two closing marks, as some newspapers print them).
             if before.is_some_and(char::is_whitespace) && after.is_some_and(char::is_whitespace) {
+                // So does one after the punctuation that ends quoted words, a space typed
+                // before the mark: `... other options. " Replacement hooker ...`.
                 let mut earlier = text[..at].chars().rev().skip(1);
-                let single_closes = matches!(earlier.next(), Some('\'' | '’'))
+                let last = earlier.next();
+                let single_closes = matches!(last, Some('\'' | '’'))
                     && earlier
                         .next()
                         .is_some_and(|c| c.is_alphanumeric() || ".,!?".contains(c));
-                return if single_closes {
+                let ends_words = last.is_some_and(|c| ".,!?".contains(c));
+                return if single_closes || ends_words {
                     mark(Family::Double, Role::Close)
                 } else {
                     None
@@ -239,6 +243,31 @@ pub fn find_quotes(text: &str, paragraphs: &[Span], out: &mut Vec<MarkedQuote>) 
                 // Nesting deeper than any real text is a run of stray marks: ignored, which
                 // also keeps the stack searches short.
                 (Role::Open, _) if stack.len() >= MAX_NESTING => {}
+                // A double mark opening after a sentence's end inside a double quotation
+                // ("... issue. "We need ..."): English nests single marks inside double ones,
+                // never double in double, so this is the next paragraph of a quotation that
+                // runs over paragraphs, written where the paragraph break was lost (or never
+                // made): the open quotation ends before it, and a new one opens.
+                (Role::Open, Family::Double)
+                    if open_double.is_some_and(|at| at + 1 == stack.len())
+                        && ends_sentence_before(text, mark.span.start) =>
+                {
+                    let open = stack.pop().expect("the open double mark is on top");
+                    if stack.is_empty() {
+                        let end = Span::new(mark.span.start, mark.span.start);
+                        push(
+                            out,
+                            text,
+                            open.span,
+                            end,
+                            continues
+                                && first_part_of_paragraph
+                                && open.span.start == paragraph.start,
+                        );
+                        first_part_of_paragraph = false;
+                    }
+                    stack.push(mark);
+                }
                 (Role::Open, _) => stack.push(mark),
                 (Role::Close, Family::Double) => {
                     if let Some(at) = open_double {
@@ -292,6 +321,13 @@ pub fn find_quotes(text: &str, paragraphs: &[Span], out: &mut Vec<MarkedQuote>) 
             carried = next_opens;
         }
     }
+}
+
+/// True when the text before byte `at`, white space aside, ends a sentence: `.`, `!` or `?`
+/// with a space between it and `at`.
+fn ends_sentence_before(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    before.len() < at && before.ends_with(['.', '!', '?'])
 }
 
 fn push(out: &mut Vec<MarkedQuote>, text: &str, open: Span, close: Span, continues_previous: bool) {
@@ -383,6 +419,29 @@ mod tests {
         assert_eq!(got[0], ("First part.".to_string(), false));
         assert_eq!(got[1], ("Second part.".to_string(), true));
         assert_eq!(got[2], ("Last part,".to_string(), true));
+    }
+
+    #[test]
+    fn a_quotation_whose_paragraph_break_was_lost_is_cut_where_the_next_part_opens() {
+        // The next paragraph's opening mark, after a sentence's end, with the break lost:
+        // two quotations, and nothing of the narrative after them in the first.
+        let text = "\"How it works is important. \"We will address it,\" he said. Then more.";
+        let got: Vec<String> = quotes(text).into_iter().map(|q| q.0).collect();
+        assert_eq!(got, ["How it works is important.", "We will address it,"]);
+        let curly = "“First part. “Second part.” Then narrative.";
+        let got: Vec<String> = quotes(curly).into_iter().map(|q| q.0).collect();
+        assert_eq!(got, ["First part.", "Second part."]);
+        // Not after a word or a colon: `"He told me "go away" and left,"` stays one.
+        let nested = "\"He told me \"go away\" and left,\" she said.";
+        let got: Vec<String> = quotes(nested).into_iter().map(|q| q.0).collect();
+        assert_eq!(got, ["He told me \"go away\" and left,"]);
+    }
+
+    #[test]
+    fn a_straight_mark_spaced_after_closing_punctuation_closes() {
+        let text = "\"It gives us other options. \" Replacement hooker Smith is a doubt.";
+        let got: Vec<String> = quotes(text).into_iter().map(|q| q.0).collect();
+        assert_eq!(got, ["It gives us other options."]);
     }
 
     #[test]

@@ -2948,6 +2948,27 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_follows_a_chain_of_sentences_it_opens_back_to_their_person() {
+        // Not the previous quotation's speaker: the person the narrative since has been
+        // about, through sentences that open with the pronoun.
+        let text = "\"He is a natural leader,\" said coach Andy Robinson. Jonny Wilkinson, who \
+                    has scored 817 points, kicked the winning goal. But he then missed the whole \
+                    season. \"I have realised a dream,\" he said.";
+        assert_eq!(
+            referents(text),
+            [
+                Some("Andy Robinson".to_string()),
+                Some("Jonny Wilkinson".to_string())
+            ]
+        );
+        // A sentence in between that does not open with the pronoun ends the chain.
+        let text = "\"He is a natural leader,\" said coach Andy Robinson. Jonny Wilkinson \
+                    kicked the winning goal. The crowd then left the ground. \"I have realised \
+                    a dream,\" he said.";
+        assert_eq!(referents(text)[1].as_deref(), Some("Andy Robinson"));
+    }
+
+    #[test]
     fn a_preposition_opening_the_sentence_is_no_subject() {
         let got = attributed("Of the ten photos only one showed her \"wings\" on Monday.");
         assert_eq!(got.len(), 1);

@@ -1,8 +1,9 @@
 //! Resolving a speaker mention to an entity of the document.
 //!
-//! In order: a name inside the mention (its entity); a pronoun (he/she -> the most recent
-//! person of compatible gender, preferring the previous quotation's speaker; it/they -> the most
-//! recent organisation); a description ("the governor" -> the person introduced with that title;
+//! In order: a name inside the mention (its entity); a pronoun (he/she -> the person named in
+//! the sentence leading into the quotation, or in the sentence that a chain of sentences
+//! opening with the pronoun goes back to, else the most recent person of compatible gender,
+//! preferring the previous quotation's speaker; it/they -> the most recent organisation); a description ("the governor" -> the person introduced with that title;
 //! "the ministry" -> the most recent organisation whose name contains the word; "the company",
 //! "the group" -> the most recent organisation).
 
@@ -192,7 +193,12 @@ pub(crate) fn resolve(
         // A person who opens the sentence leading into the quotation, named after the
         // previous quotation, is the one the pronoun takes up: "Gen. Taras Melnychuk, who
         // heads ..., said ... \"...,\" he said." Any gender but the wrong one will do.
-        if let Some(subject) = lead_in_subject(ctx, quote_at, since, Label::Per) {
+        // Or the person that a chain of sentences opening with the same pronoun goes back
+        // to: "Wilkinson, who has scored 817 points, ... But he then missed the 2004 season.
+        // \"It's the ambition of so many players ...,\" he said."
+        let subject = lead_in_subject(ctx, quote_at, since, Label::Per)
+            .or_else(|| pronoun_chain_subject(ctx, quote_at, since, first_word));
+        if let Some(subject) = subject {
             let g = gender(&subject.canonical);
             if g == Gender::Unknown || g == wanted {
                 return Some(referent(subject));
@@ -331,6 +337,69 @@ fn capitalise(word: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The first entity labelled `label` that starts in bytes `from..to` of the text.
+fn first_named<'e>(ctx: &Context<'e>, from: usize, to: usize, label: Label) -> Option<&'e Entity> {
+    let i = ctx.entities.partition_point(|e| e.span.start < from);
+    ctx.entities[i..]
+        .iter()
+        .take_while(|e| e.span.start < to)
+        .find(|e| e.label == label)
+}
+
+/// Sentences a pronoun's chain is followed back (besides the one [`lead_in_subject`] reads).
+const PRONOUN_CHAIN: usize = 3;
+
+/// The first person named in the sentence that a chain of sentences opening with `pronoun`
+/// ("he", "she"; after "But", "And" ...) leads back to, the chain ending at the sentence before
+/// the quotation opening at byte `quote_at` (the one [`lead_in_subject`] read and found no
+/// person in). Only sentences after byte `since` (the previous quotation's end) count: a
+/// quotation in between would be the pronoun's usual referent.
+fn pronoun_chain_subject<'e>(
+    ctx: &Context<'e>,
+    quote_at: usize,
+    since: usize,
+    pronoun: &str,
+) -> Option<&'e Entity> {
+    let sentences = ctx.sentences;
+    let here = sentences.partition_point(|s| s.end <= quote_at);
+    let mut k = here.checked_sub(1)?;
+    for _ in 0..PRONOUN_CHAIN {
+        let sentence = sentences[k];
+        if sentence.start < since || !opens_with_pronoun(sentence.slice(ctx.text), pronoun) {
+            return None;
+        }
+        k = k.checked_sub(1)?;
+        let earlier = sentences[k];
+        if earlier.start < since {
+            return None;
+        }
+        let person = first_named(ctx, earlier.start, earlier.end, Label::Per);
+        if person.is_some() {
+            return person;
+        }
+    }
+    None
+}
+
+/// True when `sentence` opens with `pronoun` as its subject, perhaps after a conjunction or
+/// an adverb and a comma ("He", "But he", "However, he").
+fn opens_with_pronoun(sentence: &str, pronoun: &str) -> bool {
+    let mut words = sentence
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty());
+    let Some(first) = words.next() else {
+        return false;
+    };
+    if is_lower_case_of(first, pronoun) {
+        return true;
+    }
+    const OPENERS: &[&str] = &[
+        "but", "and", "yet", "so", "however", "still", "then", "later",
+    ];
+    OPENERS.iter().any(|o| is_lower_case_of(first, o))
+        && words.next().is_some_and(|w| is_lower_case_of(w, pronoun))
+}
+
 /// The first entity labelled `label` named in the sentence that leads into a quotation
 /// opening at byte `quote_at`: the sentence holding `quote_at` when one is named in it before
 /// the quote, else the sentence before it. Only mentions after byte `since` (the previous
@@ -343,14 +412,7 @@ fn lead_in_subject<'e>(
 ) -> Option<&'e Entity> {
     let sentences = ctx.sentences;
     let here = sentences.partition_point(|s| s.end <= quote_at);
-    let first_person_in = |from: usize, to: usize| {
-        let from = from.max(since);
-        let i = ctx.entities.partition_point(|e| e.span.start < from);
-        ctx.entities[i..]
-            .iter()
-            .take_while(|e| e.span.start < to)
-            .find(|e| e.label == label)
-    };
+    let first_person_in = |from: usize, to: usize| first_named(ctx, from.max(since), to, label);
     let own = sentences
         .get(here)
         .filter(|s| s.start < quote_at)

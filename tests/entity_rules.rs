@@ -366,6 +366,19 @@ fn a_town_in_a_fixture_is_a_team_whatever_the_other_side() {
 }
 
 #[test]
+fn a_town_listed_with_a_team_is_a_team() {
+    // Watford is a team by the fixture; Reading, listed with it, too; Paris, listed with a
+    // place, stays a place.
+    let found = entities(
+        "Draw:\n\nAshgrove Albion v Watford\n\nThe tie between Reading and Watford was \
+         moved. Fans came from Paris and Lyon.\n",
+    );
+    assert_has(&found, "Reading", Label::Org, "Reading");
+    assert_has(&found, "Paris", Label::Loc, "Paris");
+    assert_has(&found, "Lyon", Label::Loc, "Lyon");
+}
+
+#[test]
 fn a_town_whose_score_closes_a_clause_of_a_long_scoreboard_line_is_a_team() {
     let found = entities(
         "At Chelmsford: Worcestershire 238 and 133-5, Derbyshire 471 (A. Khan 123, \

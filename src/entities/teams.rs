@@ -345,6 +345,27 @@ pub(crate) fn relabel(
     if teams.is_empty() {
         return;
     }
+    // A town listed with a team is a team: "the tie between Chelsea and West Ham", "Leeds,
+    // Bolton or Wigan" (once West Ham, Bolton are teams elsewhere in the document).
+    let is_team = |m: &Entity| teams.contains(&m.span.slice(text).to_lowercase());
+    let listed_with =
+        |a: &Entity, b: &Entity| matches!(&text[a.span.end..b.span.start], " and " | " or " | ", ");
+    let mut coordinated = Vec::new();
+    for (i, mention) in mentions.iter().enumerate() {
+        if !is_town(mention) || is_team(mention) {
+            continue;
+        }
+        let before = i
+            .checked_sub(1)
+            .is_some_and(|j| listed_with(&mentions[j], mention) && is_team(&mentions[j]));
+        let after = mentions
+            .get(i + 1)
+            .is_some_and(|next| listed_with(mention, next) && is_team(next));
+        if before || after {
+            coordinated.push(mention.span.slice(text).to_lowercase());
+        }
+    }
+    teams.extend(coordinated);
     for mention in mentions.iter_mut() {
         // A dateline ("NEW YORK 1996-08-30") names the place the story was filed from.
         let dateline = text[mention.span.end..]

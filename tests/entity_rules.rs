@@ -396,6 +396,18 @@ fn a_town_whose_score_closes_a_clause_of_a_long_scoreboard_line_is_a_team() {
 }
 
 #[test]
+fn initials_and_a_surname_name_the_person_the_document_names_in_full() {
+    let found = entities(
+        "Brian O'Driscoll scored twice. Ireland: G Dempsey, B O'Driscoll, P. Tollan; \
+         replacements: C O'Driscoll, K Brannock.",
+    );
+    assert_has(&found, "B O'Driscoll", Label::Per, "Brian O'Driscoll");
+    // Another initial is another person; no full name, no change.
+    assert_has(&found, "C O'Driscoll", Label::Per, "C O'Driscoll");
+    assert_has(&found, "K Brannock", Label::Per, "K Brannock");
+}
+
+#[test]
 fn initials_before_a_name_are_part_of_the_person() {
     let found = entities("Kent 244 (P. Simmons 108, J. Crawley 55) before a tour of N. Ireland.");
     for person in ["P. Simmons", "J. Crawley"] {

@@ -245,6 +245,15 @@ pub(crate) fn link<'t>(
             *mention = person;
             continue;
         }
+        // Initials and a surname ("B O'Driscoll", "C. Hodgson" in a team sheet) name the
+        // person whose full name the document gives, when the first initial is that name's.
+        if mention.rule == "initials+name" {
+            if let Some(person) = initials_name(text, mention.span, &aliases) {
+                mention.canonical = person.canonical.clone();
+                mention.id = person.id.clone();
+                continue;
+            }
+        }
         let surface = mention.span.bytes(text);
         // A word taken for a surname that only a listed firm's name has begun ("Goldman
         // said" after "Goldman Sachs"; no person's name in the document ends with it).
@@ -413,6 +422,33 @@ fn without_possessive(text: &str, span: Span) -> Option<Span> {
         .find(|p| surface.len() > p.len() && surface.ends_with(*p))?
         .len();
     Some(Span::new(span.start, span.end - cut))
+}
+
+/// The person that initials and a surname at `span` name ("B O'Driscoll", "J.P. Smith"): the
+/// alias of the surname, when it is a person's whose canonical name begins with the first
+/// initial.
+fn initials_name<'a>(text: &str, span: Span, aliases: &'a Aliases<'_>) -> Option<&'a Alias> {
+    let surface = span.slice(text);
+    let mut rest = surface;
+    let mut first = None;
+    // Initials: words of capitals and periods, each capital at most one letter long.
+    while let Some((word, after)) = rest.split_once(' ') {
+        let initial = !word.is_empty()
+            && word.split('.').all(|part| {
+                part.is_empty() || (part.len() == 1 && part.as_bytes()[0].is_ascii_uppercase())
+            });
+        if !initial {
+            break;
+        }
+        first = first.or(word.bytes().next());
+        rest = after;
+    }
+    let initial = first?;
+    let alias = aliases.get(rest.as_bytes())?;
+    (alias.label == Label::Per
+        && alias.canonical.as_bytes().first() == Some(&initial)
+        && alias.canonical.len() > surface.len())
+    .then_some(alias)
 }
 
 /// True when a mention of another label by a strong rule has the same surface as `place`.

@@ -315,6 +315,21 @@ fn a_place_before_a_cricket_score_is_a_team() {
     let found = entities("Close of play:\nSurrey 429-7\nKent 108-3.\n");
     assert_has(&found, "Surrey", Label::Org, "Surrey");
     assert_has(&found, "Kent", Label::Org, "Kent");
+    // A scoreboard's words may follow the score.
+    let found = entities("At Leeds:\nYorkshire 529-8 declared\n");
+    assert_has(&found, "Yorkshire", Label::Org, "Yorkshire");
+}
+
+#[test]
+fn a_name_and_a_number_opening_a_sentence_are_no_result() {
+    // A headline with a version number: "Xbox 2 may be unveiled in summer".
+    let found = entities("Zorbix 2 may be unveiled in summer\n\nThe Zorbix console sold well.\n");
+    assert!(
+        !found
+            .iter()
+            .any(|(t, l, _)| t == "Zorbix" && *l == Label::Org),
+        "{found:?}"
+    );
 }
 
 #[test]

@@ -117,8 +117,30 @@ fn score_follows(text: &str, end: usize) -> bool {
     let number = word.trim_end_matches(['.', ',', ';', ')']);
     let (runs, wickets) = number.split_once('-').unwrap_or((number, ""));
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    !runs.is_empty() && runs.len() <= 3 && digits(runs) && wickets.len() <= 2 && digits(wickets)
+    let score = !runs.is_empty()
+        && runs.len() <= 3
+        && digits(runs)
+        && wickets.len() <= 2
+        && digits(wickets);
+    // After the score, the line ends or goes on as a result does: the other side, a
+    // bracket of scorers, a comma, a scoreboard's words ("529-8 declared", "5 points"); not
+    // a sentence ("Xbox 2 may be unveiled in summer") or a figure ("Dresden 792 up 11.4").
+    let after_score = rest_of_line.trim_start_matches(' ')[word.len()..].trim_start_matches(' ');
+    let next_word = after_score
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    score
+        && (!next_word.starts_with(|c: char| c.is_ascii_lowercase())
+            || SCOREBOARD_WORDS.contains(&next_word))
 }
+
+/// Lower-case words that follow a score in a results line: "Yorkshire 529-8 declared",
+/// "Sussex 389 and 112", "Glamorgan 5 points", "Kent 40-3 v Essex", "250 for six", "all out".
+const SCOREBOARD_WORDS: &[&str] = &[
+    "declared", "dec", "and", "for", "all", "points", "pts", "v", "vs", "after", "wickets", "runs",
+    "overs", "innings", "not",
+];
 
 /// True when a score stands right after byte `end` and closes a clause of a scoreboard: "Kent
 /// 108-3" at the end of a line, "Derbyshire 471 (J. Adams 123)", "Worcestershire 238 and

@@ -410,6 +410,60 @@ struct CueWord {
     opens_phrase: bool,
 }
 
+/// Plural nouns for people who speak as a group, which stand for a speaker without a
+/// determiner or a name: `," analysts said`, `said officials at the ministry`.
+static SPEAKER_PLURALS: WordSet<128> = WordSet::new(&[
+    "analysts",
+    "officials",
+    "economists",
+    "experts",
+    "researchers",
+    "scientists",
+    "sources",
+    "critics",
+    "witnesses",
+    "police",
+    "investigators",
+    "prosecutors",
+    "observers",
+    "diplomats",
+    "doctors",
+    "lawyers",
+    "campaigners",
+    "activists",
+    "residents",
+    "aides",
+    "advisers",
+    "advisors",
+    "insiders",
+    "executives",
+    "traders",
+    "dealers",
+    "brokers",
+    "strategists",
+    "organisers",
+    "organizers",
+    "protesters",
+    "supporters",
+    "opponents",
+    "authorities",
+    "commentators",
+    "ministers",
+    "leaders",
+    "spokesmen",
+    "spokeswomen",
+    "spokespeople",
+    "forecasters",
+    "pollsters",
+    "regulators",
+    "judges",
+    "lawmakers",
+    "legislators",
+    "senators",
+    "democrats",
+    "republicans",
+]);
+
 /// Capitalised words that open a phrase as a number or quantity, not a name ("One unnamed
 /// correspondent", "Several waved").
 static QUANTIFIERS: WordSet<64> = WordSet::new(&[
@@ -2162,6 +2216,7 @@ impl Context<'_> {
             return end - start >= 2;
         }
         (start..end).any(|i| self.tokens[i].capitalised)
+            || SPEAKER_PLURALS.contains_folded(self.word(start))
     }
 
     /// A person's or an organisation's name that ends right before byte `at` (white space
@@ -2234,6 +2289,22 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_plural_noun_for_people_is_a_speaker_without_a_determiner() {
+        assert_speakers(&[
+            (
+                "Sales fell. \"It is not unusual,\" wrote analysts from Zorbo Bank in a note.",
+                "analysts",
+                "quote-verb-speaker",
+            ),
+            (
+                "Sales fell. \"It is not unusual,\" officials said on Monday.",
+                "officials",
+                "quote-speaker-verb",
+            ),
+        ]);
     }
 
     #[test]

@@ -471,6 +471,37 @@ static QUANTIFIERS: WordSet<64> = WordSet::new(&[
     "Each", "Every", "No", "Other", "Another", "Few", "More", "Only",
 ]);
 
+/// Where the last clause with a subject of its own opens in bytes `from..to` of `text`:
+/// after a comma and a conjunction that joins two clauses (", but ", ", while "), or a
+/// semicolon. `None` when no such clause opens there.
+fn clause_start(text: &str, from: usize, to: usize) -> Option<usize> {
+    const JOINS: &[&str] = &[
+        ", but ",
+        ", and ",
+        ", while ",
+        ", whereas ",
+        ", although ",
+        ", though ",
+        ", yet ",
+        "; ",
+    ];
+    let stretch = &text[from..to];
+    let start = JOINS
+        .iter()
+        .filter_map(|join| stretch.rfind(join).map(|at| from + at + join.len()))
+        .max()?;
+    // A subject of its own: a name, a personal pronoun or a definite description; not a verb
+    // that shares the first clause's subject (", and preferred GM's offer") or an indefinite
+    // thing (", and a foul on Reyes are lambasted for their \"ugliness\"").
+    let first = text[start..to].split(' ').next().unwrap_or("");
+    let own_subject = first.starts_with(char::is_uppercase)
+        || matches!(
+            first,
+            "he" | "she" | "they" | "we" | "i" | "the" | "his" | "her" | "their"
+        );
+    own_subject.then_some(start)
+}
+
 /// The quotation stage: marks, cues, speakers. Read-only, shared across threads.
 #[derive(Debug, Clone)]
 pub struct QuoteFinder {
@@ -648,9 +679,14 @@ impl QuoteFinder {
                     .sentence_of(q.open.start)
                     .filter(|&sentence| !context.is_headline(sentence))
                 {
-                    if let Some(subject) =
-                        context.sentence_subject(sentence.start, q.open.start, false)
-                    {
+                    // The subject of the clause that holds the fragment, when a clause of
+                    // its own opens after a comma and a conjunction: "Sale host Bath on
+                    // Friday, but the Frenchman has endured a \"difficult week\"".
+                    let clause = clause_start(context.text, sentence.start, q.open.start);
+                    let subject = clause
+                        .and_then(|clause| context.sentence_subject(clause, q.open.start, false))
+                        .or_else(|| context.sentence_subject(sentence.start, q.open.start, false));
+                    if let Some(subject) = subject {
                         quote.speaker = Some(subject);
                         quote.rule = "sentence-subject";
                     }
@@ -2289,6 +2325,19 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_fragment_in_a_clause_of_its_own_belongs_to_that_clauses_subject() {
+        let got = attributed(
+            "Sale host Bath on Friday, but the Frenchman has endured a \"difficult week\" since.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("the Frenchman"), "{got:?}");
+        // A verb after the conjunction shares the first clause's subject.
+        let got = attributed(
+            "Mira Tollan wanted control, and preferred the offer known as a \"put option\" then.",
+        );
+        assert_ne!(got[0].1.as_deref(), Some("preferred the offer"), "{got:?}");
     }
 
     #[test]

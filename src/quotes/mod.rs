@@ -2342,6 +2342,20 @@ mod tests {
     }
 
     #[test]
+    fn a_fragment_the_subject_is_given_does_not_end_the_lead_in() {
+        // "masterpiece" is Peter Tollan's by his sentence; the pronoun after takes him up, not
+        // a person named after the fragment.
+        let text = "\"It is good,\" said John Zorbo. Peter Tollan felt that the \"masterpiece\" \
+                    beat the films of Harry Potter for the award. \"I will be cheering,\" he added.";
+        let names = referents(text);
+        assert_eq!(
+            names.last().cloned().flatten().as_deref(),
+            Some("Peter Tollan"),
+            "{names:?}"
+        );
+    }
+
+    #[test]
     fn a_plural_noun_for_people_is_a_speaker_without_a_determiner() {
         assert_speakers(&[
             (

@@ -7,7 +7,7 @@
 //! "the ministry" -> the most recent organisation whose name contains the word; "the company",
 //! "the group" -> the most recent organisation).
 
-use super::{Context, Quote, Referent};
+use super::{Context, Quote, QuoteKind, Referent};
 use crate::entities::Entity;
 use crate::gazetteer::lexicon::Gender;
 use crate::gazetteer::Label;
@@ -176,8 +176,17 @@ pub(crate) fn resolve(
     let (Some(first_word), second_word) = (split.next(), split.next()) else {
         return None;
     };
-    // Mentions after the previous quotation's end are new to the reader.
-    let since = earlier.last().map_or(0, |q| q.span.end);
+    // Mentions after the previous quotation's end are new to the reader. (A fragment quoted
+    // in a sentence and attributed by no verb does not end it: "Mr Bradshaw felt that
+    // Leigh's \"masterpiece\" was ... \"I will be cheering,\" he added" takes up Mr
+    // Bradshaw.)
+    let since = earlier
+        .iter()
+        .rev()
+        .find(|q| {
+            q.kind == QuoteKind::Direct || !matches!(q.rule, "sentence-subject" | "no-speaker")
+        })
+        .map_or(0, |q| q.span.end);
     let alone = second_word.is_none();
     let is = |word: &str| is_lower_case_of(first_word, word);
     if alone && (is("he") || is("she")) {

@@ -1946,9 +1946,16 @@ impl Context<'_> {
             return Some(self.speaker(from, from + 1));
         }
         let mut end = from;
+        // "and" between two capitalised words joins a name: "the Finance and Economy Ministry".
+        let joins_name = |i: usize| {
+            self.word(i) == "and"
+                && i > from
+                && self.tokens[i - 1].capitalised
+                && self.tokens.get(i + 1).is_some_and(|t| t.capitalised)
+        };
         while end < limit
             && end - from < 10
-            && self.is_phrase_token(end, end > from)
+            && (self.is_phrase_token(end, end > from) || joins_name(end))
             && !(end > from && self.is_verb_after_name(end))
         {
             end += 1;
@@ -2392,6 +2399,18 @@ mod tests {
             &["However, one dealer, who asked not to be named, told Reuters: \"It is bad.\""],
             &["However"],
         );
+    }
+
+    #[test]
+    fn and_between_capitalised_words_joins_a_name() {
+        assert_speakers(&[(
+            "Sales fell. \"Conditions remain poor,\" the Finance and Economy Ministry said.",
+            "the Finance and Economy Ministry",
+            "quote-speaker-verb",
+        )]);
+        // Not before a word in lower case: "the minister and his aides" ends at "minister".
+        let got = attributed("Sales fell. \"It is poor,\" said Mira Tollan and her aides.");
+        assert_eq!(got[0].1.as_deref(), Some("Mira Tollan"), "{got:?}");
     }
 
     #[test]

@@ -2123,7 +2123,21 @@ impl Context<'_> {
             self.word(first),
             "he" | "she" | "He" | "She" | "they" | "They"
         );
-        (personal || self.tokens[first].capitalised && !DETERMINERS.contains(self.word(first)))
+        // A common word capitalised only because it opens the sentence ("Prices rose.", "Still
+        // images do not") is no name when no other word of the phrase is capitalised and no
+        // rule found a name there.
+        let last = self.token_at(subject.span.end);
+        let opening_word = subject.span.start == sentence.start
+            && self.lexicon.is_common_word_folded(self.word(first))
+            && !(first + 1..last).any(|i| self.tokens[i].capitalised)
+            && !self
+                .entities
+                .iter()
+                .any(|e| e.span.start == subject.span.start);
+        (personal
+            || self.tokens[first].capitalised
+                && !DETERMINERS.contains(self.word(first))
+                && !opening_word)
             .then_some(subject)
     }
 
@@ -2410,6 +2424,15 @@ mod tests {
         )]);
         // Not before a word in lower case: "the minister and his aides" ends at "minister".
         let got = attributed("Sales fell. \"It is poor,\" said Mira Tollan and her aides.");
+        assert_eq!(got[0].1.as_deref(), Some("Mira Tollan"), "{got:?}");
+    }
+
+    #[test]
+    fn a_common_word_opening_the_sentence_before_is_no_speaker() {
+        let got = attributed("Prices rose sharply. \"We are ready.\"");
+        assert_eq!(got[0].1, None, "{got:?}");
+        // A name there still is.
+        let got = attributed("Mira Tollan paused. \"We are ready.\"");
         assert_eq!(got[0].1.as_deref(), Some("Mira Tollan"), "{got:?}");
     }
 

@@ -107,12 +107,8 @@ fn score_follows(text: &str, end: usize) -> bool {
         }
         None => return false,
     };
-    let rest_of_line = &text[end..end + line_len];
-    let word = rest_of_line
-        .trim_start_matches(' ')
-        .split(char::is_whitespace)
-        .next()
-        .unwrap_or("");
+    let rest_of_line = text[end..end + line_len].trim_start_matches(' ');
+    let word = rest_of_line.split(char::is_whitespace).next().unwrap_or("");
     // "3", "2-1", and a cricket score "429-7" (runs and wickets), but not a year or a date.
     let number = word.trim_end_matches(['.', ',', ';', ')']);
     let (runs, wickets) = number.split_once('-').unwrap_or((number, ""));
@@ -122,17 +118,19 @@ fn score_follows(text: &str, end: usize) -> bool {
         && digits(runs)
         && wickets.len() <= 2
         && digits(wickets);
+    if !score {
+        return false;
+    }
     // After the score, the line ends or goes on as a result does: the other side, a
     // bracket of scorers, a comma, a scoreboard's words ("529-8 declared", "5 points"); not
     // a sentence ("Xbox 2 may be unveiled in summer") or a figure ("Dresden 792 up 11.4").
-    let after_score = rest_of_line.trim_start_matches(' ')[word.len()..].trim_start_matches(' ');
-    let next_word = after_score
+    let next_word = rest_of_line[word.len()..]
+        .trim_start_matches(' ')
         .split(|c: char| !c.is_ascii_alphabetic())
         .next()
         .unwrap_or("");
-    score
-        && (!next_word.starts_with(|c: char| c.is_ascii_lowercase())
-            || SCOREBOARD_WORDS.contains(&next_word))
+    !next_word.starts_with(|c: char| c.is_ascii_lowercase())
+        || SCOREBOARD_WORDS.contains(&next_word)
 }
 
 /// Lower-case words that follow a score in a results line: "Yorkshire 529-8 declared",

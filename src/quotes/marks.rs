@@ -212,6 +212,11 @@ pub fn find_quotes(text: &str, paragraphs: &[Span], out: &mut Vec<MarkedQuote>) 
         // Stack of open marks; only the outermost quotation is reported.
         stack.clear();
         let mut first_part_of_paragraph = true;
+        // A double quotation reported from here continues the previous paragraph's when the
+        // paragraph continues one, it is the paragraph's first part and opens the paragraph.
+        let part_continues = |open: &Mark, first_part: bool| {
+            continues && first_part && open.span.start == paragraph.start
+        };
         let mut skip_to = paragraph.start;
         let in_paragraph = std::iter::from_fn(|| candidates.next_if(|&at| at < paragraph.end));
         let marks = in_paragraph.filter_map(|at| {
@@ -260,9 +265,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Span], out: &mut Vec<MarkedQuote>) 
                             text,
                             open.span,
                             end,
-                            continues
-                                && first_part_of_paragraph
-                                && open.span.start == paragraph.start,
+                            part_continues(&open, first_part_of_paragraph),
                         );
                         first_part_of_paragraph = false;
                     }
@@ -279,9 +282,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Span], out: &mut Vec<MarkedQuote>) 
                                 text,
                                 open.span,
                                 mark.span,
-                                continues
-                                    && first_part_of_paragraph
-                                    && open.span.start == paragraph.start,
+                                part_continues(&open, first_part_of_paragraph),
                             );
                             first_part_of_paragraph = false;
                         }
@@ -310,7 +311,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Span], out: &mut Vec<MarkedQuote>) 
                 text,
                 open.span,
                 end,
-                continues && first_part_of_paragraph && open.span.start == paragraph.start,
+                part_continues(open, first_part_of_paragraph),
             );
             let next_opens = paragraphs.get(index + 1).is_some_and(|next| {
                 next.slice(text)

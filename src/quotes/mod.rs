@@ -500,7 +500,7 @@ fn clause_start(text: &str, from: usize, to: usize) -> Option<usize> {
     let own_subject = first.starts_with(char::is_uppercase)
         || matches!(
             first,
-            "he" | "she" | "they" | "we" | "i" | "the" | "his" | "her" | "their"
+            "he" | "she" | "they" | "we" | "the" | "his" | "her" | "their"
         );
     own_subject.then_some(start)
 }
@@ -2130,10 +2130,10 @@ impl Context<'_> {
         let opening_word = subject.span.start == sentence.start
             && self.lexicon.is_common_word_folded(self.word(first))
             && !(first + 1..last).any(|i| self.tokens[i].capitalised)
-            && !self
+            && self
                 .entities
-                .iter()
-                .any(|e| e.span.start == subject.span.start);
+                .binary_search_by_key(&subject.span.start, |e| e.span.start)
+                .is_err();
         (personal
             || self.tokens[first].capitalised
                 && !DETERMINERS.contains(self.word(first))

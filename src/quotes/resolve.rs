@@ -3,9 +3,10 @@
 //! In order: a name inside the mention (its entity); a pronoun (he/she -> the person named in
 //! the sentence leading into the quotation, or in the sentence that a chain of sentences
 //! opening with the pronoun goes back to, else the most recent person of compatible gender,
-//! preferring the previous quotation's speaker; it/they -> the most recent organisation); a description ("the governor" -> the person introduced with that title;
-//! "the ministry" -> the most recent organisation whose name contains the word; "the company",
-//! "the group" -> the most recent organisation).
+//! preferring the previous quotation's speaker; it/they -> the most recent organisation); a
+//! description ("the governor" -> the person introduced with that title; "the ministry" -> the
+//! most recent organisation whose name contains the word; "the company", "the group" -> the
+//! most recent organisation).
 
 use super::{Context, Quote, QuoteKind, Referent};
 use crate::entities::Entity;

@@ -466,6 +466,8 @@ struct Sentence<'s, 't> {
     text: &'t str,
     tokens: &'s [Token],
     caps: bool,
+    /// The byte where the sentence (or the piece of a long one) ends.
+    end: usize,
     /// The index of the sentence's first word, when it is among the tokens.
     first_word: Option<usize>,
     /// The words the document writes in lower case.
@@ -621,6 +623,7 @@ impl EntityTagger {
                 text,
                 tokens: &tokens,
                 caps,
+                end: sentence.end,
                 first_word: facts.first_word,
                 lowercase_words: &lowercase_words,
             };
@@ -906,6 +909,7 @@ impl EntityTagger {
                 s.tokens[i - 1].text(s.text),
                 "Corp" | "Inc" | "Ltd" | "Co" | "Bros" | "Cos"
             )
+            && !ends_sentence(s, i)
     }
 
     /// The state written short at token `i` after a place and a comma ("Irvine, Calif.",
@@ -1413,12 +1417,18 @@ impl EntityTagger {
             return false;
         };
         // A place of one word may be a given name ("Douglas", "Leander Paes"): then the team's
-        // name must be an English word ("Florida Marlins", "Bradford Bulls").
+        // name must be an English word ("Florida Marlins", "Bradford Bulls"), or "the" come
+        // before it, as it does before a team and not a person ("the Houston Astros").
         let first = s.tokens[start].text(s.text);
         let english = || {
             self.lexicon.is_common_word_folded(word) || self.lexicon.is_common_word_folded(singular)
         };
-        if end - start == 2 && self.lexicon.given_name(first).is_some() && !english() {
+        let after_the = || start > 0 && s.tokens[start - 1].span.bytes(s.text) == b"the";
+        if end - start == 2
+            && self.lexicon.given_name(first).is_some()
+            && !english()
+            && !after_the()
+        {
             return false;
         }
         last.kind == TokenKind::Word
@@ -1918,6 +1928,17 @@ fn word_before(text: &str, pos: usize) -> Option<(usize, &str)> {
 /// most tokens asked about are words.)
 fn is_glued_period(s: &Sentence<'_, '_>, i: usize) -> bool {
     s.tokens[i].span.bytes(s.text) == b"." && s.tokens[i].span.start == s.tokens[i - 1].span.end
+}
+
+/// True when token `i` is the last of its sentence but for closing quotation marks and
+/// brackets: a period there ends the sentence, and is not also the period of an abbreviation
+/// ("... a division of Halden Corp." names "Halden Corp"), as news style writes one period for
+/// both.
+fn ends_sentence(s: &Sentence<'_, '_>, i: usize) -> bool {
+    let rest = &s.text[s.tokens[i].span.end..s.end];
+    rest.trim_end()
+        .trim_end_matches(['"', '\'', ')', ']', '\u{201d}', '\u{2019}', '\u{bb}'])
+        .is_empty()
 }
 
 /// An organisation followed by a place that make up a run of capitalised words together are

@@ -465,6 +465,19 @@ static SPEAKER_PLURALS: WordSet<128> = WordSet::new(&[
     "senators",
     "democrats",
     "republicans",
+    "proponents",
+    "advocates",
+    "students",
+    "teachers",
+    "parents",
+    "voters",
+    "members",
+    "workers",
+    "unions",
+    "demonstrators",
+    "organisations",
+    "organizations",
+    "people",
 ]);
 
 /// Capitalised words that open a phrase as a number or quantity, not a name ("One unnamed
@@ -2123,22 +2136,41 @@ impl Context<'_> {
             self.word(first),
             "he" | "she" | "He" | "She" | "they" | "They"
         );
-        // A common word capitalised only because it opens the sentence ("Prices rose.", "Still
-        // images do not") is no name when no other word of the phrase is capitalised and no
-        // rule found a name there.
-        let last = self.token_at(subject.span.end);
-        let opening_word = subject.span.start == sentence.start
-            && self.lexicon.is_common_word_folded(self.word(first))
-            && !(first + 1..last).any(|i| self.tokens[i].capitalised)
-            && self
-                .entities
-                .binary_search_by_key(&subject.span.start, |e| e.span.start)
-                .is_err();
         (personal
             || self.tokens[first].capitalised
                 && !DETERMINERS.contains(self.word(first))
-                && !opening_word)
-            .then_some(subject)
+                && !self.is_ordinary_opener(subject.span, sentence.start))
+        .then_some(subject)
+    }
+
+    /// True when the phrase `phrase` names no one though it opens with a capital: it opens the
+    /// sentence (or clause) at byte `from` with a common word capitalised only for that
+    /// ("Prices rose.", "Still images do not", "Reports of a deal"), no other word of it is
+    /// capitalised, and no rule found a name there or elsewhere in the document ("Dean said"
+    /// after "Howard Dean"). A phrase with a word for people who speak ("Critics", "Nuclear
+    /// proliferation experts", "Ecologists") or a personal pronoun ("Now he"), and a word in
+    /// capitals ("CREW"), are left to the speaker rules.
+    fn is_ordinary_opener(&self, phrase: Span, from: usize) -> bool {
+        let first = self.token_at(phrase.start);
+        let last = self.token_at(phrase.end);
+        let word = self.word(first);
+        let names = || {
+            self.entities.iter().any(|e| {
+                e.span.start == phrase.start
+                    || e.span.slice(self.text).rsplit(' ').next() == Some(word)
+            })
+        };
+        phrase.start == from
+            && !self.tokens[first].all_caps
+            && self.lexicon.is_common_word_folded(word)
+            && !(first + 1..last).any(|i| self.tokens[i].capitalised)
+            && !(first..last).any(|i| {
+                let word = self.word(i);
+                SPEAKER_PLURALS.contains_folded(word)
+                    || word.ends_with("ists")
+                    || matches!(word, "he" | "she" | "they")
+            })
+            && !names()
     }
 
     /// The subject of the sentence starting at byte `from`: its first noun phrase, after an
@@ -2212,7 +2244,7 @@ impl Context<'_> {
                 && !DETERMINERS.contains(self.word(i))
                 && !self.is_pronoun(i)
                 && (i != first || !OPENING_PREPOSITIONS.contains(self.word(i)))
-        });
+        }) && !self.is_ordinary_opener(subject.span, from);
         let personal = matches!(
             self.word(first),
             "he" | "she" | "they" | "He" | "She" | "They"
@@ -2369,6 +2401,36 @@ mod tests {
                 (Some(speaker), rule),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn a_common_word_opening_the_sentence_is_no_subject_for_a_fragment() {
+        for text in [
+            "Reports of a merger were dismissed as \"idle speculation\" on Monday.",
+            "Demographics have changed and the \"sweet spot\" is now a gamer of 28.",
+            "Usually players race against a \"ghost\" of their best lap.",
+        ] {
+            let got = attributed(text);
+            assert_eq!(got[0].1, None, "{text}: {got:?}");
+        }
+        // A word for people who speak, a pronoun, a name the document gives elsewhere.
+        for (text, speaker) in [
+            (
+                "Ecologists are warning that the park may see \"significant intrusion\".",
+                "Ecologists",
+            ),
+            (
+                "Dan Lorne spoke. Now he is promising a \"modest\" rise in taxes.",
+                "Now he",
+            ),
+            (
+                "Howard Dean spoke first. Dean is calling the plan \"a disgrace\" now.",
+                "Dean",
+            ),
+        ] {
+            let got = attributed(text);
+            assert_eq!(got[0].1.as_deref(), Some(speaker), "{text}: {got:?}");
         }
     }
 

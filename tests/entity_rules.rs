@@ -1098,3 +1098,22 @@ fn what_one_holds_shares_or_a_stake_in_is_a_company() {
     let found = entities("She lives in Drevnik.");
     assert_has(&found, "Drevnik", Label::Loc, "Drevnik");
 }
+
+#[test]
+fn a_given_name_alone_relabels_no_listed_country_or_firm() {
+    // A country and a common word are no person's name ...
+    let found = entities("Shares in China Southern rose. China cut its interest rates.");
+    assert_eq!(count(&found, "China Southern", Label::Per), 0, "{found:?}");
+    assert_eq!(count(&found, "China", Label::Loc), 2, "{found:?}");
+    // ... and a name taken for a person's does not turn the firm into the person.
+    let found = entities("Mercedes Benz shares fell. Mercedes said sales slowed in May.");
+    assert!(
+        found
+            .iter()
+            .any(|(t, l, _)| t == "Mercedes" && *l == Label::Org),
+        "{found:?}"
+    );
+    // A town that is a given name too is the person the document names.
+    let found = entities("Clive Woodward named the side. Clive said the pack was ready.");
+    assert_has(&found, "Clive", Label::Per, "Clive Woodward");
+}

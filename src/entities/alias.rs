@@ -53,6 +53,13 @@ fn bytes_of(key: Cow<'_, str>) -> Cow<'_, [u8]> {
     }
 }
 
+/// True when `mention` is an organisation or a country that the lists name.
+fn is_firm_or_country(lexicon: &Lexicon, mention: &Entity) -> bool {
+    mention.rule.starts_with("gazetteer")
+        && (mention.label == Label::Org
+            || (mention.label == Label::Loc && lexicon.is_country(&mention.canonical)))
+}
+
 /// Rules whose label a document-level alias may override.
 fn is_weak(rule: &str) -> bool {
     matches!(
@@ -66,6 +73,11 @@ struct Alias {
     label: Label,
     canonical: Arc<str>,
     id: Option<Arc<str>>,
+    /// A person's given name alone ("Morag"): weaker evidence than a surname, it relabels no
+    /// organisation or country of the lists ("China" after a "China Southern", "Mercedes"
+    /// after a "Mercedes Benz" taken for a person's name). A town may be a given name too:
+    /// "Clive" after "Clive Woodward" is the person.
+    given_name: bool,
 }
 
 impl Alias {
@@ -75,6 +87,7 @@ impl Alias {
             label: mention.label,
             canonical: mention.canonical.clone(),
             id: mention.id.clone(),
+            given_name: false,
         }
     }
 
@@ -224,8 +237,12 @@ pub(crate) fn link<'t>(
 
     // A given name alone names the person only when no other alias claims the word.
     for (given, mention) in given_names {
-        if !aliases.contains_key(given.as_bytes()) {
-            add(given.into(), mention, &mut aliases);
+        if given.len() >= 2 && !aliases.contains_key(given.as_bytes()) && not_a_word(given) {
+            let alias = Alias {
+                given_name: true,
+                ..Alias::of(mention)
+            };
+            aliases.insert(given.as_bytes().into(), alias);
         }
     }
 
@@ -239,7 +256,8 @@ pub(crate) fn link<'t>(
             .filter(|bare| !bare.bytes(text).contains(&b' '))
             .and_then(|bare| {
                 let alias = aliases.get(bare.bytes(text))?;
-                (alias.label == Label::Per).then(|| alias.mention(bare))
+                let weak = alias.given_name && is_firm_or_country(tagger.lexicon(), mention);
+                (alias.label == Label::Per && !weak).then(|| alias.mention(bare))
             });
         if let Some(person) = person {
             *mention = person;
@@ -262,7 +280,11 @@ pub(crate) fn link<'t>(
                 .then(|| firm_words.get(surface))
                 .flatten()
         };
-        if let Some(alias) = aliases.get(surface).or_else(firm) {
+        if let Some(alias) = aliases
+            .get(surface)
+            .or_else(firm)
+            .filter(|alias| !(alias.given_name && is_firm_or_country(tagger.lexicon(), mention)))
+        {
             let surname_over_entry = alias.label == Label::Per
                 && mention.label != Label::Per
                 && mention.rule.starts_with("gazetteer")

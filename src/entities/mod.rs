@@ -1307,8 +1307,23 @@ impl EntityTagger {
         if whole && word_count >= 2 && !tokens[start].all_caps {
             let ambiguous_first =
                 || self.lexicon.is_common_word_folded(first) || at_start.is_some();
+            // After a country or an organisation that the lists name, the surname must be no
+            // English word either: "China Daily", "China Southern" are not people ("Jordan
+            // Henderson" is).
+            let listed_firm_or_country = || {
+                at_start.as_ref().is_some_and(|c| {
+                    c.label == Label::Org
+                        || (c.label == Label::Loc
+                            && c.entry.is_some_and(|e| {
+                                self.lexicon.is_country(&self.gazetteer.entry(e).canonical)
+                            }))
+                })
+            };
             let given = self.lexicon.given_name(first).is_some()
-                && (!ambiguous_first() || self.lexicon.is_surname(last));
+                && (!ambiguous_first()
+                    || (self.lexicon.is_surname(last)
+                        && !(listed_firm_or_country()
+                            && self.lexicon.is_common_word_folded(last))));
             // A place or an organisation of several words that ends the chunk is no part of
             // the name: "the Ted Cruz South Carolina victory party".
             let entry_at_end = || {

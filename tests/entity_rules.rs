@@ -1117,3 +1117,16 @@ fn a_given_name_alone_relabels_no_listed_country_or_firm() {
     let found = entities("Clive Woodward named the side. Clive said the pack was ready.");
     assert_has(&found, "Clive", Label::Per, "Clive Woodward");
 }
+
+#[test]
+fn a_broadcasters_channel_or_station_takes_its_number() {
+    let found = entities(
+        "He told BBC Radio 4's Today programme that the film would be shown on Channel 4 \
+         and BBC Two, and discussed on Radio 5 Live.",
+    );
+    assert_once(
+        &found,
+        &["BBC Radio 4", "Channel 4", "BBC Two", "Radio 5 Live"],
+        Label::Org,
+    );
+}

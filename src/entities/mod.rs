@@ -760,6 +760,16 @@ impl EntityTagger {
             if end < tokens.len() && end > i + 1 && self.is_abbreviated_suffix(s, end) {
                 end += 1;
             }
+            // A broadcaster's channel or station by its number: "Channel 4", "BBC Radio 4",
+            // "BBC Two", "Radio 5 Live".
+            if let Some((from, to)) = self.station(s, i, end) {
+                if from > i {
+                    self.classify_chunk(s, i, from, false, None, out, unresolved);
+                }
+                out.push(Candidate::new(from, to, Label::Org, "station"));
+                i = to;
+                continue;
+            }
             // "Sen. Marco Rubio": the abbreviated title is no name ("Sen" is a surname too);
             // the words before it are a chunk of their own ("Florida Gov. Rick Scott").
             let titled = short_title.take().filter(|&(at, _)| at == i);
@@ -903,6 +913,63 @@ impl EntityTagger {
     }
 
     /// True when token `i` is the period of an abbreviated legal suffix ("Corp.", "Inc.").
+    /// The tokens of a broadcaster's channel or station named by its number at the end of
+    /// the chunk `i..end`: a head word ("Radio", "Channel", "BBC", "ITV") and a number of
+    /// one or two digits after it ("Channel 4", then "Live", "Extra", "News" or "Music": "Radio 5
+    /// Live") or a number word in the chunk ("BBC Two"). The station takes in the words of
+    /// the chunk before its head, up to two ("Capital Radio 95"), unless the chunk opens the
+    /// sentence (an opening word may be an adverb); else an acronym right before the head
+    /// ("BBC Radio 4").
+    fn station(&self, s: &Sentence<'_, '_>, i: usize, end: usize) -> Option<(usize, usize)> {
+        let tokens = s.tokens;
+        let is_head = |k: usize| {
+            matches!(
+                tokens[k].span.bytes(s.text),
+                b"Radio" | b"Channel" | b"BBC" | b"ITV"
+            )
+        };
+        let (head, mut to) = if end < tokens.len()
+            && tokens[end].kind == TokenKind::Number
+            && tokens[end].span.len() <= 2
+            && tokens[end]
+                .span
+                .bytes(s.text)
+                .iter()
+                .all(u8::is_ascii_digit)
+            && tokens[end].span.start == tokens[end - 1].span.end + 1
+            && is_head(end - 1)
+        {
+            (end - 1, end + 1)
+        } else if end >= i + 2
+            && matches!(
+                tokens[end - 1].span.bytes(s.text),
+                b"One" | b"Two" | b"Three" | b"Four"
+            )
+            && is_head(end - 2)
+        {
+            (end - 2, end)
+        } else {
+            return None;
+        };
+        if to < tokens.len()
+            && to == end + 1
+            && matches!(
+                tokens[to].span.bytes(s.text),
+                b"Live" | b"Extra" | b"News" | b"Music"
+            )
+        {
+            to += 1;
+        }
+        let from = if head > i && head - i <= 2 && s.first_word != Some(i) {
+            i
+        } else if head > i && tokens[head - 1].all_caps {
+            head - 1
+        } else {
+            head
+        };
+        Some((from, to))
+    }
+
     fn is_abbreviated_suffix(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
         is_glued_period(s, i)
             && matches!(

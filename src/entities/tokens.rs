@@ -222,12 +222,13 @@ impl Tokens<'_> {
         let token = scan_word(text, at, self.end, c);
         let end = token.span.end;
         self.at = end;
-        if token.kind != TokenKind::Word {
+        if !matches!(token.kind, TokenKind::Word | TokenKind::Number) {
             self.word_end = None;
             return Some(token);
         }
-        self.word_end = Some(end);
-        // Split a possessive glued by the joiner rule: "Russia's" -> "Russia" + "'s".
+        self.word_end = (token.kind == TokenKind::Word).then_some(end);
+        // Split a possessive glued by the joiner rule: "Russia's" -> "Russia" + "'s" (and
+        // "Radio 4's": "4" + "'s").
         if end - token.span.start > 2 && bytes[end - 1] == b's' {
             let mark_len = if bytes[end - 2] == b'\'' {
                 2

@@ -1130,3 +1130,17 @@ fn a_broadcasters_channel_or_station_takes_its_number() {
         Label::Org,
     );
 }
+
+#[test]
+fn a_product_named_by_its_maker_or_its_model_number_is_no_organisation() {
+    let found = entities(
+        "Sony's PSP went on sale in Japan. Analysts expect the PSP to sell well in Europe.",
+    );
+    assert_eq!(count(&found, "PSP", Label::Org), 0, "{found:?}");
+    assert_once(&found, &["Sony"], Label::Org);
+    let found = entities("The PlayStation 2 sold well. Demand for the PlayStation fell in May.");
+    assert_eq!(count(&found, "PlayStation", Label::Org), 0, "{found:?}");
+    // A part of the firm is an organisation.
+    let found = entities("Engineers from Halden Corp's NetWorks unit left on Monday.");
+    assert_once(&found, &["NetWorks"], Label::Org);
+}

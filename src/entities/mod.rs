@@ -18,6 +18,7 @@
 
 mod acronyms;
 pub mod alias;
+mod products;
 mod states;
 mod teams;
 pub mod tokens;
@@ -655,6 +656,7 @@ impl EntityTagger {
             &caps_sentences,
             &lowercase_words,
         );
+        products::drop_products(text, &mut mentions);
         teams::relabel(text, &mut mentions, &unresolved, &self.lexicon);
         mentions
     }

@@ -1144,3 +1144,20 @@ fn a_product_named_by_its_maker_or_its_model_number_is_no_organisation() {
     let found = entities("Engineers from Halden Corp's NetWorks unit left on Monday.");
     assert_once(&found, &["NetWorks"], Label::Org);
 }
+
+#[test]
+fn a_title_opening_with_a_head_word_leaves_the_head_to_the_organisation_before_it() {
+    let found = entities(
+        "On Monday, Metropolitan Police Commissioner Alan Brisk said the force was ready.",
+    );
+    assert_once(&found, &["Metropolitan Police"], Label::Org);
+    assert_once(&found, &["Alan Brisk"], Label::Per);
+    // After a place, the title is the country's: no organisation.
+    let found = entities("He met New Zealand Finance Minister Alan Brisk on Monday.");
+    assert_eq!(
+        count(&found, "New Zealand Finance", Label::Org),
+        0,
+        "{found:?}"
+    );
+    assert_once(&found, &["Alan Brisk"], Label::Per);
+}

@@ -1225,7 +1225,22 @@ impl EntityTagger {
             (start..end).find_map(|i| {
                 let width = self.title_at(s, i, end)?;
                 let name_start = i + width;
-                (name_start < end && !self.is_connector(s, name_start)).then_some((i, name_start))
+                // A title that opens with an organisation's head word after other words
+                // leaves the head to them: "Metropolitan Police Commissioner John Stevens".
+                // Not after a place, a nationality or a listed name: "New Zealand Finance
+                // Minister", "Venezuelan Finance Minister", "White House Press Secretary".
+                let at = if i > start
+                    && width >= 2
+                    && self.lexicon.is_org_suffix(tokens[i].text(text))
+                    && self.title_at(s, i + 1, end) == Some(width - 1)
+                    && self.lexicon.demonym(tokens[start].text(text)).is_none()
+                    && self.gazetteer_at(s, start, i).is_none()
+                {
+                    i + 1
+                } else {
+                    i
+                };
+                (name_start < end && !self.is_connector(s, name_start)).then_some((at, name_start))
             })
         };
         if let Some((at, name_start)) = title_split {

@@ -1161,3 +1161,14 @@ fn a_title_opening_with_a_head_word_leaves_the_head_to_the_organisation_before_i
     );
     assert_once(&found, &["Alan Brisk"], Label::Per);
 }
+
+#[test]
+fn a_titled_surname_that_is_an_english_word_names_the_one_person_with_that_name() {
+    let found = entities(
+        "Tim Dean runs the firm. The jobs market is strong, Mr Dean said. The dean agreed.",
+    );
+    assert_has(&found, "Dean", Label::Per, "Tim Dean");
+    // Two people of that name: the titled surname stays as it is.
+    let found = entities("Tim Dean and Ann Dean run the firm. Mr Dean said the dean agreed.");
+    assert_has(&found, "Dean", Label::Per, "Dean");
+}

@@ -346,6 +346,7 @@ pub(crate) fn link<'t>(
         mentions.extend(found);
     }
     link_organisation_short_forms(text, mentions);
+    link_titled_surnames(text, mentions);
     link_head_words(text, mentions, tagger.lexicon());
     unify_surfaces(text, mentions, tagger.lexicon());
     resolve_overlaps(mentions);
@@ -538,6 +539,56 @@ fn link_organisation_short_forms(text: &str, mentions: &mut [Entity]) {
             m.id = id;
             m.rule = "alias";
         }
+    }
+}
+
+/// A surname after a title ("Mr Jobs", "Ms King") names the one person of the document
+/// whose full name ends with it ("Steve Jobs"), though the word is an English one that the
+/// aliases leave alone: the title says it is a person's name here. With two such people
+/// ("Paul King" and "Oona King") it is left as it is.
+fn link_titled_surnames(text: &str, mentions: &mut [Entity]) {
+    let titled = |m: &Entity| {
+        m.label == Label::Per
+            && m.rule == "title+name"
+            && *m.canonical == *m.span.slice(text)
+            && !m.canonical.contains(' ')
+    };
+    if !mentions.iter().any(titled) {
+        return;
+    }
+    // The last word of each full name, and the mention that gives it (None when two people
+    // share it).
+    let mut people: Vec<(&str, Option<usize>)> = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.label != Label::Per {
+            continue;
+        }
+        let Some((_, last)) = m.canonical.rsplit_once(' ') else {
+            continue;
+        };
+        match people.iter_mut().find(|(word, _)| *word == last) {
+            Some((_, seen)) => {
+                if seen.is_some_and(|j| mentions[j].canonical != m.canonical) {
+                    *seen = None;
+                }
+            }
+            None => people.push((last, Some(i))),
+        }
+    }
+    let found: Vec<(usize, usize)> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| titled(m))
+        .filter_map(|(i, m)| {
+            let surface = m.span.slice(text);
+            let (_, person) = people.iter().find(|(word, _)| *word == surface)?;
+            Some((i, (*person)?))
+        })
+        .collect();
+    for (i, j) in found {
+        let (canonical, id) = (mentions[j].canonical.clone(), mentions[j].id.clone());
+        mentions[i].canonical = canonical;
+        mentions[i].id = id;
     }
 }
 

@@ -2405,6 +2405,22 @@ mod tests {
     }
 
     #[test]
+    fn verbs_of_manner_attribute_a_quotation_after_it() {
+        assert_speakers(&[
+            (
+                "\"You can call it a dividend,\" smiles one broker.",
+                "one broker",
+                "quote-verb-speaker",
+            ),
+            (
+                "\"Don't you care?\" implored campaigner Dan Lorne.",
+                "campaigner Dan Lorne",
+                "quote-verb-speaker",
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_common_word_opening_the_sentence_is_no_subject_for_a_fragment() {
         for text in [
             "Reports of a merger were dismissed as \"idle speculation\" on Monday.",

@@ -3195,6 +3195,23 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_pronoun_speaking_stands_for_the_name_before_it() {
+        let text = "The award went to Dan Lorne, who described it as \"a triumph\". The \
+                    ruling angered the Film Makers' Forum (FMF), who described it as \"a \
+                    disgrace\".";
+        assert_eq!(
+            referents(text),
+            [
+                Some("Dan Lorne".to_string()),
+                Some("Film Makers' Forum".to_string())
+            ]
+        );
+        // No name right before it: no referent.
+        let text = "One dealer, who asked not to be named, called it \"a triumph\".";
+        assert_eq!(referents(text), [None]);
+    }
+
+    #[test]
     fn a_place_before_the_speakers_noun_is_not_the_speaker() {
         // The person the noun introduced, or no one: not the place.
         let text = "England captain Mirek Tollan came back. \"We played well,\" the England \

@@ -190,6 +190,11 @@ pub(crate) fn resolve(
         .map_or(0, |q| q.span.end);
     let alone = second_word.is_none();
     let is = |word: &str| is_lower_case_of(first_word, word);
+    // A relative pronoun stands for the name right before it: "French President Jacques
+    // Chirac, who announced", "the Music Managers' Forum (MMF), who say".
+    if alone && is("who") {
+        return antecedent(ctx, span.start).map(referent);
+    }
     if alone && (is("he") || is("she")) {
         let wanted = if is("he") {
             Gender::Male
@@ -284,6 +289,24 @@ pub(crate) fn resolve(
 
 /// The person among `before` introduced with a title that has the word `noun` ("England
 /// captain Michael Vaughan" for "the captain"), the nearest first.
+/// The person or organisation whose mention ends right before byte `at`, where a relative
+/// pronoun stands: after a comma or none, and after an acronym in brackets ("Forum (MMF),
+/// who").
+fn antecedent<'e>(ctx: &Context<'e>, at: usize) -> Option<&'e Entity> {
+    let mut before = ctx.text[..at].trim_end();
+    before = before.strip_suffix(',').unwrap_or(before).trim_end();
+    if before.ends_with(')') {
+        let open = before.rfind('(')?;
+        before = before[..open].trim_end();
+    }
+    let end = before.len();
+    let entities = ctx.entities;
+    let i = entities.partition_point(|e| e.span.end < end);
+    entities
+        .get(i)
+        .filter(|e| e.span.end == end && matches!(e.label, Label::Per | Label::Org))
+}
+
 fn titled_person<'e>(ctx: &Context<'_>, before: &'e [Entity], noun: &str) -> Option<&'e Entity> {
     before.iter().rev().find(|e| {
         e.label == Label::Per && e.title.is_some_and(|t| title_has(t.slice(ctx.text), noun))

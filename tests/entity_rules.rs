@@ -969,6 +969,8 @@ fn a_currency_prefix_is_no_place() {
 fn a_nationality_noun_before_a_name_is_not_part_of_it() {
     let found = entities("In the final, Frenchman Tavin Lourec beat the South Africans in Leeds.");
     assert_once(&found, &["Tavin Lourec"], Label::Per);
+    let found = entities("In the 3,000m, Scot Nick Tollan was third.");
+    assert_once(&found, &["Nick Tollan"], Label::Per);
     assert_eq!(count(&found, "South Africans", Label::Per), 0, "{found:?}");
 }
 

@@ -1174,3 +1174,14 @@ fn a_titled_surname_that_is_an_english_word_names_the_one_person_with_that_name(
     let found = entities("Tim Dean and Ann Dean run the firm. Mr Dean said the dean agreed.");
     assert_has(&found, "Dean", Label::Per, "Dean");
 }
+
+#[test]
+fn an_unknown_word_before_a_managers_role_or_in_a_fixture_is_a_club() {
+    let found = entities(
+        "Varnock manager Dan Lorne said the side had been unlucky. Varnock play Ellerby v \
+         Tolland next. Their manager was not asked.",
+    );
+    assert_eq!(count(&found, "Varnock", Label::Org), 2, "{found:?}");
+    assert_once(&found, &["Ellerby", "Tolland"], Label::Org);
+    assert_eq!(count(&found, "Their", Label::Org), 0, "{found:?}");
+}

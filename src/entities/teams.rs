@@ -13,7 +13,7 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
-use super::{is_calendar_word, is_function_word, is_initial_word, Entity};
+use super::{is_calendar_word, is_function_word, is_initial_word, Entity, NUMBER_WORDS};
 use crate::gazetteer::{Label, Lexicon};
 use crate::span::Span;
 
@@ -354,12 +354,38 @@ pub(crate) fn relabel(
         }
     }
     for &span in unresolved {
-        if score_follows(text, span.end)
-            && opens_result(text, span.start)
-            && !is_calendar_word(lexicon, span.slice(text))
-            && !is_result_line_label(span.slice(text))
-        {
-            teams.insert(span.slice(text).to_lowercase());
+        let word = span.slice(text);
+        if is_calendar_word(lexicon, word) || is_result_line_label(word) {
+            continue;
+        }
+        // Not a pronoun, an article or a nationality ("The manager told", "I v"), nor a
+        // common word capitalised because it opens the sentence ("Their manager", "Former
+        // captain").
+        let opens_sentence = text[..span.start]
+            .trim_end()
+            .ends_with(['.', '!', '?', '"', '\u{201c}'])
+            || text[..span.start].trim_end().is_empty();
+        let ordinary = word == "I"
+            || is_function_word(word)
+            || NUMBER_WORDS.contains_folded(word)
+            || lexicon.demonym(word).is_some()
+            || (opens_sentence && lexicon.is_common_word_folded(word));
+        let in_results = score_follows(text, span.end) && opens_result(text, span.start);
+        // "Chelsea manager Jose Mourinho", "Everton v Arsenal", "champions Arsenal": a word
+        // no rule labelled, before a player's or manager's role, on either side of a
+        // fixture's "v" or after a club's noun, is a club. (Not before a result verb: "Henman
+        // beat Ferrero" may be two surnames that no list knows.)
+        let next_word = text[span.end..].split_whitespace().next().unwrap_or("");
+        let previous_word = text[..span.start]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("");
+        let club = SPORTS_ROLES.contains(&next_word)
+            || CLUB_NOUNS.contains(&previous_word)
+            || is_fixture_word(next_word)
+            || is_fixture_word(previous_word);
+        if in_results || (club && !ordinary) {
+            teams.insert(word.to_lowercase());
         }
     }
     if teams.is_empty() {

@@ -1185,3 +1185,12 @@ fn an_unknown_word_before_a_managers_role_or_in_a_fixture_is_a_club() {
     assert_once(&found, &["Ellerby", "Tolland"], Label::Org);
     assert_eq!(count(&found, "Their", Label::Org), 0, "{found:?}");
 }
+
+#[test]
+fn a_treasurer_is_a_title() {
+    let found =
+        entities("The money went to former Tory Treasurer Lord Velham. Tory sources agreed.");
+    assert_eq!(count(&found, "Tory Treasurer", Label::Per), 0, "{found:?}");
+    assert_eq!(count(&found, "Tory", Label::Per), 0, "{found:?}");
+    assert_once(&found, &["Velham"], Label::Per);
+}

@@ -3212,6 +3212,13 @@ mod tests {
     }
 
     #[test]
+    fn a_person_named_after_an_opening_pronoun_is_not_its_referent() {
+        let text = "Dan Lorne won the prize for the film. He thanked Mark Tollan, calling \
+                    the part \"a labour of love\".";
+        assert_eq!(referents(text), [Some("Dan Lorne".to_string())]);
+    }
+
+    #[test]
     fn a_place_before_the_speakers_noun_is_not_the_speaker() {
         // The person the noun introduced, or no one: not the place.
         let text = "England captain Mirek Tollan came back. \"We played well,\" the England \

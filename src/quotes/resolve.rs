@@ -445,7 +445,17 @@ fn lead_in_subject<'e>(
 ) -> Option<&'e Entity> {
     let sentences = ctx.sentences;
     let here = sentences.partition_point(|s| s.end <= quote_at);
-    let first_person_in = |from: usize, to: usize| first_named(ctx, from.max(since), to, label);
+    // A person named after a personal pronoun that opens the sentence is no subject: "He
+    // thanked Eastwood ..." (the chain of such sentences is followed back instead).
+    let first_person_in = |from: usize, to: usize| {
+        let opening = ctx.text[from..to].trim_start();
+        let pronoun = label == Label::Per
+            && (opens_with_pronoun(opening, "he") || opens_with_pronoun(opening, "she"));
+        if pronoun {
+            return None;
+        }
+        first_named(ctx, from.max(since), to, label)
+    };
     let own = sentences
         .get(here)
         .filter(|s| s.start < quote_at)

@@ -413,6 +413,11 @@ struct CueWord {
     opens_phrase: bool,
 }
 
+/// Prepositions whose object is no subject of the verb after it.
+const PREPOSITIONS_BEFORE_SUBJECT: &[&str] = &[
+    "in", "on", "at", "to", "of", "for", "from", "with", "after", "during", "by", "about",
+];
+
 /// Plural nouns for people who speak as a group, which stand for a speaker without a
 /// determiner or a name: `," analysts said`, `said officials at the ministry`.
 static SPEAKER_PLURALS: WordSet<128> = WordSet::new(&[
@@ -1830,7 +1835,31 @@ impl Context<'_> {
             });
             return with_subject.or_else(|| self.sentence_subject(from, to, true));
         }
-        self.phrase_before(k, start).or_else(|| {
+        let phrase = self.phrase_before(k, start).map(|phrase| {
+            // The object of a preposition is not the verb's subject: "Marc Ostwald, a
+            // strategist at Monument Securities told", "United's statement to the stock
+            // exchange said". The phrase before the preposition is.
+            // Not when a person's name ends the phrase, a comma left out before it ("in a
+            // speech to the Foreign Policy Centre Mr Straw said"), nor an "of" inside a name
+            // ("A Top of the Pops spokesperson"), nor when the phrase before is a
+            // preposition's object too ("in the wake of a Law Commission report").
+            let first = self.token_at(phrase.span.start);
+            let object = first > start + 1
+                && matches!(self.word(first - 1), "at" | "to" | "of")
+                && !(self.word(first - 1) == "of"
+                    && self.tokens[first - 2].capitalised
+                    && !self.ends_with_person(self.tokens[first - 2].span))
+                && !self.ends_with_person(phrase.span);
+            object
+                .then(|| self.phrase_before(first - 1, start))
+                .flatten()
+                .filter(|subject| {
+                    let at = self.token_at(subject.span.start);
+                    at == start || !PREPOSITIONS_BEFORE_SUBJECT.contains(&self.word(at - 1))
+                })
+                .unwrap_or(phrase)
+        });
+        phrase.or_else(|| {
             let joined = k > start && matches!(self.word(k - 1), "and" | "but" | "by");
             if joined || self.word(k).ends_with("ing") {
                 self.sentence_subject(from, to, true)
@@ -1838,6 +1867,15 @@ impl Context<'_> {
                 None
             }
         })
+    }
+
+    /// True when a person's mention ends where `phrase` ends ("Lt Col Eric Schnaible" of
+    /// "Lt Col Eric Schnaible of the PCO said").
+    fn ends_with_person(&self, phrase: Span) -> bool {
+        let i = self.entities.partition_point(|e| e.span.end < phrase.end);
+        self.entities
+            .get(i)
+            .is_some_and(|e| e.span.end == phrase.end && e.label == Label::Per)
     }
 
     /// The noun phrase ending just before the cue at token `cue` (not before token `floor`):
@@ -3216,6 +3254,26 @@ mod tests {
         let text = "Dan Lorne won the prize for the film. He thanked Mark Tollan, calling \
                     the part \"a labour of love\".";
         assert_eq!(referents(text), [Some("Dan Lorne".to_string())]);
+    }
+
+    #[test]
+    fn the_object_of_a_preposition_before_the_verb_is_not_its_subject() {
+        let got = attributed(
+            "Rates may rise. Lt Col Dan Lorne of the Contract Office said it was a \"mutual \
+             decision\".",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Lt Col Dan Lorne"), "{got:?}");
+        let got = attributed("A statement to the stock exchange said: \"The board has noted it.\"");
+        assert_eq!(got[0].1.as_deref(), Some("A statement"), "{got:?}");
+        // A person's name that ends the phrase is the subject, a comma left out before it.
+        let got = attributed(
+            "In a speech to the Policy Centre Mr Tollan said: \"We will not give way.\"",
+        );
+        assert_eq!(
+            got[0].1.as_deref(),
+            Some("the Policy Centre Mr Tollan"),
+            "{got:?}"
+        );
     }
 
     #[test]

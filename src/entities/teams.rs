@@ -11,8 +11,6 @@
 //! Constanta"): in a results line, the capitalised words between the start of the line (or
 //! the score before) and the town are the rest of the club's name.
 
-use rustc_hash::FxHashSet as HashSet;
-
 use super::{is_calendar_word, is_function_word, is_initial_word, Entity, NUMBER_WORDS};
 use crate::gazetteer::{Label, Lexicon};
 use crate::span::Span;
@@ -286,6 +284,58 @@ fn opens_result(text: &str, start: usize) -> bool {
     })
 }
 
+/// The names of a document's teams, compared ignoring case: a few per document, so a list,
+/// and a name in ASCII (nearly all) is compared without being lowered into a new string.
+#[derive(Default)]
+struct Teams(Vec<String>);
+
+impl Teams {
+    /// Adds `name` (in any case).
+    fn insert(&mut self, name: &str) {
+        if !self.contains(name) {
+            self.0.push(name.to_lowercase());
+        }
+    }
+
+    /// True when `name`, lowered, is one of the teams.
+    fn contains(&self, name: &str) -> bool {
+        if name.is_ascii() {
+            self.0
+                .iter()
+                .any(|team| team.len() == name.len() && team.eq_ignore_ascii_case(name))
+        } else {
+            let lower = name.to_lowercase();
+            self.0.contains(&lower)
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// The word after byte `end` of `text`, past ASCII white space, up to the next (asked of every
+/// word no rule labelled: a byte scan, where `split_whitespace` decodes characters). Empty
+/// when none.
+fn word_after(text: &str, end: usize) -> &str {
+    let rest = text[end..].trim_start_matches(|c: char| c.is_ascii_whitespace());
+    let len = rest
+        .bytes()
+        .position(|b| b.is_ascii_whitespace())
+        .unwrap_or(rest.len());
+    &rest[..len]
+}
+
+/// The word before byte `start` of `text`, as [`word_after`] reads the one after.
+fn word_before(text: &str, start: usize) -> &str {
+    let head = text[..start].trim_end_matches(|c: char| c.is_ascii_whitespace());
+    let from = head
+        .bytes()
+        .rposition(|b| b.is_ascii_whitespace())
+        .map_or(0, |k| k + 1);
+    &head[from..]
+}
+
 /// Relabels town-named teams in `mentions` (sorted) of `text`; words no rule labelled
 /// (`unresolved`) that stand in a results line become teams too.
 pub(crate) fn relabel(
@@ -297,7 +347,7 @@ pub(crate) fn relabel(
     name_teams_after_nationalities(text, mentions, unresolved);
     let is_town = |m: &Entity| m.label == Label::Loc && !lexicon.is_country(&m.canonical);
     let weak = |m: &Entity| matches!(m.rule, "surname" | "name-shape");
-    let mut teams: HashSet<String> = HashSet::default();
+    let mut teams = Teams::default();
     for (i, mention) in mentions.iter().enumerate() {
         let in_results =
             score_follows(text, mention.span.end) && line_head(text, mention.span.start).is_some();
@@ -307,7 +357,7 @@ pub(crate) fn relabel(
             && !is_calendar_word(lexicon, mention.span.slice(text))
             && !is_result_line_label(mention.span.slice(text))
         {
-            teams.insert(mention.span.slice(text).to_lowercase());
+            teams.insert(mention.span.slice(text));
             continue;
         }
         if !is_town(mention) {
@@ -350,10 +400,25 @@ pub(crate) fn relabel(
                 ));
         let club = SPORTS_ROLES.contains(&next_word) || CLUB_NOUNS.contains(&previous_word);
         if in_results || scored || joined_after || joined_before || club {
-            teams.insert(mention.span.slice(text).to_lowercase());
+            teams.insert(mention.span.slice(text));
         }
     }
     for &span in unresolved {
+        let in_results = score_follows(text, span.end) && opens_result(text, span.start);
+        // "Chelsea manager Jose Mourinho", "Everton v Arsenal", "champions Arsenal": a word
+        // no rule labelled, before a player's or manager's role, on either side of a
+        // fixture's "v" or after a club's noun, is a club. (Not before a result verb: "Henman
+        // beat Ferrero" may be two surnames that no list knows.)
+        let (previous_word, next_word) =
+            (word_before(text, span.start), word_after(text, span.end));
+        let club = SPORTS_ROLES.contains(&next_word)
+            || CLUB_NOUNS.contains(&previous_word)
+            || is_fixture_word(next_word)
+            || is_fixture_word(previous_word);
+        // (The word itself is asked about only in such a context: most are in none.)
+        if !in_results && !club {
+            continue;
+        }
         let word = span.slice(text);
         if is_calendar_word(lexicon, word) || is_result_line_label(word) {
             continue;
@@ -361,31 +426,16 @@ pub(crate) fn relabel(
         // Not a pronoun, an article or a nationality ("The manager told", "I v"), nor a
         // common word capitalised because it opens the sentence ("Their manager", "Former
         // captain").
-        let opens_sentence = text[..span.start]
-            .trim_end()
-            .ends_with(['.', '!', '?', '"', '\u{201c}'])
-            || text[..span.start].trim_end().is_empty();
+        let before = text[..span.start].trim_end();
+        let opens_sentence =
+            before.is_empty() || before.ends_with(['.', '!', '?', '"', '\u{201c}']);
         let ordinary = word == "I"
             || is_function_word(word)
             || NUMBER_WORDS.contains_folded(word)
             || lexicon.demonym(word).is_some()
             || (opens_sentence && lexicon.is_common_word_folded(word));
-        let in_results = score_follows(text, span.end) && opens_result(text, span.start);
-        // "Chelsea manager Jose Mourinho", "Everton v Arsenal", "champions Arsenal": a word
-        // no rule labelled, before a player's or manager's role, on either side of a
-        // fixture's "v" or after a club's noun, is a club. (Not before a result verb: "Henman
-        // beat Ferrero" may be two surnames that no list knows.)
-        let next_word = text[span.end..].split_whitespace().next().unwrap_or("");
-        let previous_word = text[..span.start]
-            .split_whitespace()
-            .next_back()
-            .unwrap_or("");
-        let club = SPORTS_ROLES.contains(&next_word)
-            || CLUB_NOUNS.contains(&previous_word)
-            || is_fixture_word(next_word)
-            || is_fixture_word(previous_word);
-        if in_results || (club && !ordinary) {
-            teams.insert(word.to_lowercase());
+        if in_results || !ordinary {
+            teams.insert(word);
         }
     }
     if teams.is_empty() {
@@ -393,7 +443,7 @@ pub(crate) fn relabel(
     }
     // A town listed with a team is a team: "the tie between Chelsea and West Ham", "Leeds,
     // Bolton or Wigan" (once West Ham, Bolton are teams elsewhere in the document).
-    let is_team = |m: &Entity| teams.contains(&m.span.slice(text).to_lowercase());
+    let is_team = |m: &Entity| teams.contains(m.span.slice(text));
     let listed_with =
         |a: &Entity, b: &Entity| matches!(&text[a.span.end..b.span.start], " and " | " or " | ", ");
     let mut coordinated = Vec::new();
@@ -408,11 +458,16 @@ pub(crate) fn relabel(
             .get(i + 1)
             .is_some_and(|next| listed_with(mention, next) && is_team(next));
         if before || after {
-            coordinated.push(mention.span.slice(text).to_lowercase());
+            coordinated.push(mention.span.slice(text));
         }
     }
-    teams.extend(coordinated);
+    for name in coordinated {
+        teams.insert(name);
+    }
     for mention in mentions.iter_mut() {
+        if !(is_town(mention) || weak(mention)) || !teams.contains(mention.span.slice(text)) {
+            continue;
+        }
         // A dateline ("NEW YORK 1996-08-30") names the place the story was filed from.
         let dateline = text[mention.span.end..]
             .trim_start_matches(' ')
@@ -426,9 +481,7 @@ pub(crate) fn relabel(
         // "prosecutors in Parma": after "in", the town itself (not "in Parma's win").
         let located = text[..mention.span.start].ends_with(" in ")
             && !text[mention.span.end..].starts_with(['\'', '’']);
-        let named =
-            !dateline && !located && teams.contains(&mention.span.slice(text).to_lowercase());
-        if named && (is_town(mention) || weak(mention)) {
+        if !dateline && !located {
             mention.label = Label::Org;
             mention.rule = "team";
             mention.id = None;
@@ -437,7 +490,7 @@ pub(crate) fn relabel(
     }
     let before = mentions.len();
     for &span in unresolved {
-        if teams.contains(&span.slice(text).to_lowercase())
+        if teams.contains(span.slice(text))
             && !mentions[..before].iter().any(|m| m.span.overlaps(span))
         {
             let name = span.slice(text).into();

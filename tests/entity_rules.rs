@@ -1194,3 +1194,12 @@ fn a_treasurer_is_a_title() {
     assert_eq!(count(&found, "Tory", Label::Per), 0, "{found:?}");
     assert_once(&found, &["Velham"], Label::Per);
 }
+
+#[test]
+fn an_unknown_word_listed_with_a_listed_organisation_is_one() {
+    let found = entities("Customers of Varnotel and Vodafone complained on Monday.");
+    assert_has(&found, "Varnotel", Label::Org, "Varnotel");
+    // An English word listed with a firm is not.
+    let found = entities("Analysts rate Vodafone and Generic as buys.");
+    assert_eq!(count(&found, "Generic", Label::Org), 0, "{found:?}");
+}

@@ -322,6 +322,10 @@ pub(crate) fn link<'t>(
             mentions.push(alias.mention(span));
         } else if let Some(found) = in_brackets_after_name(text, mentions, span) {
             mentions.push(found);
+        } else if let Some(found) =
+            coordinated_with_organisation(text, mentions, span, tagger.lexicon())
+        {
+            mentions.push(found);
         }
     }
     // Headlines in capitals: aliases and the document's own names, compared in upper case.
@@ -376,6 +380,44 @@ fn in_brackets_after_name(text: &str, mentions: &[Entity], span: Span) -> Option
         canonical,
         id,
         rule: "bracketed-name",
+        title: None,
+    })
+}
+
+/// An unknown word listed with an organisation that the lists name is an organisation:
+/// "Cellnet and Vodafone", "Tiscali, BT or Wanadoo". Not an English word ("Mobile and
+/// Vodafone"). (A word the lists know as a name never gets here: a surname is a person's
+/// already, and a given name alone no mention.)
+fn coordinated_with_organisation(
+    text: &str,
+    mentions: &[Entity],
+    span: Span,
+    lexicon: &Lexicon,
+) -> Option<Entity> {
+    const JOINS: [&str; 3] = [" and ", " or ", ", "];
+    let listed = |m: &Entity| m.label == Label::Org && m.rule.starts_with("gazetteer");
+    let before = JOINS.iter().any(|join| {
+        text[..span.start].ends_with(join)
+            && mentions
+                .iter()
+                .any(|m| m.span.end + join.len() == span.start && listed(m))
+    });
+    let after = || {
+        JOINS.iter().any(|join| {
+            text[span.end..].starts_with(join)
+                && mentions
+                    .iter()
+                    .any(|m| m.span.start == span.end + join.len() && listed(m))
+        })
+    };
+    let word = span.slice(text);
+    let name_like = word.len() >= 3 && !lexicon.is_common_word_folded(word);
+    (name_like && (before || after())).then(|| Entity {
+        span,
+        label: Label::Org,
+        canonical: word.into(),
+        id: None,
+        rule: "coordinated-organisation",
         title: None,
     })
 }

@@ -316,6 +316,9 @@ pub(crate) fn link<'t>(
             named.entry(surface).or_insert_with(|| Alias::of(mention));
         }
     }
+    // (The mentions so far are in text order and do not overlap; those found here are
+    // appended.)
+    let sorted = mentions.len();
     for &span in unresolved {
         let surface = span.bytes(text);
         if let Some(alias) = aliases.get(surface).or_else(|| named.get(surface)) {
@@ -323,7 +326,7 @@ pub(crate) fn link<'t>(
         } else if let Some(found) = in_brackets_after_name(text, mentions, span) {
             mentions.push(found);
         } else if let Some(found) =
-            coordinated_with_organisation(text, mentions, span, tagger.lexicon())
+            coordinated_with_organisation(text, &mentions[..sorted], span, tagger.lexicon())
         {
             mentions.push(found);
         }
@@ -388,6 +391,7 @@ fn in_brackets_after_name(text: &str, mentions: &[Entity], span: Span) -> Option
 /// "Cellnet and Vodafone", "Tiscali, BT or Wanadoo". Not an English word ("Mobile and
 /// Vodafone"). (A word the lists know as a name never gets here: a surname is a person's
 /// already, and a given name alone no mention.)
+/// `mentions` are in text order and do not overlap.
 fn coordinated_with_organisation(
     text: &str,
     mentions: &[Entity],
@@ -396,23 +400,27 @@ fn coordinated_with_organisation(
 ) -> Option<Entity> {
     const JOINS: [&str; 3] = [" and ", " or ", ", "];
     let listed = |m: &Entity| m.label == Label::Org && m.rule.starts_with("gazetteer");
+    let ending_at = |end: usize| {
+        let i = mentions.partition_point(|m| m.span.end < end);
+        mentions.get(i).filter(|m| m.span.end == end)
+    };
+    let starting_at = |start: usize| {
+        let i = mentions.partition_point(|m| m.span.start < start);
+        mentions.get(i).filter(|m| m.span.start == start)
+    };
     let before = JOINS.iter().any(|join| {
-        text[..span.start].ends_with(join)
-            && mentions
-                .iter()
-                .any(|m| m.span.end + join.len() == span.start && listed(m))
+        text[..span.start].ends_with(join) && ending_at(span.start - join.len()).is_some_and(listed)
     });
     let after = || {
         JOINS.iter().any(|join| {
             text[span.end..].starts_with(join)
-                && mentions
-                    .iter()
-                    .any(|m| m.span.start == span.end + join.len() && listed(m))
+                && starting_at(span.end + join.len()).is_some_and(listed)
         })
     };
+    // (The word is looked up last: most words are listed with nothing.)
     let word = span.slice(text);
-    let name_like = word.len() >= 3 && !lexicon.is_common_word_folded(word);
-    (name_like && (before || after())).then(|| Entity {
+    let name_like = || word.len() >= 3 && !lexicon.is_common_word_folded(word);
+    ((before || after()) && name_like()).then(|| Entity {
         span,
         label: Label::Org,
         canonical: word.into(),

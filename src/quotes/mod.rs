@@ -2132,7 +2132,17 @@ impl Context<'_> {
         self.with_tokens_of(previous, |ctx| {
             ctx.subject_of_short_sentence(previous)
                 .or_else(|| ctx.speaker_of_bare_attribution(previous))
+                .or_else(|| ctx.speaker_of_reported_speech(previous))
         })
+    }
+
+    /// The speaker of `sentence` when it reports speech with a verb of saying ("A Labour
+    /// spokesman played down the differences and said Mr Brown ...", "She said the people
+    /// ..."): the quotation that opens the next sentence goes on with what was reported.
+    fn speaker_of_reported_speech(&self, sentence: Span) -> Option<Speaker> {
+        let (cue, speaker, _) = self.attribute_before(sentence.start, sentence.end)?;
+        let verb = cue.slice(self.text);
+        SAYING_VERBS.contains(verb).then_some(speaker)
     }
 
     /// The speaker of `sentence` when it ends with its attribution and says nothing more, and
@@ -2958,9 +2968,15 @@ mod tests {
             (Some("Tomas Reyes"), "previous-sentence-subject"),
             "{got:?}"
         );
-        // Not when the verb has a clause of its own.
+        // A verb with a clause of its own gives the speaker only when it is one of saying:
+        // the quotation goes on with the speech reported ("said the vote was close"), not
+        // with what was announced.
         let got = attributed(
             "Tomas Reyes, a spokesman for the city council, said the vote was close. \"We will appeal.\"",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Tomas Reyes"), "{got:?}");
+        let got = attributed(
+            "Tomas Reyes, a spokesman for the city council, announced the vote was close. \"We will appeal.\"",
         );
         assert_eq!(got[0].1, None, "{got:?}");
     }
@@ -3273,6 +3289,21 @@ mod tests {
             got[0].1.as_deref(),
             Some("the Policy Centre Mr Tollan"),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_sentence_reporting_speech_gives_the_next_quotations_speaker() {
+        // Not the speaker of the quotation before: the one whose words were just reported.
+        let text = "\"We will win,\" said Dan Lorne. Mark Tollan said the plan would fail \
+                    because the costs of steel and labour had risen by a third since the \
+                    spring. \"Nobody has the money.\"";
+        assert_eq!(
+            referents(text),
+            [
+                Some("Dan Lorne".to_string()),
+                Some("Mark Tollan".to_string())
+            ]
         );
     }
 

@@ -54,10 +54,9 @@ fn bytes_of(key: Cow<'_, str>) -> Cow<'_, [u8]> {
 }
 
 /// True when `mention` is an organisation or a country that the lists name.
-fn is_firm_or_country(lexicon: &Lexicon, mention: &Entity) -> bool {
+fn is_listed_firm_or_country(lexicon: &Lexicon, mention: &Entity) -> bool {
     mention.rule.starts_with("gazetteer")
-        && (mention.label == Label::Org
-            || (mention.label == Label::Loc && lexicon.is_country(&mention.canonical)))
+        && super::is_firm_or_country(lexicon, mention.label, &mention.canonical)
 }
 
 /// Rules whose label a document-level alias may override.
@@ -256,7 +255,7 @@ pub(crate) fn link<'t>(
             .filter(|bare| !bare.bytes(text).contains(&b' '))
             .and_then(|bare| {
                 let alias = aliases.get(bare.bytes(text))?;
-                let weak = alias.given_name && is_firm_or_country(tagger.lexicon(), mention);
+                let weak = alias.given_name && is_listed_firm_or_country(tagger.lexicon(), mention);
                 (alias.label == Label::Per && !weak).then(|| alias.mention(bare))
             });
         if let Some(person) = person {
@@ -280,11 +279,9 @@ pub(crate) fn link<'t>(
                 .then(|| firm_words.get(surface))
                 .flatten()
         };
-        if let Some(alias) = aliases
-            .get(surface)
-            .or_else(firm)
-            .filter(|alias| !(alias.given_name && is_firm_or_country(tagger.lexicon(), mention)))
-        {
+        if let Some(alias) = aliases.get(surface).or_else(firm).filter(|alias| {
+            !(alias.given_name && is_listed_firm_or_country(tagger.lexicon(), mention))
+        }) {
             let surname_over_entry = alias.label == Label::Per
                 && mention.label != Label::Per
                 && mention.rule.starts_with("gazetteer")

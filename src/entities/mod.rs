@@ -914,7 +914,6 @@ impl EntityTagger {
             && self.is_name_token(s, i + 1)
     }
 
-    /// True when token `i` is the period of an abbreviated legal suffix ("Corp.", "Inc.").
     /// The tokens of a broadcaster's channel or station named by its number at the end of
     /// the chunk `i..end`: a head word ("Radio", "Channel", "BBC", "ITV") and a number of
     /// one or two digits after it ("Channel 4", then "Live", "Extra", "News" or "Music": "Radio 5
@@ -972,6 +971,8 @@ impl EntityTagger {
         Some((from, to))
     }
 
+    /// True when token `i` is the period of an abbreviated legal suffix ("Corp.", "Inc.") and
+    /// does not also end the sentence.
     fn is_abbreviated_suffix(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
         is_glued_period(s, i)
             && matches!(
@@ -1396,11 +1397,13 @@ impl EntityTagger {
             // Henderson" is).
             let listed_firm_or_country = || {
                 at_start.as_ref().is_some_and(|c| {
-                    c.label == Label::Org
-                        || (c.label == Label::Loc
-                            && c.entry.is_some_and(|e| {
-                                self.lexicon.is_country(&self.gazetteer.entry(e).canonical)
-                            }))
+                    c.entry.is_some_and(|e| {
+                        is_firm_or_country(
+                            &self.lexicon,
+                            c.label,
+                            &self.gazetteer.entry(e).canonical,
+                        )
+                    })
                 })
             };
             let given = self.lexicon.given_name(first).is_some()
@@ -2027,6 +2030,12 @@ fn word_before(text: &str, pos: usize) -> Option<(usize, &str)> {
 /// most tokens asked about are words.)
 fn is_glued_period(s: &Sentence<'_, '_>, i: usize) -> bool {
     s.tokens[i].span.bytes(s.text) == b"." && s.tokens[i].span.start == s.tokens[i - 1].span.end
+}
+
+/// True for an organisation, or a place that is a country (`canonical` is its name): a
+/// given name is no evidence against such a name of the lists ("China Daily", "Mercedes").
+pub(super) fn is_firm_or_country(lexicon: &Lexicon, label: Label, canonical: &str) -> bool {
+    label == Label::Org || (label == Label::Loc && lexicon.is_country(canonical))
 }
 
 /// True when token `i` is the last of its sentence but for closing quotation marks and

@@ -47,10 +47,10 @@ pub(super) fn drop_products(text: &str, mentions: &mut Vec<Entity>) {
         let owned = k > 0 && {
             let owner = &mentions[k - 1];
             let between = &bytes[owner.span.end..span.start];
-            let next_word = text[span.end..].split_whitespace().next().unwrap_or("");
+            let next_word = || text[span.end..].split_whitespace().next().unwrap_or("");
             owner.label == Label::Org
                 && (between == b"'s " || between == "\u{2019}s ".as_bytes())
-                && !PARTS_OF_FIRMS.contains(&next_word)
+                && !PARTS_OF_FIRMS.contains(&next_word())
         };
         // "PlayStation 2": a camel-case name and a number of one or two digits after one
         // space, ending there (not a score's "2-1" or a year).
@@ -75,7 +75,6 @@ pub(super) fn drop_products(text: &str, mentions: &mut Vec<Entity>) {
         return;
     }
     mentions.retain(|m| {
-        !(matches!(m.rule, "acronym" | "camel-case" | "alias")
-            && products.contains(m.span.bytes(text)))
+        !((by_shape(m.rule) || m.rule == "alias") && products.contains(m.span.bytes(text)))
     });
 }

@@ -287,8 +287,6 @@ pub(crate) fn resolve(
     }
 }
 
-/// The person among `before` introduced with a title that has the word `noun` ("England
-/// captain Michael Vaughan" for "the captain"), the nearest first.
 /// The person or organisation whose mention ends right before byte `at`, where a relative
 /// pronoun stands: after a comma or none, and after an acronym in brackets ("Forum (MMF),
 /// who").
@@ -307,6 +305,8 @@ fn antecedent<'e>(ctx: &Context<'e>, at: usize) -> Option<&'e Entity> {
         .filter(|e| e.span.end == end && matches!(e.label, Label::Per | Label::Org))
 }
 
+/// The person among `before` introduced with a title that has the word `noun` ("England
+/// captain Michael Vaughan" for "the captain"), the nearest first.
 fn titled_person<'e>(ctx: &Context<'_>, before: &'e [Entity], noun: &str) -> Option<&'e Entity> {
     before.iter().rev().find(|e| {
         e.label == Label::Per && e.title.is_some_and(|t| title_has(t.slice(ctx.text), noun))

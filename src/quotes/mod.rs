@@ -919,6 +919,25 @@ static OPENING_PREPOSITIONS: WordSet<128> = WordSet::new(&[
     "Towards",
 ]);
 
+/// Words that open a sentence before its subject: "But Trump went on the attack", "And then
+/// Trump" (case as written: only the sentence's first word is capitalised).
+static SENTENCE_CONNECTIVES: WordSet<16> =
+    WordSet::new(&["And", "But", "So", "Yet", "Then", "then"]);
+
+/// Subordinating words in lower case that open a clause set off by commas before a
+/// sentence's subject ("On Thursday, as the polls closed, Smith said").
+static SUBORDINATORS: WordSet<32> = WordSet::new(&[
+    "as",
+    "when",
+    "while",
+    "although",
+    "though",
+    "because",
+    "once",
+    "following",
+    "amid",
+]);
+
 /// Prepositions in lower case: a phrase they open after a quotation is no speaker (`" for
 /// Clinton, said Kunin`).
 static PREPOSITIONS: WordSet<64> = WordSet::new(&[
@@ -2227,7 +2246,19 @@ impl Context<'_> {
     /// also "it" ("Meanwhile, it attacked Trump, saying"). A description is not taken: its
     /// phrase runs on into the verb too often ("The trouble began").
     fn sentence_subject(&self, from: usize, to: usize, of_cue: bool) -> Option<Speaker> {
-        let (start, end) = (self.token_at(from), self.token_at(to));
+        let (mut start, end) = (self.token_at(from), self.token_at(to));
+        // "But Trump went on the attack, saying", "And then Trump ...": a conjunction or
+        // "Then" opening the sentence stands before its subject, when a name or a pronoun
+        // follows it ("But a few days later, Trump ..." has an introductory phrase).
+        let mut subject_start = start;
+        while subject_start + 1 < end && SENTENCE_CONNECTIVES.contains(self.word(subject_start)) {
+            subject_start += 1;
+        }
+        if subject_start > start
+            && (self.tokens[subject_start].capitalised || self.is_pronoun(subject_start))
+        {
+            start = subject_start;
+        }
         // The subject after an introductory phrase's comma; a place set off by commas
         // continues the phrase ("Speaking in Salem, New Hampshire, Trump went after Bush").
         let after_comma = || {
@@ -2253,6 +2284,9 @@ impl Context<'_> {
                     Some(phrase) if !self.is_place_set_off(phrase.span) => return Some(phrase),
                     Some(_) => past_place = true,
                     None if past_place => {}
+                    // "On Thursday, after remaining neutral, Warren endorsed": a phrase opened
+                    // by a preposition or a subordinating word continues the introduction.
+                    None if comma + 1 < end && self.opens_aside(comma + 1) => {}
                     None => return None,
                 }
                 from = comma + 1;
@@ -2299,6 +2333,13 @@ impl Context<'_> {
         );
         let it = of_cue && matches!(self.word(first), "it" | "It");
         (named || personal || it).then_some(subject)
+    }
+
+    /// True when token `i` is a preposition or a subordinating word in lower case ("after",
+    /// "in", "while"): the phrase it opens after a comma is no subject.
+    fn opens_aside(&self, i: usize) -> bool {
+        let word = self.word(i);
+        !self.tokens[i].capitalised && (PREPOSITIONS.contains(word) || SUBORDINATORS.contains(word))
     }
 
     /// True when `phrase` is exactly a place that a comma follows (the region or country of
@@ -2438,6 +2479,40 @@ mod tests {
                 "{text}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_subject_of_a_participle_follows_an_opening_conjunction_or_an_introduction() {
+        assert_speakers(&[
+            // A conjunction, or "And then", before the subject.
+            (
+                "But Okafor went on the offensive, saying, \"Where is the money going?\"",
+                "Okafor",
+                "speaker-verb-quote",
+            ),
+            (
+                "And then Okafor turned to the crowd, saying, \"We will not wait.\"",
+                "Okafor",
+                "speaker-verb-quote",
+            ),
+            // An introduction of two phrases, the second opened by a preposition or "as".
+            (
+                "On Monday, after weeks of silence, Okafor backed the plan, saying, \"It works.\"",
+                "Okafor",
+                "speaker-verb-quote",
+            ),
+            (
+                "In Leeds, as the votes were counted, Okafor thanked her team, saying, \"We won.\"",
+                "Okafor",
+                "speaker-verb-quote",
+            ),
+        ]);
+        // A conjunction before an introductory phrase: the subject is after its comma.
+        assert_speakers(&[(
+            "But a day later, Okafor changed course, saying the plan was \"dead\".",
+            "Okafor",
+            "speaker-verb-quote",
+        )]);
     }
 
     fn assert_speakers(cases: &[(&str, &str, &str)]) {

@@ -2312,8 +2312,11 @@ impl Context<'_> {
             {
                 Some(phrase)
             }
-            // "Meanwhile, it attacked": the phrase before a comma is introductory.
-            Some(phrase) if self.text[phrase.span.end..].starts_with(',') => after_comma(),
+            // "Meanwhile, it attacked": the phrase before a comma is introductory, unless a
+            // role opens it and no subject follows ("The retired banker defended the plan,
+            // saying").
+            Some(phrase) if self.text[phrase.span.end..].starts_with(',') => after_comma()
+                .or_else(|| of_cue.then(|| self.role_description(phrase.span)).flatten()),
             Some(phrase) => Some(phrase),
             None => after_comma(),
         }?;
@@ -2332,7 +2335,39 @@ impl Context<'_> {
             "he" | "she" | "they" | "He" | "She" | "They"
         );
         let it = of_cue && matches!(self.word(first), "it" | "It");
-        (named || personal || it).then_some(subject)
+        if named || personal || it {
+            return Some(subject);
+        }
+        of_cue
+            .then(|| self.role_description(subject.span))
+            .flatten()
+    }
+
+    /// The description of a person by a role that opens `phrase`: a determiner or a
+    /// possessive, and a role word of the titles list in lower case ending it ("the
+    /// justice", "His chief aide", "The billionaire businessman"), at the phrase's end or
+    /// before a verb in the past that the phrase ran on into ("the justice sounded off").
+    /// Such a subject speaks through a participle ("..., saying").
+    fn role_description(&self, phrase: Span) -> Option<Speaker> {
+        let (first, end) = (self.token_at(phrase.start), self.token_at(phrase.end));
+        if !matches!(
+            self.word(first),
+            "the" | "The" | "his" | "His" | "her" | "Her" | "their" | "Their"
+        ) {
+            return None;
+        }
+        let role_end = (first + 2..=end.min(first + 4)).find(|&k| {
+            let role = &self.tokens[k - 1];
+            let verb_after = k == end || {
+                let next = self.word(k);
+                (next.len() >= 5 && next.ends_with("ed")) || IRREGULAR_PAST.contains(next)
+            };
+            role.kind == TokenKind::Word
+                && !role.capitalised
+                && verb_after
+                && self.lexicon.title(self.word(k - 1)).is_some()
+        })?;
+        Some(self.speaker(first, role_end))
     }
 
     /// True when token `i` is a preposition or a subordinating word in lower case ("after",
@@ -2507,6 +2542,24 @@ mod tests {
                 "speaker-verb-quote",
             ),
         ]);
+        // A person described by a role, also when the phrase runs on into the verb.
+        assert_speakers(&[
+            (
+                "The retired banker defended the plan, saying it was \"fair\".",
+                "The retired banker",
+                "speaker-verb-quote",
+            ),
+            (
+                "In two interviews, the senator doubled down, saying she was \"not sorry\".",
+                "the senator",
+                "speaker-verb-quote",
+            ),
+        ]);
+        // Not a description of no role: "The trouble began on Monday, saying ...".
+        assert_not_speakers(
+            &["The trouble began on Monday, saying \"no\"."],
+            &["The trouble"],
+        );
         // A conjunction before an introductory phrase: the subject is after its comma.
         assert_speakers(&[(
             "But a day later, Okafor changed course, saying the plan was \"dead\".",

@@ -2250,6 +2250,9 @@ impl Context<'_> {
         // "But Trump went on the attack, saying", "And then Trump ...": a conjunction or
         // "Then" opening the sentence stands before its subject, when a name or a pronoun
         // follows it ("But a few days later, Trump ..." has an introductory phrase).
+        if let Some(after) = self.after_dateline(start, end) {
+            start = after;
+        }
         let mut subject_start = start;
         while subject_start + 1 < end && SENTENCE_CONNECTIVES.contains(self.word(subject_start)) {
             subject_start += 1;
@@ -2341,6 +2344,31 @@ impl Context<'_> {
         of_cue
             .then(|| self.role_description(subject.span))
             .flatten()
+    }
+
+    /// The token after the dateline that opens a sentence at token `start`, if one does
+    /// ("WASHINGTON —", "Washington (AFP) –", "WASHINGTON, Aug. 24 (UPI) —"): capitalised
+    /// words, numbers and an agency in brackets before a dash, the place in capitals or the
+    /// agency given (a name and a dash alone may open an appositive: "Smith - the mayor -").
+    fn after_dateline(&self, start: usize, end: usize) -> Option<usize> {
+        let first = self.tokens.get(start)?;
+        let mut agency = false;
+        for k in start + 1..end.min(start + 10) {
+            let token = &self.tokens[k];
+            let word = self.word(k);
+            if matches!(word, "—" | "–" | "-" | "--") {
+                let capitals = first.all_caps && first.span.len() >= 3;
+                return ((capitals || agency) && k + 1 < end).then_some(k + 1);
+            }
+            agency |= word == "(" && self.tokens.get(k + 1).is_some_and(|t| t.capitalised);
+            let dateline = token.capitalised
+                || token.kind == TokenKind::Number
+                || matches!(word, "," | "." | "(" | ")");
+            if !dateline {
+                return None;
+            }
+        }
+        None
     }
 
     /// The description of a person by a role that opens `phrase`: a determiner or a
@@ -2560,6 +2588,19 @@ mod tests {
             &["The trouble began on Monday, saying \"no\"."],
             &["The trouble"],
         );
+        // A dateline before the subject.
+        assert_speakers(&[
+            (
+                "OSLO — Mayor Ine Dahl on Monday backed the bill and said it was \"long overdue\".",
+                "Mayor Ine Dahl",
+                "speaker-verb-quote",
+            ),
+            (
+                "Lagos (Reuters) – Chidi Okafor backed the bill, saying it was \"long overdue\".",
+                "Chidi Okafor",
+                "speaker-verb-quote",
+            ),
+        ]);
         // A conjunction before an introductory phrase: the subject is after its comma.
         assert_speakers(&[(
             "But a day later, Okafor changed course, saying the plan was \"dead\".",

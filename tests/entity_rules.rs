@@ -1203,3 +1203,27 @@ fn an_unknown_word_listed_with_a_listed_organisation_is_one() {
     let found = entities("Analysts rate Vodafone and Generic as buys.");
     assert_eq!(count(&found, "Generic", Label::Org), 0, "{found:?}");
 }
+
+#[test]
+fn a_party_adjective_or_a_nationality_opens_no_name() {
+    // "Tory" is in the lists of given names, and the adjective of the listed "Tories".
+    let found = entities(
+        "The plan was attacked by Tory Maeve Dunleavy on Monday. A senior Tory MP said it would \
+         fail. Tory Lanark, the singer, disagreed.",
+    );
+    assert_has(&found, "Maeve Dunleavy", Label::Per, "Maeve Dunleavy");
+    assert!(
+        !found.iter().any(|(t, _, _)| t.starts_with("Tory M")),
+        "{found:?}"
+    );
+    // A person's name that opens with the word is still one.
+    assert_has(&found, "Tory Lanark", Label::Per, "Tory Lanark");
+    // A nationality that is a given name too, before an English word.
+    let found = entities("The Irish Government met the German Embassy staff.");
+    assert_eq!(
+        count(&found, "Irish Government", Label::Per),
+        0,
+        "{found:?}"
+    );
+    assert_eq!(count(&found, "German Embassy", Label::Per), 0, "{found:?}");
+}

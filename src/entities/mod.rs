@@ -513,7 +513,8 @@ impl<'t> LowercaseWords<'t> {
 
 impl EntityTagger {
     /// A tagger over a compiled gazetteer and word lists.
-    pub fn new(gazetteer: Gazetteer, lexicon: Lexicon) -> EntityTagger {
+    pub fn new(gazetteer: Gazetteer, mut lexicon: Lexicon) -> EntityTagger {
+        add_party_adjectives(&gazetteer, &mut lexicon);
         let plain_openers = Self::plain_openers(&gazetteer, &lexicon);
         let possessive_heads = (0..gazetteer.len() as u32)
             .map(|e| gazetteer.entry(e))
@@ -1406,11 +1407,19 @@ impl EntityTagger {
                     })
                 })
             };
+            // A party's adjective that is a given name too opens no name before a title or
+            // an English word: "Tory MP", "Tory Leader" (but "Tory Burch").
+            let party_word = || {
+                self.lexicon.demonym(first).is_some()
+                    && (self.lexicon.title(last).is_some()
+                        || self.lexicon.is_common_word_folded(last))
+            };
             let given = self.lexicon.given_name(first).is_some()
                 && (!ambiguous_first()
                     || (self.lexicon.is_surname(last)
                         && !(listed_firm_or_country()
-                            && self.lexicon.is_common_word_folded(last))));
+                            && self.lexicon.is_common_word_folded(last))))
+                && !party_word();
             // A place or an organisation of several words that ends the chunk is no part of
             // the name: "the Ted Cruz South Carolina victory party".
             let entry_at_end = || {
@@ -2169,6 +2178,31 @@ fn contains_lowercase_word(text: &str, word: &str) -> bool {
         let after = end >= bytes.len() || !bytes[end].is_ascii_alphanumeric();
         before && after
     })
+}
+
+/// Adds to `lexicon` the adjectives of the parties that the lists name by their members in
+/// the plural ("Tories", "Republicans" for a "... Party"): "Tory", "Republican". Derived
+/// from the lists, so that a user's list of parties gets the same treatment.
+fn add_party_adjectives(gazetteer: &Gazetteer, lexicon: &mut Lexicon) {
+    for index in 0..gazetteer.len() as u32 {
+        let entry = gazetteer.entry(index);
+        let surface = &*entry.surface;
+        if entry.label != Label::Org
+            || !entry.canonical.ends_with(" Party")
+            || surface.contains(' ')
+            || !surface.starts_with(|c: char| c.is_uppercase())
+        {
+            continue;
+        }
+        let singular = if let Some(stem) = surface.strip_suffix("ies") {
+            format!("{stem}y")
+        } else if let Some(stem) = surface.strip_suffix('s').filter(|s| !s.ends_with('s')) {
+            stem.to_string()
+        } else {
+            continue;
+        };
+        lexicon.add_party_adjective(&singular, &entry.canonical);
+    }
 }
 
 #[cfg(test)]

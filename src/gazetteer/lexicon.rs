@@ -296,6 +296,16 @@ impl Lexicon {
         Ok(())
     }
 
+    /// Records `word` as the adjective (and member noun) of the party `party` ("Tory" of
+    /// the Conservative Party): the name rules treat it as they treat a nationality, so
+    /// that it opens no person's name ("Tory Liam Fox") though a list of given names has it.
+    pub fn add_party_adjective(&mut self, word: &str, party: &str) {
+        self.demonym_shapes.insert(word.as_bytes());
+        self.demonyms
+            .entry(word.into())
+            .or_insert_with(|| party.into());
+    }
+
     /// Loads common English words (lower case, one a line).
     pub fn add_common_words(&mut self, name: &str, contents: &str) -> Result<()> {
         for (line, fields) in rows(contents) {

@@ -3418,6 +3418,29 @@ mod tests {
     }
 
     #[test]
+    fn a_description_of_a_person_takes_up_the_person_named_before_it() {
+        // An age, a nationality's man, a role: the person the previous sentence opens with.
+        let text = "Marta Oyelaran won the final in straight sets. \"I was nervous,\" said the \
+                    22-year-old. Oyelaran beat Dana Kovacs in the semi-final. The Frenchman \
+                    said: \"It was close.\" Tomas Ruiz took the bronze medal. The striker \
+                    added: \"He was fair.\"";
+        assert_eq!(
+            referents(text),
+            [
+                Some("Marta Oyelaran".to_string()),
+                Some("Marta Oyelaran".to_string()),
+                Some("Tomas Ruiz".to_string()),
+            ]
+        );
+        // Not a person named after the description, nor one with another title, nor for
+        // "a spokesman" (someone new).
+        let text = "Home Secretary Lena Ashby spoke first. The prime minister said: \"No.\" \
+                    Pedro Alves left early. A spokesman said: \"Yes.\" The 14-year-old \
+                    said she hoped to meet Pedro Alves: \"He is great.\"";
+        assert_eq!(referents(text), [None, None, None]);
+    }
+
+    #[test]
     fn a_relative_pronoun_speaking_stands_for_the_name_before_it() {
         let text = "The award went to Dan Lorne, who described it as \"a triumph\". The \
                     ruling angered the Film Makers' Forum (FMF), who described it as \"a \

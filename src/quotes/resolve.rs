@@ -258,8 +258,27 @@ pub(crate) fn resolve(
         if let Some(person) = titled_person(ctx, before, noun) {
             return Some(referent(person));
         }
-        if ctx.lexicon.title(noun).is_some() || ctx.lexicon.title(&capitalise(noun)).is_some() {
-            return None;
+        // Another word for a person ("the chancellor", "the Frenchman", "the 31-year-old")
+        // takes up the person the lead-in names before it: news names a speaker, then
+        // describes them.
+        // (Only after "the", the noun in lower case and no possessive: "a spokesman" is
+        // someone new, "The Scottish Executive" a body, "the prime minister's spokesman"
+        // not the prime minister.)
+        let definite = is("the")
+            && (mention.split_whitespace().any(|w| w == noun) || is_nationality_noun(ctx, noun))
+            && !mention.contains(['\'', '’']);
+        // A person introduced with another title is someone else ("Home Secretary David
+        // Blunkett" is not "the prime minister"); a spokesman speaks for someone else.
+        if definite && !noun.starts_with("spokes") && is_person_noun(ctx, noun) {
+            // (Named before the description: "The 14-year-old said she hoped to meet
+            // DiCaprio" takes up the previous sentence's subject.)
+            return lead_in_subject(ctx, position, since, Label::Per)
+                .filter(|person| {
+                    person
+                        .title
+                        .is_none_or(|title| title_has(title.slice(ctx.text), noun))
+                })
+                .map(referent);
         }
         // "the ministry": the organisation whose name has the word, else the last one.
         let named = before
@@ -285,6 +304,28 @@ pub(crate) fn resolve(
     } else {
         None
     }
+}
+
+/// True when the lower-case noun `noun` names a person: a title or role of the lists
+/// ("chancellor", "full-back"), a nationality's man or woman ("Frenchman"), or an age
+/// ("31-year-old").
+fn is_person_noun(ctx: &Context<'_>, noun: &str) -> bool {
+    let age = noun
+        .strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    is_nationality_noun(ctx, noun)
+        || age
+        || ctx.lexicon.title(noun).is_some()
+        || ctx.lexicon.title(&capitalise(noun)).is_some()
+}
+
+/// True when the lower-case noun `noun` is a nationality's man or woman ("frenchman"),
+/// which is written capitalised.
+fn is_nationality_noun(ctx: &Context<'_>, noun: &str) -> bool {
+    ["man", "woman"].iter().any(|end| {
+        noun.strip_suffix(end)
+            .is_some_and(|stem| stem.len() >= 3 && ctx.lexicon.demonym(&capitalise(stem)).is_some())
+    })
 }
 
 /// The person or organisation whose mention ends right before byte `at`, where a relative

@@ -3418,6 +3418,20 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_a_sentence_opened_by_a_description_takes_up_the_described() {
+        // "The 29-year-old" takes up Ines Moretti: the women named after it are no subject.
+        let text = "Ines Moretti will miss the indoor meeting in Glasgow. The 29-year-old was \
+                    third behind Carla Benedek and Anna Sorvik last week. \"I must rest,\" she \
+                    said.";
+        assert_eq!(referents(text), [Some("Ines Moretti".to_string())]);
+        // Through a role, the person introduced with it.
+        let text = "Party leader Owen Maddox met Prime Minister Ravi Sandhu. Ravi Sandhu \
+                    left early. The party leader later spoke to reporters. \"We agreed,\" he \
+                    said.";
+        assert_eq!(referents(text), [Some("Owen Maddox".to_string())]);
+    }
+
+    #[test]
     fn a_description_of_a_person_takes_up_the_person_named_before_it() {
         // An age, a nationality's man, a role: the person the previous sentence opens with.
         let text = "Marta Oyelaran won the final in straight sets. \"I was nervous,\" said the \

@@ -437,19 +437,38 @@ fn pronoun_chain_subject<'e>(
     let sentences = ctx.sentences;
     let here = sentences.partition_point(|s| s.end <= quote_at);
     let mut k = here.checked_sub(1)?;
+    // The nouns of the descriptions passed: the person found must fit each ("the Tory
+    // leader" is the person introduced as such, or one introduced with no title).
+    let mut nouns: Vec<String> = Vec::new();
     for _ in 0..PRONOUN_CHAIN {
         let sentence = sentences[k];
-        if sentence.start < since || !opens_with_pronoun(sentence.slice(ctx.text), pronoun) {
+        if sentence.start < since {
             return None;
+        }
+        let opening = sentence.slice(ctx.text);
+        if !opens_with_pronoun(opening, pronoun) {
+            let noun = opens_with_description(ctx, opening)?;
+            let count = ctx
+                .entities
+                .partition_point(|e| e.span.start < sentence.start);
+            let before = &ctx.entities[count.saturating_sub(RECENT_ENTITIES)..count];
+            if let Some(person) = titled_person(ctx, before, &noun) {
+                return Some(person);
+            }
+            nouns.push(noun);
         }
         k = k.checked_sub(1)?;
         let earlier = sentences[k];
         if earlier.start < since {
             return None;
         }
-        let person = first_named(ctx, earlier.start, earlier.end, Label::Per);
-        if person.is_some() {
-            return person;
+        if let Some(person) = first_named(ctx, earlier.start, earlier.end, Label::Per) {
+            let fits = |noun: &String| {
+                person
+                    .title
+                    .is_none_or(|title| title_has(title.slice(ctx.text), noun))
+            };
+            return nouns.iter().all(fits).then_some(person);
         }
     }
     None
@@ -474,6 +493,33 @@ fn opens_with_pronoun(sentence: &str, pronoun: &str) -> bool {
         && words.next().is_some_and(|w| is_lower_case_of(w, pronoun))
 }
 
+/// The noun, in lower case, of the definite description of a person that opens `sentence`
+/// as its subject ("The 31-year-old was", "But the chancellor said"), if one does: "the", at
+/// most two words, and a noun for a person ([`is_person_noun`]) written in lower case (a
+/// nationality's man aside).
+fn opens_with_description(ctx: &Context<'_>, sentence: &str) -> Option<String> {
+    let mut words = sentence.split_whitespace();
+    let mut first = words.next().unwrap_or("");
+    if matches!(first, "But" | "And") {
+        first = words.next().unwrap_or("");
+    }
+    if !is_lower_case_of(first, "the") {
+        return None;
+    }
+    // (Not a possessive, "The musical's director is Matthew Warchus", nor a person
+    // introduced by a relative clause, "The barrister who had represented Mr Martin".)
+    let words: Vec<&str> = words.take(4).collect();
+    let noun = words.iter().take(3).position(|word| {
+        let lower = word.to_lowercase();
+        (*word == lower || is_nationality_noun(ctx, &lower)) && is_person_noun(ctx, &lower)
+    })?;
+    let described = !words[..noun].iter().any(|w| w.contains(['\'', '’']))
+        && !words
+            .get(noun + 1)
+            .is_some_and(|w| matches!(*w, "who" | "whose" | "that"));
+    described.then(|| words[noun].to_lowercase())
+}
+
 /// The first entity labelled `label` named in the sentence that leads into a quotation
 /// opening at byte `quote_at`: the sentence holding `quote_at` when one is named in it before
 /// the quote, else the sentence before it. Only mentions after byte `since` (the previous
@@ -488,10 +534,14 @@ fn lead_in_subject<'e>(
     let here = sentences.partition_point(|s| s.end <= quote_at);
     // A person named after a personal pronoun that opens the sentence is no subject: "He
     // thanked Eastwood ..." (the chain of such sentences is followed back instead).
+    // So is one named after a description of a person that opens it ("The 31-year-old was
+    // third behind Hayley Yelling"): the description takes up an earlier sentence's subject.
     let first_person_in = |from: usize, to: usize| {
         let opening = ctx.text[from..to].trim_start();
         let pronoun = label == Label::Per
-            && (opens_with_pronoun(opening, "he") || opens_with_pronoun(opening, "she"));
+            && (opens_with_pronoun(opening, "he")
+                || opens_with_pronoun(opening, "she")
+                || opens_with_description(ctx, opening).is_some());
         if pronoun {
             return None;
         }

@@ -1227,3 +1227,27 @@ fn a_party_adjective_or_a_nationality_opens_no_name() {
     );
     assert_eq!(count(&found, "German Embassy", Label::Per), 0, "{found:?}");
 }
+
+#[test]
+fn initials_name_the_one_organisation_they_spell() {
+    let found = entities(
+        "The Northern Rowing Federation met on Monday. NRF officials said the NRF's budget was \
+         cut.",
+    );
+    assert_eq!(
+        found
+            .iter()
+            .filter(|(t, l, c)| t == "NRF" && *l == Label::Org && c == "Northern Rowing Federation")
+            .count(),
+        2,
+        "{found:?}"
+    );
+    // Two organisations with the same initials: neither is taken.
+    let found = entities(
+        "The Northern Rowing Federation and the National Racing Federation met. NRF officials left.",
+    );
+    assert!(
+        !found.iter().any(|(t, _, c)| t == "NRF" && c != "NRF"),
+        "{found:?}"
+    );
+}

@@ -17,7 +17,7 @@ use crate::gazetteer::{Label, Lexicon};
 use crate::span::Span;
 
 /// Lower-case words inside a name that its acronym leaves out.
-static JOINING_WORDS: WordSet<32> = WordSet::new(&[
+pub(super) static JOINING_WORDS: WordSet<32> = WordSet::new(&[
     "of", "for", "and", "in", "on", "the", "to", "de", "des", "du", "la", "le", "der", "&",
 ]);
 

@@ -316,6 +316,8 @@ pub(crate) fn link<'t>(
     // (The mentions so far are in text order and do not overlap; those found here are
     // appended.)
     let sorted = mentions.len();
+    // Organisations by their initials, made when a word in capitals first asks.
+    let mut initials: Option<Vec<(String, Option<usize>)>> = None;
     for &span in unresolved {
         let surface = span.bytes(text);
         if let Some(alias) = aliases.get(surface).or_else(|| named.get(surface)) {
@@ -326,6 +328,21 @@ pub(crate) fn link<'t>(
             coordinated_with_organisation(text, &mentions[..sorted], span, tagger.lexicon())
         {
             mentions.push(found);
+        } else if let Some(i) = by_initials(surface, &mentions[..sorted], &mut initials) {
+            let organisation = Alias::of(&mentions[i]);
+            mentions.push(organisation.mention(span));
+        }
+    }
+    // A word in capitals that an organisation's initials spell, found by its shape ("FA"
+    // for "Football Association" without "(FA)" after it), takes the organisation's name.
+    for i in 0..sorted {
+        if mentions[i].rule == "acronym" && *mentions[i].canonical == *mentions[i].span.slice(text)
+        {
+            let surface = mentions[i].span.bytes(text);
+            if let Some(j) = by_initials(surface, &mentions[..sorted], &mut initials) {
+                let organisation = Alias::of(&mentions[j]);
+                mentions[i] = organisation.mention(mentions[i].span);
+            }
         }
     }
     // Headlines in capitals: aliases and the document's own names, compared in upper case.
@@ -355,6 +372,55 @@ pub(crate) fn link<'t>(
     unify_surfaces(text, mentions, tagger.lexicon());
     resolve_overlaps(mentions);
     take_in_words_of_the_name(text, mentions);
+}
+
+/// The organisation among `mentions` whose initials `word` spells, when `word` is two to six
+/// capital letters and one organisation alone has those initials: "FA" for "Football
+/// Association", "WLGA" for "Welsh Local Government Association" (joining words such as "of"
+/// left out). The table of initials is made on the first call that needs it.
+fn by_initials(
+    word: &[u8],
+    mentions: &[Entity],
+    table: &mut Option<Vec<(String, Option<usize>)>>,
+) -> Option<usize> {
+    if !(2..=6).contains(&word.len()) || !word.iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let table = table.get_or_insert_with(|| {
+        let mut table: Vec<(String, Option<usize>)> = Vec::new();
+        for (i, m) in mentions.iter().enumerate() {
+            if m.label != Label::Org || !m.canonical.contains(' ') {
+                continue;
+            }
+            let words = m
+                .canonical
+                .split_whitespace()
+                .filter(|w| !super::acronyms::JOINING_WORDS.contains(w));
+            let mut letters = String::new();
+            let mut capitals = true;
+            for w in words {
+                let first = w.chars().next().unwrap_or(' ');
+                capitals &= first.is_ascii_uppercase();
+                letters.push(first);
+            }
+            if !capitals || !(2..=6).contains(&letters.len()) {
+                continue;
+            }
+            match table.iter_mut().find(|(l, _)| *l == letters) {
+                Some((_, seen)) => {
+                    if seen.is_some_and(|j| mentions[j].canonical != m.canonical) {
+                        *seen = None;
+                    }
+                }
+                None => table.push((letters, Some(i))),
+            }
+        }
+        table
+    });
+    table
+        .iter()
+        .find(|(letters, _)| letters.as_bytes() == word)
+        .and_then(|&(_, i)| i)
 }
 
 /// An unknown word in brackets right after a name ("Ramon Vega (Cagliari)", "Den Norske

@@ -1964,10 +1964,13 @@ impl Context<'_> {
             let is_name = appositive.0 < appositive.1
                 && (appositive.0..appositive.1)
                     .all(|i| self.tokens[i].capitalised || self.is_punct(i, "."));
-            let described = (floor..comma)
-                .rev()
-                .take(8)
-                .any(|i| DETERMINERS.contains(self.word(i)));
+            // ("The group leader", or a possessive and a noun in lower case: "Kenteris's
+            // lawyer, Gregory Ioannidis, said".)
+            let before_comma = || (floor..comma).rev().take(8);
+            let described = before_comma().any(|i| DETERMINERS.contains(self.word(i)))
+                || (comma > floor
+                    && !self.tokens[comma - 1].capitalised
+                    && before_comma().any(|i| self.tokens[i].kind == TokenKind::Possessive));
             if is_name && described {
                 return Some(self.speaker(appositive.0, appositive.1));
             }
@@ -2708,6 +2711,15 @@ mod tests {
             &["However, one dealer, who asked not to be named, told Reuters: \"It is bad.\""],
             &["However"],
         );
+    }
+
+    #[test]
+    fn a_name_set_off_after_a_possessive_description_speaks() {
+        assert_speakers(&[(
+            "The ban was lifted. Okafor's lawyer, Dara Mensah, said: \"We are pleased.\"",
+            "Dara Mensah",
+            "speaker-verb-colon-quote",
+        )]);
     }
 
     #[test]

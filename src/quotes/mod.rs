@@ -1110,6 +1110,39 @@ static SAYING_VERBS: WordSet<32> = WordSet::new(&[
     "say", "says", "said", "saying", "tell", "tells", "told", "telling",
 ]);
 
+/// Verbs besides those of saying that report what someone said in a clause of their own
+/// ("Verroken insists the Blues were right to sack Mutu"): the quotation that opens the next
+/// sentence goes on with it.
+static CLAUSE_REPORTING_VERBS: WordSet<64> = WordSet::new(&[
+    "insist",
+    "insists",
+    "insisted",
+    "claim",
+    "claims",
+    "claimed",
+    "argue",
+    "argues",
+    "argued",
+    "warn",
+    "warns",
+    "warned",
+    "admit",
+    "admits",
+    "admitted",
+    "explain",
+    "explains",
+    "explained",
+    "add",
+    "adds",
+    "added",
+    "stress",
+    "stresses",
+    "stressed",
+    "believe",
+    "believes",
+    "believed",
+]);
+
 /// The most tokens of an appositive between a speaker's name and the verb ("David Kamin, an
 /// outside adviser to the campaign on tax and budget issues and an associate professor at New
 /// York University School of Law, said").
@@ -2164,7 +2197,7 @@ impl Context<'_> {
     fn speaker_of_reported_speech(&self, sentence: Span) -> Option<Speaker> {
         let (cue, speaker, _) = self.attribute_before(sentence.start, sentence.end)?;
         let verb = cue.slice(self.text);
-        SAYING_VERBS.contains(verb).then_some(speaker)
+        (SAYING_VERBS.contains(verb) || CLAUSE_REPORTING_VERBS.contains(verb)).then_some(speaker)
     }
 
     /// The speaker of `sentence` when it ends with its attribution and says nothing more, and
@@ -3160,6 +3193,11 @@ mod tests {
             "Tomas Reyes, a spokesman for the city council, announced the vote was close. \"We will appeal.\"",
         );
         assert_eq!(got[0].1, None, "{got:?}");
+        // So does a verb that reports a claim in a clause ("insists", "warned").
+        let got = attributed(
+            "Tomas Reyes, a spokesman for the city council, insists the vote was fair. \"We will not appeal.\"",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Tomas Reyes"), "{got:?}");
     }
 
     #[test]

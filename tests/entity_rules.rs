@@ -1251,3 +1251,28 @@ fn initials_name_the_one_organisation_they_spell() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_known_place_and_a_compass_word_after_it_are_one_place() {
+    let found =
+        entities("Labour holds Nottingham North and Sheffield South East by small margins.");
+    assert_has(&found, "Nottingham North", Label::Loc, "Nottingham North");
+    assert_has(
+        &found,
+        "Sheffield South East",
+        Label::Loc,
+        "Sheffield South East",
+    );
+}
+
+#[test]
+fn members_of_a_religion_are_no_entity() {
+    let found =
+        entities("The clash between Muslims and Christians worried Catholics in the region.");
+    assert!(
+        !found
+            .iter()
+            .any(|(t, _, _)| ["Muslims", "Christians", "Catholics"].contains(&t.as_str())),
+        "{found:?}"
+    );
+}

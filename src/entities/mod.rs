@@ -107,6 +107,10 @@ static COMPASS: WordSet<32> = WordSet::new(&[
     "Upper", "Lower", "Greater", "Inner", "Outer",
 ]);
 
+/// Compass words that may follow a place's name in the name of a part of it: "Nottingham
+/// North", "Leeds Central".
+static COMPASS_AFTER: WordSet<16> = WordSet::new(&["North", "South", "East", "West", "Central"]);
+
 /// Nouns after which a single unknown capitalised word is a company or a body: "Motorola
 /// shares", "Rabobank chairman".
 static ORG_NOUNS_AFTER: WordSet<32> = WordSet::new(&[
@@ -1313,6 +1317,20 @@ impl EntityTagger {
             let rest = self.gazetteer_at(s, start + 1, end);
             if rest.is_some_and(|c| c.end == end && c.label == Label::Loc) {
                 out.push(Candidate::new(start, end, Label::Loc, "compass+place"));
+                return;
+            }
+        }
+        // 4c'. A known place and a compass word after it: the constituencies and districts
+        // "Nottingham North", "Bristol South", "Leeds Central", "Sheffield South East".
+        if whole && end - start >= 2 && COMPASS_AFTER.contains(last) {
+            let words = if end - start >= 3 && COMPASS_AFTER.contains(tokens[end - 2].text(text)) {
+                2
+            } else {
+                1
+            };
+            let place = self.gazetteer_at(s, start, end - words);
+            if place.is_some_and(|c| c.end == end - words && c.label == Label::Loc) {
+                out.push(Candidate::new(start, end, Label::Loc, "place+compass"));
                 return;
             }
         }

@@ -1276,3 +1276,17 @@ fn members_of_a_religion_are_no_entity() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_title_after_a_noun_for_a_work_is_no_organisation() {
+    let found = entities(
+        "He starred in the medical drama QRX for years. QRX was cancelled in May, and an \
+         episode of ZLTV followed.",
+    );
+    assert!(
+        !found.iter().any(|(t, _, _)| t == "QRX" || t == "ZLTV"),
+        "{found:?}"
+    );
+    // The same shape elsewhere is an organisation.
+    assert_has(&entities("QRX shares fell."), "QRX", Label::Org, "QRX");
+}

@@ -1,13 +1,15 @@
 //! Products named by their maker are no organisations: "Sony's PSP", "Nintendo's DS",
-//! "PlayStation 2".
+//! "PlayStation 2"; nor are the titles of works ("the medical drama ER", "an episode of
+//! CSI").
 //!
 //! The acronym and camel-case rules take any word in capitals or with a capital inside for an
 //! organisation, which it usually is ("NATO", "PricewaterhouseCoopers"). A product's name has
 //! the same shape, and two contexts tell it apart: an organisation's possessive before it (a
 //! firm owns its products, not other firms: "Sony's PSP") and a model or version number after
-//! it ("PlayStation 2"). A name seen once so is a product throughout the document, so every
-//! mention of it that rests on its shape alone (or on an alias of such a mention) is dropped.
-//! A name that a list gives, or that a rule of context found, is kept.
+//! it ("PlayStation 2"); a noun for a kind of work before it makes it a title ("the drama
+//! ER"). A name seen once so is a product throughout the document, so every mention of it
+//! that rests on its shape alone (or on an alias of such a mention) is dropped. A name that a
+//! list gives, or that a rule of context found, is kept.
 
 use rustc_hash::FxHashSet as HashSet;
 
@@ -26,6 +28,34 @@ const PARTS_OF_FIRMS: &[&str] = &[
     "studios",
     "label",
 ];
+
+/// Nouns before a name that make it the title of a work: "the medical drama ER", "an
+/// episode of CSI" (after "of").
+const WORK_NOUNS: &[&str] = &[
+    "drama",
+    "series",
+    "sitcom",
+    "soap",
+    "show",
+    "programme",
+    "program",
+    "documentary",
+    "film",
+    "movie",
+    "episode",
+    "episodes",
+];
+
+/// True when the words right before byte `start` name a kind of work: "drama ER", "episode
+/// of CSI".
+fn after_work_noun(text: &str, start: usize) -> bool {
+    let mut words = text[..start].split_whitespace().rev();
+    let mut word = words.next().unwrap_or("");
+    if word == "of" {
+        word = words.next().unwrap_or("");
+    }
+    text[..start].ends_with(' ') && WORK_NOUNS.contains(&word)
+}
 
 /// Rules that label a word by its shape alone.
 fn by_shape(rule: &str) -> bool {
@@ -67,7 +97,7 @@ pub(super) fn drop_products(text: &str, mentions: &mut Vec<Entity>) {
                     .get(1 + digits)
                     .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'-' && *b != b'.')
         };
-        if owned || numbered {
+        if owned || numbered || after_work_noun(text, span.start) {
             products.insert(span.bytes(text));
         }
     }

@@ -1290,3 +1290,12 @@ fn a_title_after_a_noun_for_a_work_is_no_organisation() {
     // The same shape elsewhere is an organisation.
     assert_has(&entities("QRX shares fell."), "QRX", Label::Org, "QRX");
 }
+
+#[test]
+fn a_word_owning_a_country_is_its_ruler() {
+    let found = entities("It was worse than Bolshevik Russia or Varkonyi's Hungary, he said.");
+    assert_has(&found, "Varkonyi", Label::Per, "Varkonyi");
+    // Not a firm's branch in a country.
+    let found = entities("Profits rose at Zentiva's UK unit.");
+    assert_eq!(count(&found, "Zentiva", Label::Per), 0, "{found:?}");
+}

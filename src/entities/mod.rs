@@ -1572,6 +1572,36 @@ impl EntityTagger {
     }
 
     /// Labels capitalised words that no list knows, by their shape and context.
+    /// True when the token at `end` is a possessive ending and a country that the lists
+    /// name follows it, ending the phrase: "'s Germany.", "'s Romania -".
+    fn owns_country(&self, s: &Sentence<'_, '_>, end: usize) -> bool {
+        let tokens = s.tokens;
+        if tokens
+            .get(end)
+            .is_none_or(|t| t.kind != TokenKind::Possessive)
+            || tokens.get(end + 1).is_none_or(|t| !t.capitalised)
+        {
+            return false;
+        }
+        let chunk_end = (end + 1..tokens.len())
+            .find(|&i| !tokens[i].capitalised)
+            .unwrap_or(tokens.len());
+        // (The country ends the phrase: "Hitler's Germany." but not "Hexal's US affiliate",
+        // "E&Y's UK head": a firm's branch in a country.)
+        let ends_phrase = tokens.get(chunk_end).is_none_or(|t| {
+            t.kind == TokenKind::Punct
+                || matches!(t.span.bytes(s.text), b"is" | b"was" | b"and" | b"or")
+        });
+        ends_phrase
+            && self.gazetteer_at(s, end + 1, chunk_end).is_some_and(|c| {
+                c.end == chunk_end
+                    && c.label == Label::Loc
+                    && c.entry.is_some_and(|e| {
+                        self.lexicon.is_country(&self.gazetteer.entry(e).canonical)
+                    })
+            })
+    }
+
     fn classify_unknown(
         &self,
         s: &Sentence<'_, '_>,
@@ -1627,6 +1657,12 @@ impl EntityTagger {
                 if !self.lexicon.is_common_acronym(word) && !is_numbered_code(word) {
                     out.push(Candidate::new(start, end, Label::Org, "acronym"));
                 }
+                return;
+            }
+            // "Hitler's Germany", "Mugabe's Zimbabwe": a word no list knows that owns a
+            // country is its ruler, no place ("Bolshevik Russia or Hitler's Germany").
+            if self.owns_country(s, end) && !self.lexicon.is_common_word_folded(word) {
+                out.push(Candidate::new(start, end, Label::Per, "ruler+country"));
                 return;
             }
             let before_previous = start.checked_sub(2).map(|p| tokens[p].span.bytes(s.text));

@@ -1460,14 +1460,61 @@ impl Context<'_> {
         }
     }
 
-    /// True when a quoted fragment is given as a name after a naming verb ("calling the
-    /// dispute the \"train war\""): a name for something, not words someone said.
+    /// True when a quoted fragment is given as a name after a naming verb: a name for a
+    /// thing ("calling the dispute the \"train war\"", "call it the \"big one\"") or a name
+    /// given in the passive ("he was called the \"fifth child\"", "Steel and Morris, dubbed
+    /// the \"McLibel Two\""), which nobody need have said. A label pinned on a person by the
+    /// subject ("Trump called Cruz the \"ultimate hypocrite\"") and the subject's own term
+    /// ("what he calls the \"Washington cartel\"") are the subject's words, left to the
+    /// speaker rules.
     fn is_given_name(&self, q: &MarkedQuote) -> bool {
         let mut before = text_before(self.text, q.open.start, LOOK_BACK)
             .split_whitespace()
             .rev();
-        before.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
-            && before.take(4).any(|w| NAMING_VERBS.contains(w))
+        if !before.next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+            return false;
+        }
+        // The named object between the verb and "the" (nearest word first), and the verb.
+        let mut object = Vec::with_capacity(4);
+        let mut verb_found = false;
+        for w in before.by_ref().take(4) {
+            if NAMING_VERBS.contains(w) {
+                verb_found = true;
+                break;
+            }
+            object.push(w);
+        }
+        if !verb_found {
+            return false;
+        }
+        // The word before the verb: a form of "be", a comma closing the named phrase, or
+        // nothing within reach.
+        let passive = before.next().is_none_or(|w| {
+            w.ends_with(',')
+                || matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "is" | "was"
+                        | "were"
+                        | "are"
+                        | "be"
+                        | "been"
+                        | "being"
+                        | "also"
+                        | "often"
+                        | "widely"
+                        | "sometimes"
+                        | "once"
+                        | "now"
+                )
+        });
+        // A thing named: the object opens with an article or a demonstrative or is "it".
+        let thing = object.last().is_some_and(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "it" | "this" | "that" | "these" | "those" | "the" | "a" | "an"
+            )
+        });
+        passive || thing
     }
 
     /// True when a quoted fragment is written like a title or nickname ("the 'Beast from the
@@ -3423,6 +3470,32 @@ mod tests {
         assert_eq!(got[1].1.as_deref(), Some("she"));
         assert_eq!(got[1].2, "carry-over");
         assert_eq!(got[2].1, None);
+    }
+
+    /// A name given in the passive or to a thing is nobody's words; a label the subject
+    /// pins on a person, or the subject's own term, is the subject's.
+    #[test]
+    fn a_name_given_in_the_passive_has_no_speaker_and_in_the_active_its_namer() {
+        for text in [
+            "As a boy he was called the \"quiet one of the family\" by his teachers.",
+            "Two cousins from Leeds, dubbed the \"Garden Gang\", were fined on Monday.",
+            "Traders have started calling the row the \"cable war\" this week.",
+        ] {
+            let got = attributed(text);
+            assert_eq!(got[0].1, None, "{text}");
+        }
+        assert_speakers(&[
+            (
+                "On Friday, Ms Adeyemi called her rival the \"worst sort of coward,\" adding nothing.",
+                "Ms Adeyemi",
+                "speaker-verb-quote",
+            ),
+            (
+                "The mayor attacked what he calls the \"war on drivers\" again.",
+                "he",
+                "speaker-verb-quote",
+            ),
+        ]);
     }
 
     /// A quotation resumed after a long attribution that opens with the verb keeps the

@@ -2373,12 +2373,25 @@ impl Context<'_> {
                     // "On Thursday, after remaining neutral, Warren endorsed": a phrase opened
                     // by a preposition or a subordinating word continues the introduction.
                     None if comma + 1 < end && self.opens_aside(comma + 1) => {}
+                    // "Speaking in Concord, which votes next week, Bush said": a relative
+                    // clause on a thing continues the introduction too.
+                    None if comma + 1 < end
+                        && matches!(self.word(comma + 1), "which" | "where") => {}
                     None => return None,
                 }
                 from = comma + 1;
             }
         };
+        // "Hours later, she ...", "Two days earlier, Smith ...": a span of time and an adverb
+        // of time before a comma introduce the sentence.
+        let time_before_comma = |phrase: Span| {
+            let next = self.token_at(phrase.end);
+            next + 1 < end
+                && matches!(self.word(next), "later" | "earlier" | "ago" | "afterwards")
+                && self.is_punct(next + 1, ",")
+        };
         let subject = match self.phrase_after(start, end) {
+            Some(phrase) if time_before_comma(phrase.span) => after_comma(),
             // "Back in 1999, Mr. Trump ..., telling": an ordinary word opening the sentence is
             // no name; the subject follows the introductory phrase's comma.
             Some(phrase) if self.opens_with_ordinary_word(phrase.span) => after_comma(),
@@ -3470,6 +3483,25 @@ mod tests {
         assert_eq!(got[1].1.as_deref(), Some("she"));
         assert_eq!(got[1].2, "carry-over");
         assert_eq!(got[2].1, None);
+    }
+
+    /// A time phrase ("Hours later,") and a relative clause on a thing inside an introduction
+    /// ("Speaking in Concord, which votes next week,") stand before the subject.
+    #[test]
+    fn a_time_phrase_or_a_relative_clause_in_the_introduction_is_passed_over() {
+        for (text, speaker) in [
+            (
+                "Hours later, she issued a statement urging the council \"to think again\".",
+                "she",
+            ),
+            (
+                "Speaking in Tarvin, which votes next week, Ms Oduya referred to her rival as \"a decent man\".",
+                "Ms Oduya",
+            ),
+        ] {
+            let got = attributed(text);
+            assert_eq!(got[0].1.as_deref(), Some(speaker), "{text}");
+        }
     }
 
     /// A name given in the passive or to a thing is nobody's words; a label the subject

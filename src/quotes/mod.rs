@@ -1576,16 +1576,27 @@ impl Context<'_> {
                 // `Nothing the president said "will assuage people's fears," the Florida
                 // senator said.`: a comma closing the quoted words hands them to the speaker
                 // and verb that follow and end the sentence, over a verb before them.
-                let handed_on = q.span.slice(self.text).trim_end().ends_with(',');
-                let after = handed_on
+                let content = q.span.slice(self.text).trim_end();
+                let handed_on = content.ends_with(',');
+                // `... — "why wouldn't you want to raise it?" asked Dunn, now a partner at
+                // ...`: a question closing the quoted words is put by the attribution right
+                // after them, in either order and whatever follows it.
+                let asked = content.ends_with('?');
+                let after = (handed_on || asked)
                     .then(|| self.attribute_after(q.close.end, after_end))
                     .flatten()
                     .filter(|(cue, speaker, rule)| {
+                        let first = speaker.span.start.min(cue.start);
+                        let adjacent = self.text[q.close.end..first]
+                            .chars()
+                            .all(|c| c == ',' || c.is_whitespace());
+                        if asked {
+                            return adjacent
+                                && matches!(*rule, "quote-speaker-verb" | "quote-verb-speaker");
+                        }
                         *rule == "quote-speaker-verb"
                             && speaker.span.start < cue.start
-                            && self.text[q.close.end..speaker.span.start]
-                                .chars()
-                                .all(|c| c == ',' || c.is_whitespace())
+                            && adjacent
                             && !self.is_pronoun(self.token_at(speaker.span.start))
                             && self.ends_sentence_after(cue.end, after_end)
                     });
@@ -3483,6 +3494,15 @@ mod tests {
         assert_eq!(got[1].1.as_deref(), Some("she"));
         assert_eq!(got[1].2, "carry-over");
         assert_eq!(got[2].1, None);
+    }
+
+    /// A question closing quoted words mid-sentence is put by the attribution after it, not
+    /// by a name before it.
+    #[test]
+    fn a_quoted_question_belongs_to_the_attribution_after_it() {
+        let text = "If the council is right, as Ms Baird insists it is, \"why would anyone object to the audit?\" asked Tom Ellery, a former mayor of the town.";
+        let got = attributed(text);
+        assert_eq!(got[0].1.as_deref(), Some("Tom Ellery"), "{got:?}");
     }
 
     /// A time phrase ("Hours later,") and a relative clause on a thing inside an introduction

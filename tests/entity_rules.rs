@@ -1299,3 +1299,16 @@ fn a_word_owning_a_country_is_its_ruler() {
     let found = entities("Profits rose at Zentiva's UK unit.");
     assert_eq!(count(&found, "Zentiva", Label::Per), 0, "{found:?}");
 }
+
+#[test]
+fn a_month_before_a_days_number_ends_a_name() {
+    let found = entities("Polls this year:\nKorvath Aug 25 41.0 34.0\nNevins June 12 37.4 32.8\n");
+    assert!(
+        found
+            .iter()
+            .all(|(t, _, _)| !t.contains("Aug") && !t.contains("June")),
+        "{found:?}"
+    );
+    let found = entities("The chancellor will meet Ruiz Sept 7 in Madrid.");
+    assert!(found.iter().all(|(t, _, _)| t != "Ruiz Sept"), "{found:?}");
+}

@@ -1624,6 +1624,16 @@ impl EntityTagger {
         if start >= end {
             return;
         }
+        // "Forsa May 23", "Allensbach June 12": a month before a day's number is a date,
+        // not the name's last word.
+        if end - start > 1
+            && tokens
+                .get(end)
+                .is_some_and(|t| t.text(text).starts_with(|c: char| c.is_ascii_digit()))
+            && is_month(tokens[end - 1].text(text))
+        {
+            end -= 1;
+        }
         if end - start > MAX_NAME_WORDS {
             return;
         }
@@ -2209,6 +2219,35 @@ pub(super) fn is_calendar_word(lexicon: &Lexicon, word: &str) -> bool {
     // The list is written Capitalised. (Asked of a few words per document.)
     let capitalised = capitalised(word);
     matches!(capitalised.as_str(), "March" | "May") || lexicon.is_non_entity(capitalised.as_bytes())
+}
+
+/// True for the name of a month, in full or cut short as datelines and tables write it
+/// ("June", "Jun", "Sept", "SEP").
+fn is_month(word: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let word = word.trim_end_matches('.');
+    word.len() >= 3
+        && word.is_ascii()
+        && MONTHS.iter().any(|m| {
+            m.len() >= word.len()
+                && m.as_bytes()[..word.len()].eq_ignore_ascii_case(word.as_bytes())
+                && (word.len() == m.len()
+                    || word.len() == 3
+                    || (*m == "september" && word.len() == 4))
+        })
 }
 
 /// `word` with its first letter in upper case and the rest in lower case ("MAY" -> "May"),

@@ -1312,3 +1312,13 @@ fn a_month_before_a_days_number_ends_a_name() {
     let found = entities("The chancellor will meet Ruiz Sept 7 in Madrid.");
     assert!(found.iter().all(|(t, _, _)| t != "Ruiz Sept"), "{found:?}");
 }
+
+#[test]
+fn a_given_name_and_a_word_on_a_fixture_line_is_a_club() {
+    let found = entities("League results:\nDorian Vasko 0 Tarnow 2\nFelix Armada 1 Kelso Town 1\n");
+    assert_has(&found, "Dorian Vasko", Label::Org, "Dorian Vasko");
+    assert_has(&found, "Felix Armada", Label::Org, "Felix Armada");
+    // A golfer's line has scores but no second side.
+    let found = entities("Leading scores:\nDorian Vasko 68 70 71\nFelix Armada 69 70 72\n");
+    assert_eq!(count(&found, "Dorian Vasko", Label::Per), 1, "{found:?}");
+}

@@ -189,6 +189,47 @@ fn line_head(text: &str, start: usize) -> Option<&str> {
     (start - head_start < RESULT_LINE_HEAD).then(|| &text[head_start..start])
 }
 
+/// True when the name at `start..end` is one side of a one-line fixture with its score: the
+/// line is "A 2 B 1" with the name as A or B (each side capitalised words, each score one
+/// number of at most two digits).
+fn in_fixture_line(text: &str, start: usize, end: usize) -> bool {
+    let Some(head) = line_head(text, start) else {
+        return false;
+    };
+    // The rest of the line, read no further than a results line runs.
+    let mut limit = (end + RESULT_LINE_REST).min(text.len());
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let rest = &text[end..limit];
+    let rest = rest.find('\n').map_or(rest, |at| &rest[..at]);
+    // The line's shape: 'n' a score, 'w' a run of capitalised words (the name itself one).
+    let mut shape = [0u8; 4];
+    let mut len = 0;
+    let words = head
+        .split_whitespace()
+        .chain(["X"])
+        .chain(rest.split_whitespace());
+    for word in words {
+        let kind = if word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()) {
+            b'n'
+        } else if word.starts_with(|c: char| c.is_uppercase()) {
+            b'w'
+        } else {
+            return false;
+        };
+        if kind == b'w' && len > 0 && shape[len - 1] == b'w' {
+            continue;
+        }
+        if len == shape.len() {
+            return false;
+        }
+        shape[len] = kind;
+        len += 1;
+    }
+    &shape[..len] == b"wnwn"
+}
+
 /// The most words a club's name puts before its town ("Krylya Sovetov Samara").
 const CLUB_WORDS_BEFORE_TOWN: usize = 3;
 
@@ -351,8 +392,15 @@ pub(crate) fn relabel(
     for (i, mention) in mentions.iter().enumerate() {
         let in_results =
             score_follows(text, mention.span.end) && line_head(text, mention.span.start).is_some();
-        if weak(mention)
-            && in_results
+        // A given name and a word between the two scores of a fixture ("Gloria Bistrita 0
+        // Universitatea Cluj 1") name a club, not a person (a golfer's line has scores but no
+        // second side).
+        let fixture_side = || {
+            mention.rule == "given-name"
+                && in_fixture_line(text, mention.span.start, mention.span.end)
+        };
+        if in_results
+            && (weak(mention) || fixture_side())
             && opens_result(text, mention.span.start)
             && !is_calendar_word(lexicon, mention.span.slice(text))
             && !is_result_line_label(mention.span.slice(text))
@@ -465,7 +513,8 @@ pub(crate) fn relabel(
         teams.insert(name);
     }
     for mention in mentions.iter_mut() {
-        if !(is_town(mention) || weak(mention)) || !teams.contains(mention.span.slice(text)) {
+        let named = is_town(mention) || weak(mention) || mention.rule == "given-name";
+        if !named || !teams.contains(mention.span.slice(text)) {
             continue;
         }
         // A dateline ("NEW YORK 1996-08-30") names the place the story was filed from.

@@ -1322,3 +1322,19 @@ fn a_given_name_and_a_word_on_a_fixture_line_is_a_club() {
     let found = entities("Leading scores:\nDorian Vasko 68 70 71\nFelix Armada 69 70 72\n");
     assert_eq!(count(&found, "Dorian Vasko", Label::Per), 1, "{found:?}");
 }
+
+#[test]
+fn a_listed_acronym_takes_the_organisation_the_document_spells_out() {
+    let found = entities(
+        "Shares in the London Stock Exchange rose on Monday. The LSE said it would talk to bidders.",
+    );
+    assert_has(&found, "LSE", Label::Org, "London Stock Exchange");
+    // Alone, the acronym keeps the list's name.
+    let found = entities("The LSE said it would talk to bidders about the offer.");
+    assert!(
+        found
+            .iter()
+            .all(|(t, _, c)| t != "LSE" || c != "London Stock Exchange"),
+        "{found:?}"
+    );
+}

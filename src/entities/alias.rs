@@ -328,18 +328,31 @@ pub(crate) fn link<'t>(
             coordinated_with_organisation(text, &mentions[..sorted], span, tagger.lexicon())
         {
             mentions.push(found);
-        } else if let Some(i) = by_initials(surface, &mentions[..sorted], &mut initials) {
+        } else if let Some(i) = by_initials(surface, text, &mentions[..sorted], &mut initials) {
             let organisation = Alias::of(&mentions[i]);
             mentions.push(organisation.mention(span));
         }
     }
     // A word in capitals that an organisation's initials spell, found by its shape ("FA"
     // for "Football Association" without "(FA)" after it), takes the organisation's name.
+    // So does an acronym a list gives another organisation's name when the document names
+    // in full only the organisation it spells ("LSE" after "the London Stock Exchange", not
+    // the London School of Economics).
     for i in 0..sorted {
-        if mentions[i].rule == "acronym" && *mentions[i].canonical == *mentions[i].span.slice(text)
-        {
+        let by_shape = mentions[i].rule == "acronym"
+            && *mentions[i].canonical == *mentions[i].span.slice(text);
+        let listed = mentions[i].label == Label::Org && mentions[i].rule.starts_with("gazetteer");
+        if by_shape || listed {
             let surface = mentions[i].span.bytes(text);
-            if let Some(j) = by_initials(surface, &mentions[..sorted], &mut initials) {
+            if let Some(j) =
+                by_initials(surface, text, &mentions[..sorted], &mut initials).filter(|&j| {
+                    by_shape
+                        || !same_name_spelt_otherwise(
+                            &mentions[j].canonical,
+                            &mentions[i].canonical,
+                        )
+                })
+            {
                 let organisation = Alias::of(&mentions[j]);
                 mentions[i] = organisation.mention(mentions[i].span);
             }
@@ -374,12 +387,34 @@ pub(crate) fn link<'t>(
     take_in_words_of_the_name(text, mentions);
 }
 
+/// True when two names of an organisation are the same name, or the same spelt otherwise:
+/// word for word (joining words aside) each pair shares its first five letters or is equal
+/// ("International Labour Organisation" and "... Organization", "Europe Union" and
+/// "European Union", "Food & Agriculture ..." and "Food and Agriculture ...").
+fn same_name_spelt_otherwise(a: &str, b: &str) -> bool {
+    let content = |name: &str| -> Vec<String> {
+        name.split_whitespace()
+            .filter(|w| *w != "&" && !super::acronyms::JOINING_WORDS.contains(w))
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (a, b) = (content(a), content(b));
+    a.len() == b.len()
+        && a.iter().zip(&b).all(|(x, y)| {
+            x == y || {
+                let prefix = x.chars().zip(y.chars()).take_while(|(p, q)| p == q).count();
+                prefix >= 5
+            }
+        })
+}
+
 /// The organisation among `mentions` whose initials `word` spells, when `word` is two to six
 /// capital letters and one organisation alone has those initials: "FA" for "Football
 /// Association", "WLGA" for "Welsh Local Government Association" (joining words such as "of"
 /// left out). The table of initials is made on the first call that needs it.
 fn by_initials(
     word: &[u8],
+    text: &str,
     mentions: &[Entity],
     table: &mut Option<Vec<(String, Option<usize>)>>,
 ) -> Option<usize> {
@@ -389,7 +424,11 @@ fn by_initials(
     let table = table.get_or_insert_with(|| {
         let mut table: Vec<(String, Option<usize>)> = Vec::new();
         for (i, m) in mentions.iter().enumerate() {
-            if m.label != Label::Org || !m.canonical.contains(' ') {
+            // (Only a name written out: an acronym's own mention spells nothing.)
+            if m.label != Label::Org
+                || !m.canonical.contains(' ')
+                || !m.span.bytes(text).contains(&b' ')
+            {
                 continue;
             }
             let words = m
@@ -1083,5 +1122,26 @@ mod tests {
         let odd: Vec<Cow<'_, str>> = word_suffixes("Anna \n Priya\tRaman").collect();
         assert_eq!(odd, ["Priya Raman", "Raman"]);
         assert_eq!(word_suffixes("Raman").count(), 0);
+    }
+
+    #[test]
+    fn names_spelt_otherwise_are_told_from_other_names() {
+        assert!(same_name_spelt_otherwise(
+            "International Labour Organisation",
+            "International Labour Organization"
+        ));
+        assert!(same_name_spelt_otherwise(
+            "Food & Agriculture Organisation",
+            "Food and Agriculture Organization"
+        ));
+        assert!(same_name_spelt_otherwise("Europe Union", "European Union"));
+        assert!(!same_name_spelt_otherwise(
+            "London Stock Exchange",
+            "London School of Economics"
+        ));
+        assert!(!same_name_spelt_otherwise(
+            "World Tourism Organisation",
+            "World Trade Organization"
+        ));
     }
 }

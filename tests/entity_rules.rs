@@ -1338,3 +1338,15 @@ fn a_listed_acronym_takes_the_organisation_the_document_spells_out() {
         "{found:?}"
     );
 }
+
+#[test]
+fn english_words_with_no_given_name_are_no_person() {
+    let found = entities("They may yet take the Silver Ladle and watch Brass Kettle on Monday.");
+    assert!(found.iter().all(|(_, l, _)| *l != Label::Per), "{found:?}");
+    let found = entities("The contract went to Danius Gleveckas on Monday.");
+    assert_eq!(
+        count(&found, "Danius Gleveckas", Label::Per),
+        1,
+        "{found:?}"
+    );
+}

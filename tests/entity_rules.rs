@@ -1350,3 +1350,14 @@ fn english_words_with_no_given_name_are_no_person() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_run_opening_a_sentence_is_named_by_its_mention_in_mid_sentence() {
+    let found = entities(
+        "Listeners of Harbour Radio were told on Monday. Harbour Radio said it would move online.",
+    );
+    assert_eq!(count(&found, "Harbour Radio", Label::Org), 2, "{found:?}");
+    // Not named in mid-sentence, the run is left to the sentence rules.
+    let found = entities("Golden Harvest said it would move online.");
+    assert_eq!(count(&found, "Golden Harvest", Label::Org), 0, "{found:?}");
+}

@@ -104,12 +104,15 @@ impl Alias {
 }
 
 /// Links the mentions of one document (see the module docs). `unresolved` are capitalised words
-/// no sentence rule labelled; `caps_sentences` are sentences written in capitals.
+/// no sentence rule labelled; `opening_runs` are runs of capitalised words that a sentence
+/// opens with an ordinary word ("Virgin Radio said"), named only by a mention of the same run;
+/// `caps_sentences` are sentences written in capitals.
 pub(crate) fn link<'t>(
     tagger: &EntityTagger,
     text: &'t str,
     mentions: &mut Vec<Entity>,
     unresolved: &[Span],
+    opening_runs: &[Span],
     caps_sentences: &[Span],
     lowercase_words: &LowercaseWords<'t>,
 ) {
@@ -301,7 +304,9 @@ pub(crate) fn link<'t>(
     // by an alias, or as the same name found by a strong rule.
     // A common-word entry accepted in mid-sentence ("Labour") counts: the sentence pass
     // checked that the document never writes the word in lower case.
-    // (An unresolved word is one token, so only mentions without white space can name it.)
+    // (An unresolved span is one word; a run of words that a sentence opens with an ordinary
+    // word is named only by a mention of the whole run: "Virgin Radio said" after "listeners
+    // of Virgin Radio".)
     let mut named: HashMap<&[u8], Alias> =
         HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
     for mention in mentions
@@ -309,9 +314,7 @@ pub(crate) fn link<'t>(
         .filter(|m| !is_weak(m.rule) || m.rule == "gazetteer-common")
     {
         let surface = mention.span.bytes(text);
-        if !surface.iter().any(u8::is_ascii_whitespace) {
-            named.entry(surface).or_insert_with(|| Alias::of(mention));
-        }
+        named.entry(surface).or_insert_with(|| Alias::of(mention));
     }
     // (The mentions so far are in text order and do not overlap; those found here are
     // appended.)
@@ -331,6 +334,11 @@ pub(crate) fn link<'t>(
         } else if let Some(i) = by_initials(surface, text, &mentions[..sorted], &mut initials) {
             let organisation = Alias::of(&mentions[i]);
             mentions.push(organisation.mention(span));
+        }
+    }
+    for &run in opening_runs {
+        if let Some(alias) = named.get(run.bytes(text)) {
+            mentions.push(alias.mention(run));
         }
     }
     // A word in capitals that an organisation's initials spell, found by its shape ("FA"

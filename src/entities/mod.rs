@@ -595,6 +595,7 @@ impl EntityTagger {
         let mut tokens = Vec::with_capacity(TOKENS_RESERVED);
         let mut mentions = Vec::with_capacity(text.len() / BYTES_PER_MENTION + 4);
         let mut unresolved = Vec::with_capacity(8);
+        let mut opening_runs = Vec::new();
         let mut skipped = Vec::new();
         let mut caps_sentences = Vec::new();
         let mut candidates = Vec::with_capacity(8);
@@ -638,7 +639,12 @@ impl EntityTagger {
             }
             let before = mentions.len();
             candidates.clear();
-            self.tag_sentence(&sentence_view, &mut candidates, &mut unresolved);
+            self.tag_sentence(
+                &sentence_view,
+                &mut candidates,
+                &mut unresolved,
+                &mut opening_runs,
+            );
             // The openers the tokenizer skipped go where the rules would have put them: among
             // the sentence's unknown words, which the rules leave in text order.
             if !skipped.is_empty() {
@@ -658,6 +664,7 @@ impl EntityTagger {
             text,
             &mut mentions,
             &unresolved,
+            &opening_runs,
             &caps_sentences,
             &lowercase_words,
         );
@@ -689,6 +696,7 @@ impl EntityTagger {
         s: &Sentence<'_, '_>,
         out: &mut Vec<Candidate>,
         unresolved: &mut Vec<Span>,
+        opening_runs: &mut Vec<Span>,
     ) {
         let tokens = s.tokens;
         if s.caps {
@@ -844,6 +852,13 @@ impl EntityTagger {
                 // when the document names it elsewhere.
                 if end == start + 1 {
                     unresolved.push(s.tokens[start].span);
+                } else if end - start <= MAX_NAME_WORDS
+                    && !is_function_word(s.tokens[start].text(s.text))
+                {
+                    // So is a run of words: "Virgin Radio said", "Air China's listing" name
+                    // what the document names so in mid-sentence.
+                    let run = Span::new(s.tokens[start].span.start, s.tokens[end - 1].span.end);
+                    opening_runs.push(run);
                 }
                 start += 1;
             }

@@ -1361,3 +1361,12 @@ fn a_run_opening_a_sentence_is_named_by_its_mention_in_mid_sentence() {
     let found = entities("Golden Harvest said it would move online.");
     assert_eq!(count(&found, "Golden Harvest", Label::Org), 0, "{found:?}");
 }
+
+#[test]
+fn a_title_that_is_a_common_given_name_opens_a_two_word_name() {
+    let found = entities("The goalkeeper Dean Halvorsen made a save. Later Halvorsen left.");
+    assert_has(&found, "Dean Halvorsen", Label::Per, "Dean Halvorsen");
+    assert_has(&found, "Halvorsen", Label::Per, "Dean Halvorsen");
+    let found = entities("Earl Tamsby played the banjo.");
+    assert_has(&found, "Earl Tamsby", Label::Per, "Earl Tamsby");
+}

@@ -1246,6 +1246,15 @@ impl EntityTagger {
             (start..end).find_map(|i| {
                 let width = self.title_at(s, i, end)?;
                 let name_start = i + width;
+                // "Dean Kiely", "Earl Scruggs": a title that is a common given name, opening a
+                // name of two words, is the given name (the titles are written "the dean of").
+                if i == start
+                    && width == 1
+                    && end == start + 2
+                    && matches!(tokens[i].text(text), "Dean" | "Earl")
+                {
+                    return None;
+                }
                 // A title that opens with an organisation's head word after other words
                 // leaves the head to them: "Metropolitan Police Commissioner John Stevens".
                 // Not after a place, a nationality or a listed name: "New Zealand Finance

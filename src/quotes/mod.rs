@@ -3592,6 +3592,15 @@ mod tests {
             .collect()
     }
 
+    /// A person named after a fragment quoted inside the sentence before is no subject for
+    /// the pronoun after it: the sentence's subject spoke the fragment.
+    #[test]
+    fn a_name_after_a_fragment_in_the_sentence_before_is_not_the_pronouns_referent() {
+        let text = "Oliver Penhaligon is to make a speech urging voters who feel \"ignored\" by Gareth Tomlin to back him.\n\nHe will say the party \"has changed\" for good.";
+        let got = referents(text);
+        assert_eq!(got[1].as_deref(), Some("Oliver Penhaligon"), "{got:?}");
+    }
+
     #[test]
     fn a_pronoun_after_a_sentence_opened_by_a_description_takes_up_the_described() {
         // "The 29-year-old" takes up Ines Moretti: the women named after it are no subject.

@@ -181,13 +181,13 @@ pub(crate) fn resolve(
     // in a sentence and attributed by no verb does not end it: "Mr Bradshaw felt that
     // Leigh's \"masterpiece\" was ... \"I will be cheering,\" he added" takes up Mr
     // Bradshaw.)
-    let since = earlier
-        .iter()
-        .rev()
-        .find(|q| {
-            q.kind == QuoteKind::Direct || !matches!(q.rule, "sentence-subject" | "no-speaker")
-        })
-        .map_or(0, |q| q.span.end);
+    let last_attributed = earlier.iter().rev().find(|q| {
+        q.kind == QuoteKind::Direct || !matches!(q.rule, "sentence-subject" | "no-speaker")
+    });
+    let since = last_attributed.map_or(0, |q| q.span.end);
+    // (A fragment quoted inside a sentence leaves the sentence's subject before it.)
+    let after_fragment = last_attributed.is_some_and(|q| q.kind == QuoteKind::Partial);
+    let lead_in_subject = |at: usize, label: Label| lead_in_subject(ctx, at, since, false, label);
     let alone = second_word.is_none();
     let is = |word: &str| is_lower_case_of(first_word, word);
     // A relative pronoun stands for the name right before it: "French President Jacques
@@ -211,7 +211,7 @@ pub(crate) fn resolve(
         // Or the person that a chain of sentences opening with the same pronoun goes back
         // to: "Wilkinson, who has scored 817 points, ... But he then missed the 2004 season.
         // \"It's the ambition of so many players ...,\" he said."
-        let subject = lead_in_subject(ctx, quote_at, since, Label::Per)
+        let subject = self::lead_in_subject(ctx, quote_at, since, after_fragment, Label::Per)
             .or_else(|| pronoun_chain_subject(ctx, quote_at, since, first_word));
         if let Some(subject) = subject {
             let g = gender(&subject.canonical);
@@ -272,7 +272,7 @@ pub(crate) fn resolve(
         if definite && !noun.starts_with("spokes") && is_person_noun(ctx, noun) {
             // (Named before the description: "The 14-year-old said she hoped to meet
             // DiCaprio" takes up the previous sentence's subject.)
-            return lead_in_subject(ctx, position, since, Label::Per)
+            return lead_in_subject(position, Label::Per)
                 .filter(|person| {
                     person
                         .title
@@ -291,7 +291,7 @@ pub(crate) fn resolve(
         if GENERIC_ORGANISATION.contains(&noun) {
             // The organisation that opens the lead-in sentence ("Ardmore Dairies plc,
             // which supplies Northgate, said ..."), else the last one named.
-            if let Some(subject) = lead_in_subject(ctx, quote_at, since, Label::Org) {
+            if let Some(subject) = lead_in_subject(quote_at, Label::Org) {
                 return Some(referent(subject));
             }
             return before
@@ -523,11 +523,13 @@ fn opens_with_description(ctx: &Context<'_>, sentence: &str) -> Option<String> {
 /// The first entity labelled `label` named in the sentence that leads into a quotation
 /// opening at byte `quote_at`: the sentence holding `quote_at` when one is named in it before
 /// the quote, else the sentence before it. Only mentions after byte `since` (the previous
-/// quotation's end) count.
+/// quotation's end) count; when that quotation is a fragment (`after_fragment`) ending inside
+/// the sentence before, that sentence names no subject here.
 fn lead_in_subject<'e>(
     ctx: &Context<'e>,
     quote_at: usize,
     since: usize,
+    after_fragment: bool,
     label: Label,
 ) -> Option<&'e Entity> {
     let sentences = ctx.sentences;
@@ -536,7 +538,7 @@ fn lead_in_subject<'e>(
     // thanked Eastwood ..." (the chain of such sentences is followed back instead).
     // So is one named after a description of a person that opens it ("The 31-year-old was
     // third behind Hayley Yelling"): the description takes up an earlier sentence's subject.
-    let first_person_in = |from: usize, to: usize| {
+    let first_person_in = |from: usize, to: usize, since: usize| {
         let opening = ctx.text[from..to].trim_start();
         let pronoun = label == Label::Per
             && (opens_with_pronoun(opening, "he")
@@ -550,9 +552,16 @@ fn lead_in_subject<'e>(
     let own = sentences
         .get(here)
         .filter(|s| s.start < quote_at)
-        .and_then(|s| first_person_in(s.start, quote_at));
+        .and_then(|s| first_person_in(s.start, quote_at, since));
     own.or_else(|| {
         let previous = sentences[..here.min(sentences.len())].last()?;
-        first_person_in(previous.start, previous.end)
+        // (A sentence that the previous quotation, a fragment, ends inside has its subject
+        // before it: "Michael Howard is to ... urging people who feel \"taken for granted\"
+        // by Tony Blair to ..." leads into "He will say": Howard, the fragment's speaker, not
+        // Blair; the referent's other rules find him.)
+        if after_fragment && previous.start < since {
+            return None;
+        }
+        first_person_in(previous.start, previous.end, since)
     })
 }

@@ -2177,7 +2177,23 @@ impl Context<'_> {
                 let stop = PHRASE_STOPS.contains_folded(word)
                     && !(inside && matches!(word, "of" | "for"))
                     && !opens_name;
-                !stop && self.cue_at(i).is_none()
+                // A cue's word before a lower-case noun and a name is a noun itself: "said
+                // state archivist Jody Norman", "Ohio state senator Mary Tan".
+                let noun_before_name = || {
+                    let (Some(next), Some(after)) =
+                        (self.tokens.get(i + 1), self.tokens.get(i + 2))
+                    else {
+                        return false;
+                    };
+                    next.kind == TokenKind::Word
+                        && !next.capitalised
+                        && after.capitalised
+                        && !PHRASE_STOPS.contains_folded(self.word(i + 1))
+                        && !is_function_word(self.word(i + 1))
+                        && !DETERMINERS.contains(self.word(i + 1))
+                        && self.cue_at(i + 1).is_none()
+                };
+                !stop && (self.cue_at(i).is_none() || noun_before_name())
             }
             TokenKind::Possessive => true,
             TokenKind::Number => {
@@ -3522,6 +3538,28 @@ mod tests {
             let got = attributed(text);
             assert_eq!(got[0].1.as_deref(), Some(speaker), "{text}");
         }
+    }
+
+    /// A cue's word used as a noun before a role and a name stays in the speaker's phrase.
+    #[test]
+    fn a_cue_word_before_a_role_and_a_name_is_part_of_the_speaker() {
+        assert_speakers(&[
+            (
+                "\"The files were lost for years,\" said Ohio state archivist Tam Reyes.",
+                "Ohio state archivist Tam Reyes",
+                "quote-verb-speaker",
+            ),
+            (
+                "\"Few of them pay,\" said report author Lin Okafor.",
+                "report author Lin Okafor",
+                "quote-verb-speaker",
+            ),
+        ]);
+        // Not before an article: "says the Council ..." is the verb and its object.
+        let got = attributed(
+            "The board says the Council of Ministers will agree but said it would review \"all of the plan\".",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("The board"), "{got:?}");
     }
 
     /// A name given in the passive or to a thing is nobody's words; a label the subject

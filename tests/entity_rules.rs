@@ -1370,3 +1370,12 @@ fn a_title_that_is_a_common_given_name_opens_a_two_word_name() {
     let found = entities("Earl Tamsby played the banjo.");
     assert_has(&found, "Earl Tamsby", Label::Per, "Earl Tamsby");
 }
+
+#[test]
+fn a_league_is_a_competition_not_an_organisation() {
+    let found = entities("Tarnside reached the Harbour Shield League final on Monday.");
+    assert!(
+        found.iter().all(|(t, _, _)| !t.contains("League")),
+        "{found:?}"
+    );
+}

@@ -1379,3 +1379,15 @@ fn a_league_is_a_competition_not_an_organisation() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_plural_of_letters_or_an_event_after_the_is_no_team() {
+    let found =
+        entities("Sales of the DVDs rose before the Games began, and the Tarnside Gulls won.");
+    assert!(
+        found.iter().all(|(t, _, _)| t != "DVDs" && t != "Games"),
+        "{found:?}"
+    );
+    let found = entities("It was a good night for the Gullwings, who won again.");
+    assert_eq!(count(&found, "Gullwings", Label::Org), 1, "{found:?}");
+}

@@ -1747,10 +1747,19 @@ impl EntityTagger {
             let in_title = start >= 3
                 && tokens[start - 2].span.bytes(text) == b"of"
                 && tokens[start - 3].capitalised;
+            // Nor an event ("the Games") or the people of a place ("the Europeans",
+            // "the Londoners"), nor a plural of letters ("DVDs").
+            let other_plural = || {
+                let singular = &word[..word.len() - 1];
+                self.lexicon.is_event_head(word)
+                    || self.lexicon.demonym(singular).is_some()
+                    || singular.len() >= 2 && singular.bytes().all(|b| b.is_ascii_uppercase())
+            };
             if previous.is_some_and(|p| p.eq_ignore_ascii_case(b"the"))
                 && plural
                 && !token.all_caps
                 && !in_title
+                && !other_plural()
             {
                 out.push(Candidate::new(start, end, Label::Org, "the+plural-name"));
                 return;

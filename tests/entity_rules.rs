@@ -1391,3 +1391,10 @@ fn a_plural_of_letters_or_an_event_after_the_is_no_team() {
     let found = entities("It was a good night for the Gullwings, who won again.");
     assert_eq!(count(&found, "Gullwings", Label::Org), 1, "{found:?}");
 }
+
+#[test]
+fn a_title_before_an_organisations_head_word_is_part_of_its_name() {
+    let found = entities("Admiral Holdings filed for bankruptcy, and Commodore Group followed.");
+    assert_has(&found, "Admiral Holdings", Label::Org, "Admiral Holdings");
+    assert!(found.iter().all(|(_, l, _)| *l != Label::Per), "{found:?}");
+}

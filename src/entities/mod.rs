@@ -1238,8 +1238,10 @@ impl EntityTagger {
         // (The period of an abbreviated suffix, "Halden Corp.", is not a word of its own.)
         let abbreviated = end - start >= 3 && self.is_abbreviated_suffix(s, end - 1);
         let last_word = if abbreviated { end - 2 } else { end - 1 };
+        // (Two words will do: "Commodore International", "Admiral Insurance" are no titled
+        // people.)
         let org_named =
-            last_word >= start + 2 && self.lexicon.is_org_suffix(tokens[last_word].text(text));
+            last_word > start && self.lexicon.is_org_suffix(tokens[last_word].text(text));
         let title_split = if org_named {
             None
         } else {

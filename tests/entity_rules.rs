@@ -1398,3 +1398,9 @@ fn a_title_before_an_organisations_head_word_is_part_of_its_name() {
     assert_has(&found, "Admiral Holdings", Label::Org, "Admiral Holdings");
     assert!(found.iter().all(|(_, l, _)| *l != Label::Per), "{found:?}");
 }
+
+#[test]
+fn a_title_inside_an_events_name_splits_nothing() {
+    let found = entities("They face a trip to the Harbour Premier League leaders on Saturday.");
+    assert!(found.iter().all(|(_, l, _)| *l != Label::Per), "{found:?}");
+}

@@ -1240,8 +1240,12 @@ impl EntityTagger {
         let last_word = if abbreviated { end - 2 } else { end - 1 };
         // (Two words will do: "Commodore International", "Admiral Insurance" are no titled
         // people.)
-        let org_named =
-            last_word > start && self.lexicon.is_org_suffix(tokens[last_word].text(text));
+        // Nor one that an event's head word ends: "Ryman Premier League", "Queen's Club
+        // Championships".
+        let org_named = last_word > start && {
+            let last = tokens[last_word].text(text);
+            self.lexicon.is_org_suffix(last) || self.lexicon.is_event_head(last)
+        };
         let title_split = if org_named {
             None
         } else {

@@ -1404,3 +1404,10 @@ fn a_title_inside_an_events_name_splits_nothing() {
     let found = entities("They face a trip to the Harbour Premier League leaders on Saturday.");
     assert!(found.iter().all(|(_, l, _)| *l != Label::Per), "{found:?}");
 }
+
+#[test]
+fn a_family_word_before_a_first_name_makes_a_person() {
+    let found = entities("He is survived by his wife Marisol and his brother Teodor.");
+    assert_eq!(count(&found, "Marisol", Label::Per), 1, "{found:?}");
+    assert_eq!(count(&found, "Teodor", Label::Per), 1, "{found:?}");
+}

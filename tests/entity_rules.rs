@@ -1411,3 +1411,10 @@ fn a_family_word_before_a_first_name_makes_a_person() {
     assert_eq!(count(&found, "Marisol", Label::Per), 1, "{found:?}");
     assert_eq!(count(&found, "Teodor", Label::Per), 1, "{found:?}");
 }
+
+#[test]
+fn a_star_or_frontman_before_a_single_name_makes_a_person() {
+    let found = entities("Reggae star Zimbo played first, then the band's frontman Kesh sang.");
+    assert_eq!(count(&found, "Zimbo", Label::Per), 1, "{found:?}");
+    assert_eq!(count(&found, "Kesh", Label::Per), 1, "{found:?}");
+}

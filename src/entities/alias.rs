@@ -314,6 +314,10 @@ pub(crate) fn link<'t>(
         .filter(|m| !is_weak(m.rule) || m.rule == "gazetteer-common")
     {
         let surface = mention.span.bytes(text);
+        // (A name of several words can only name an opening run.)
+        if opening_runs.is_empty() && surface.iter().any(u8::is_ascii_whitespace) {
+            continue;
+        }
         named.entry(surface).or_insert_with(|| Alias::of(mention));
     }
     // (The mentions so far are in text order and do not overlap; those found here are

@@ -2268,32 +2268,27 @@ pub(super) fn is_calendar_word(lexicon: &Lexicon, word: &str) -> bool {
 }
 
 /// True for the name of a month, in full or cut short as datelines and tables write it
-/// ("June", "Jun", "Sept", "SEP").
+/// ("June", "Jun", "Sept", "SEP"), in any case.
 fn is_month(word: &str) -> bool {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+    const MONTHS: &[&str] = &[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     let word = word.trim_end_matches('.');
-    word.len() >= 3
-        && word.is_ascii()
-        && MONTHS.iter().any(|m| {
-            m.len() >= word.len()
-                && m.as_bytes()[..word.len()].eq_ignore_ascii_case(word.as_bytes())
-                && (word.len() == m.len()
-                    || word.len() == 3
-                    || (*m == "september" && word.len() == 4))
-        })
+    MONTHS
+        .iter()
+        .chain(MONTHS_SHORT)
+        .any(|m| m.eq_ignore_ascii_case(word))
 }
 
 /// `word` with its first letter in upper case and the rest in lower case ("MAY" -> "May"),

@@ -187,7 +187,9 @@ pub(crate) fn resolve(
     let since = last_attributed.map_or(0, |q| q.span.end);
     // (A fragment quoted inside a sentence leaves the sentence's subject before it.)
     let after_fragment = last_attributed.is_some_and(|q| q.kind == QuoteKind::Partial);
-    let lead_in_subject = |at: usize, label: Label| lead_in_subject(ctx, at, since, false, label);
+    // (The lead-in of a description or an organisation's noun reads the sentence before as
+    // it is, whatever quotation ends inside it.)
+    let lead_in = |at: usize, label: Label| lead_in_subject(ctx, at, since, false, label);
     let alone = second_word.is_none();
     let is = |word: &str| is_lower_case_of(first_word, word);
     // A relative pronoun stands for the name right before it: "French President Jacques
@@ -211,7 +213,7 @@ pub(crate) fn resolve(
         // Or the person that a chain of sentences opening with the same pronoun goes back
         // to: "Wilkinson, who has scored 817 points, ... But he then missed the 2004 season.
         // \"It's the ambition of so many players ...,\" he said."
-        let subject = self::lead_in_subject(ctx, quote_at, since, after_fragment, Label::Per)
+        let subject = lead_in_subject(ctx, quote_at, since, after_fragment, Label::Per)
             .or_else(|| pronoun_chain_subject(ctx, quote_at, since, first_word));
         if let Some(subject) = subject {
             let g = gender(&subject.canonical);
@@ -272,7 +274,7 @@ pub(crate) fn resolve(
         if definite && !noun.starts_with("spokes") && is_person_noun(ctx, noun) {
             // (Named before the description: "The 14-year-old said she hoped to meet
             // DiCaprio" takes up the previous sentence's subject.)
-            return lead_in_subject(position, Label::Per)
+            return lead_in(position, Label::Per)
                 .filter(|person| {
                     person
                         .title
@@ -291,7 +293,7 @@ pub(crate) fn resolve(
         if GENERIC_ORGANISATION.contains(&noun) {
             // The organisation that opens the lead-in sentence ("Ardmore Dairies plc,
             // which supplies Northgate, said ..."), else the last one named.
-            if let Some(subject) = lead_in_subject(quote_at, Label::Org) {
+            if let Some(subject) = lead_in(quote_at, Label::Org) {
                 return Some(referent(subject));
             }
             return before

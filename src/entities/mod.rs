@@ -1857,16 +1857,20 @@ impl EntityTagger {
             out.push(Candidate::new(start, end, Label::Org, "org-noun+name"));
             return;
         }
+        let acronym_first = tokens[start].all_caps && !tokens[start].text(text).ends_with('.');
         // "Wooden Spoon", "Golden Boot": English words all, none a given name, name a thing
         // though each is a surname too.
-        let all_english = words()
-            .all(|w| self.lexicon.is_common_word_folded(w) && self.lexicon.given_name(w).is_none());
-        if all_english {
-            return;
-        }
-        let acronym_first = tokens[start].all_caps && !tokens[start].text(text).ends_with('.');
+        let all_english = || {
+            words().all(|w| {
+                self.lexicon.is_common_word_folded(w) && self.lexicon.given_name(w).is_none()
+            })
+        };
         // "Christmas Day", "Oscar Night": a festival or a prize, not a name.
-        if ordinary || acronym_first || words().any(|w| self.lexicon.is_not_name(w)) {
+        if ordinary
+            || acronym_first
+            || all_english()
+            || words().any(|w| self.lexicon.is_not_name(w))
+        {
             return;
         }
         // "St Louis", "St Stephen's Green": a saint's name names a place (or a club named

@@ -1418,3 +1418,17 @@ fn a_star_or_frontman_before_a_single_name_makes_a_person() {
     assert_eq!(count(&found, "Zimbo", Label::Per), 1, "{found:?}");
     assert_eq!(count(&found, "Kesh", Label::Per), 1, "{found:?}");
 }
+
+#[test]
+fn letters_written_as_character_references_stay_in_their_names() {
+    // Text scraped from web pages keeps letters as HTML references: the name is one mention,
+    // its span is the text as read and its canonical name has the letter itself.
+    let found = entities("The singer Bryn F&#244;n was arrested on Monday. F&#244;n was released.");
+    assert_has(&found, "Bryn F&#244;n", Label::Per, "Bryn Fôn");
+    assert_has(&found, "F&#244;n", Label::Per, "Bryn Fôn");
+    let found = entities("Scrum-half Pascal Pap&#xE9; kicked two goals.");
+    assert_has(&found, "Pascal Pap&#xE9;", Label::Per, "Pascal Papé");
+    // A reference to punctuation (a mangled apostrophe) ends the word as the mark would.
+    let found = entities("He said Mr Blair&#191;s government was all talk.");
+    assert_has(&found, "Blair", Label::Per, "Blair");
+}

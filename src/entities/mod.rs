@@ -68,6 +68,32 @@ pub(super) fn is_initial_word(word: &[u8]) -> bool {
     matches!(word, [first, b'.'] if first.is_ascii_uppercase())
 }
 
+/// Writes the letters that canonical names hold as character references ("Bryn F&#244;n", as
+/// text scraped from web pages has them) as the letters themselves ("Bryn Fôn"): the name is
+/// for grouping mentions across documents, where the same person is often written plainly.
+/// (Done last, because the rules compare canonical names with the text they were taken from.)
+fn decode_canonical_names(mentions: &mut [Entity]) {
+    let mut last: Option<(Arc<str>, Arc<str>)> = None;
+    for mention in mentions {
+        if !mention.canonical.as_bytes().contains(&b'&') {
+            continue;
+        }
+        // Mentions of one entity share their name: decode it once.
+        if let Some((raw, decoded)) = &last {
+            if Arc::ptr_eq(raw, &mention.canonical) {
+                mention.canonical = decoded.clone();
+                continue;
+            }
+        }
+        let decoded = tokens::decode_letter_references(&mention.canonical);
+        if *decoded != *mention.canonical {
+            let decoded: Arc<str> = decoded.into();
+            last = Some((mention.canonical.clone(), decoded.clone()));
+            mention.canonical = decoded;
+        }
+    }
+}
+
 /// True when token `i` of the sentence is an initial ([`is_initial_word`]).
 fn is_initial(s: &Sentence<'_, '_>, i: usize) -> bool {
     is_initial_word(s.tokens[i].span.bytes(s.text))
@@ -670,6 +696,7 @@ impl EntityTagger {
         );
         products::drop_products(text, &mut mentions);
         teams::relabel(text, &mut mentions, &unresolved, &self.lexicon);
+        decode_canonical_names(&mut mentions);
         mentions
     }
 

@@ -268,7 +268,8 @@ impl Tokens<'_> {
             }
             let joins = matches!(next, b'\'' | b'-' | b'.' | b'&')
                 && end + 1 < limit
-                && is_alphanumeric_at(self.text, end + 1);
+                && (is_alphanumeric_at(self.text, end + 1)
+                    || (next == b'&' && bytes[end + 1] == b'#'));
             let initial = next == b'.' && k == 0 && first_class == UPPER;
             if joins || initial {
                 return None;
@@ -889,6 +890,52 @@ fn is_one_char(bytes: &[u8], from: usize, to: usize) -> bool {
         })
 }
 
+/// The byte length and the character of the numeric HTML character reference at `at`
+/// (`&#233;`, `&#xE9;`), ending before `limit`, when it stands for a letter; `None` for
+/// anything else (a reference to punctuation, such as `&#191;` for a mangled apostrophe, ends
+/// the word as the character itself would).
+fn letter_reference(bytes: &[u8], at: usize, limit: usize) -> Option<(usize, char)> {
+    let rest = bytes.get(at..limit)?;
+    let digits = rest.strip_prefix(b"&#")?;
+    let (radix, digits, prefix) = match digits.first() {
+        Some(b'x' | b'X') => (16, &digits[1..], 3),
+        _ => (10, digits, 2),
+    };
+    // At most seven digits (U+10FFFF is 1114111), then the semicolon.
+    let n = digits
+        .iter()
+        .take(8)
+        .position(|&b| !(b as char).is_digit(radix))?;
+    if n == 0 || n > 7 || digits[n] != b';' {
+        return None;
+    }
+    let code = u32::from_str_radix(std::str::from_utf8(&digits[..n]).ok()?, radix).ok()?;
+    let c = char::from_u32(code).filter(|c| c.is_alphabetic())?;
+    Some((prefix + n + 1, c))
+}
+
+/// `name` with every letter written as a numeric character reference (as the tokenizer reads
+/// them into words: [`letter_reference`]) replaced by the letter: "Pap&#233;" -> "Papé".
+pub(crate) fn decode_letter_references(name: &str) -> String {
+    let bytes = name.as_bytes();
+    let mut out = String::with_capacity(name.len());
+    let (mut at, mut copied) = (0, 0);
+    while let Some(k) = bytes[at..].iter().position(|&b| b == b'&') {
+        at += k;
+        match letter_reference(bytes, at, bytes.len()) {
+            Some((len, c)) => {
+                out.push_str(&name[copied..at]);
+                out.push(c);
+                at += len;
+                copied = at;
+            }
+            None => at += 1,
+        }
+    }
+    out.push_str(&name[copied..]);
+    out
+}
+
 /// Scans the word starting at `start` with first character `first`, up to `limit`.
 fn scan_word(text: &str, start: usize, limit: usize, first: char) -> Token {
     let bytes = text.as_bytes();
@@ -916,6 +963,15 @@ fn scan_word(text: &str, start: usize, limit: usize, first: char) -> Token {
             break;
         }
         let b = bytes[end];
+        if let Some((len, c)) = letter_reference(bytes, end, limit) {
+            // A letter written as an HTML character reference ("S&#227;o", "Pap&#233;"), as
+            // text scraped from web pages has them, is a letter of the word.
+            alnum = false;
+            has_upper |= c.is_uppercase();
+            has_lower |= c.is_lowercase();
+            end += len;
+            continue;
+        }
         let c = char_at(text, end).unwrap_or(' ');
         let len = c.len_utf8();
         if b >= 0x80 && c.is_alphanumeric() {
@@ -1028,6 +1084,25 @@ mod tests {
         let mut out = Vec::new();
         tokenize(text, Span::new(0, text.len()), &mut out);
         out.iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn letter_references_are_letters_and_nothing_else_is() {
+        assert_eq!(words("S&#227;o Paulo"), ["S&#227;o", "Paulo"]);
+        assert_eq!(
+            words("Pap&#xE9; (Bourgoin)"),
+            ["Pap&#xE9;", "(", "Bourgoin", ")"]
+        );
+        // Punctuation, a bad number, no semicolon: the word ends before the ampersand.
+        assert_eq!(words("Blair&#191;s"), ["Blair", "&", "#", "191", ";", "s"]);
+        assert_eq!(words("A&#99999999;b")[0], "A");
+        assert_eq!(words("A&#233 b")[0], "A");
+        assert_eq!(words("AT&T"), ["AT&T"]);
+        assert_eq!(
+            decode_letter_references("Pap&#233; &#191; &#x",),
+            "Papé &#191; &#x"
+        );
+        assert_eq!(decode_letter_references("S&#227;o Jo&#xE3;o"), "São João");
     }
 
     /// An opener is skipped only when it is listed, of plain letters, and certainly alone in

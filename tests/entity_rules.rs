@@ -1432,3 +1432,19 @@ fn letters_written_as_character_references_stay_in_their_names() {
     let found = entities("He said Mr Blair&#191;s government was all talk.");
     assert_has(&found, "Blair", Label::Per, "Blair");
 }
+
+#[test]
+fn a_run_no_rule_labels_takes_the_name_the_document_gives_it() {
+    // "at Quill Stanza" names an organisation; the bare run later is the same one.
+    let found = entities(
+        "Jim Lanzone, vice president of search at Quill Stanza in the US, said it was good. \
+         He said Quill Stanza was ready.",
+    );
+    assert_eq!(count(&found, "Quill Stanza", Label::Org), 2, "{found:?}");
+    // Not the title of a work, which stays unlabelled.
+    let found = entities(
+        "Jim Lanzone, vice president of search at Quill Stanza in the US, said it was good. \
+         He praised the film Quill Stanza.",
+    );
+    assert_eq!(count(&found, "Quill Stanza", Label::Org), 1, "{found:?}");
+}

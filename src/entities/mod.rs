@@ -700,6 +700,12 @@ impl EntityTagger {
         mentions
     }
 
+    /// True when the word before token `start` introduces the title of a work ("the film
+    /// Vera Drake": [`WORK_NOUNS`]).
+    fn after_work_noun(&self, s: &Sentence<'_, '_>, start: usize) -> bool {
+        start > 0 && WORK_NOUNS.contains_bytes(s.tokens[start - 1].span.bytes(s.text))
+    }
+
     fn to_entity(&self, s: &Sentence<'_, '_>, c: Candidate, names: &mut EntryNames) -> Entity {
         let span = Span::new(s.tokens[c.first].span.start, s.tokens[c.end - 1].span.end);
         let (canonical, id) = match c.entry {
@@ -894,6 +900,16 @@ impl EntityTagger {
                 let before = out.len();
                 self.classify_chunk(s, start, end, false, looked_up, out, unresolved);
                 merge_organisation_and_place(out, before, start, end);
+                // A run of words that no rule labels is left to the document pass too: "How
+                // much Ask Jeeves paid" names what "vice president at Ask Jeeves" names.
+                // (Not the title of a work, which rule 0 leaves unlabelled on purpose.)
+                if out.len() == before
+                    && (2..=MAX_NAME_WORDS).contains(&(end - start))
+                    && !self.after_work_noun(s, start)
+                {
+                    let run = Span::new(s.tokens[start].span.start, s.tokens[end - 1].span.end);
+                    opening_runs.push(run);
+                }
             }
             i = end;
         }
@@ -1189,7 +1205,7 @@ impl EntityTagger {
         // 0. The title of a work after the noun that introduces it ("the film Vera Drake", "his
         // album Encore", "the single Ain't Nobody"): not labelled (CoNLL's MISC), whatever
         // names it borrows.
-        if start > 0 && WORK_NOUNS.contains_bytes(tokens[start - 1].span.bytes(text)) {
+        if self.after_work_noun(s, start) {
             return;
         }
         // The longest entry at the chunk's start, looked up once and used by rules 1, 5 and 6.

@@ -1448,3 +1448,21 @@ fn a_run_no_rule_labels_takes_the_name_the_document_gives_it() {
     );
     assert_eq!(count(&found, "Quill Stanza", Label::Org), 1, "{found:?}");
 }
+
+#[test]
+fn an_unknown_name_after_a_role_in_an_organisation_is_the_organisation() {
+    let found = entities(
+        "\"It works,\" said Paul Myers, chief executive of Quillnet, a download service. \
+         A spokeswoman for Tessar Blue declined to comment.",
+    );
+    assert_has(&found, "Quillnet", Label::Org, "Quillnet");
+    assert_has(&found, "Tessar Blue", Label::Org, "Tessar Blue");
+    // An office written as a title, an adjective and a title after the role are no such name.
+    let found = entities(
+        "He was the army's Director of Quillnet in 1920. She is the founder of Jewish \
+         charities and an editor of Gen. Ulysses Grant's papers.",
+    );
+    assert_eq!(count(&found, "Quillnet", Label::Org), 0, "{found:?}");
+    assert_eq!(count(&found, "Jewish", Label::Org), 0, "{found:?}");
+    assert_eq!(count(&found, "Gen", Label::Org), 0, "{found:?}");
+}

@@ -177,6 +177,26 @@ static HOLDING_NOUNS: WordSet<16> = WordSet::new(&[
     "stock",
 ]);
 
+/// Roles held in an organisation, before "of" or "for" and its name: "chief executive of
+/// Panlogic", "a spokesman for Unison". (Not the offices of places: "president" and "mayor" of
+/// a country or a town; a listed place after these is found as a place before this is asked.)
+static ROLES_IN_ORGANISATIONS: WordSet<32> = WordSet::new(&[
+    "executive",
+    "director",
+    "chairman",
+    "chairwoman",
+    "founder",
+    "co-founder",
+    "boss",
+    "owner",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "editor",
+    "president",
+    "vice-president",
+]);
+
 /// Nouns after which a single unknown capitalised word is a place: "the Selvana region".
 static PLACE_NOUNS_AFTER: WordSet<32> = WordSet::new(&[
     "region",
@@ -1715,8 +1735,22 @@ impl EntityTagger {
         let previous = start.checked_sub(1).map(|p| tokens[p].span.bytes(s.text));
         let next = tokens.get(end).map(|t| t.span.bytes(s.text));
         // "the consultancy Analítica Sur", "director of operations at Caledonian MacBrayne".
+        // "chief executive of Panlogic", "a spokesman for Unison": the role in lower case (not
+        // an office, "Director of Intelligence"), and not before an adjective ("founder of
+        // Jewish human rights group") or a title ("editor of Gen. Ulysses Grant's papers").
+        let role_of = || {
+            let word = tokens[start].text(text);
+            matches!(previous, Some(b"of" | b"for"))
+                && !(end - start == 1
+                    && (has_adjective_ending(word) || self.lexicon.title(word).is_some()))
+                && word_before(text, tokens[start - 1].span.start).is_some_and(|(_, w)| {
+                    w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                        && ROLES_IN_ORGANISATIONS.contains_bytes(w.as_bytes())
+                })
+        };
         let org_context = (previous.is_some_and(|p| self.lexicon.is_org_noun(p))
-            || (previous == Some(b"at") && self.role_before_at(s, start - 1)))
+            || (previous == Some(b"at") && self.role_before_at(s, start - 1))
+            || role_of())
             && tokens[start].span.len() >= 2;
         if end - start == 1 {
             let word = tokens[start].text(text);

@@ -3677,6 +3677,20 @@ mod tests {
     }
 
     #[test]
+    fn a_description_takes_up_the_only_person_the_last_sentences_name() {
+        // Sentences about her, none opening with her name, then the description.
+        let text = "Marta Oyelaran slid down the rankings after April. After a lay-off, she \
+                    was forced out again. A comeback at the US Open ended early. \
+                    \"Physically, I hit rock bottom,\" said the 22-year-old.";
+        assert_eq!(referents(text), [Some("Marta Oyelaran".to_string())]);
+        // Two people in sight: no referent.
+        let text = "Marta Oyelaran slid down the rankings after April. Dana Kovacs beat her \
+                    twice. A comeback at the US Open ended early. \"Physically, I hit rock \
+                    bottom,\" said the 22-year-old.";
+        assert_eq!(referents(text), [None]);
+    }
+
+    #[test]
     fn a_relative_pronoun_speaking_stands_for_the_name_before_it() {
         let text = "The award went to Dan Lorne, who described it as \"a triumph\". The \
                     ruling angered the Film Makers' Forum (FMF), who described it as \"a \

@@ -274,12 +274,16 @@ pub(crate) fn resolve(
         if definite && !noun.starts_with("spokes") && is_person_noun(ctx, noun) {
             // (Named before the description: "The 14-year-old said she hoped to meet
             // DiCaprio" takes up the previous sentence's subject.)
+            let fits = |person: &&Entity| {
+                person
+                    .title
+                    .is_none_or(|title| title_has(title.slice(ctx.text), noun))
+            };
+            // Else the one person the last few sentences name ("Jamie Costin should be
+            // paralysed. He says so himself ... says the Waterford man").
             return lead_in(position, Label::Per)
-                .filter(|person| {
-                    person
-                        .title
-                        .is_none_or(|title| title_has(title.slice(ctx.text), noun))
-                })
+                .or_else(|| only_person_in_sight(ctx, position))
+                .filter(fits)
                 .map(referent);
         }
         // "the ministry": the organisation whose name has the word, else the last one.
@@ -420,6 +424,29 @@ fn first_named<'e>(ctx: &Context<'e>, from: usize, to: usize, label: Label) -> O
         .iter()
         .take_while(|e| e.span.start < to)
         .find(|e| e.label == label)
+}
+
+/// Sentences before a description of a person in which [`only_person_in_sight`] looks.
+const IN_SIGHT: usize = 5;
+
+/// The person named in the [`IN_SIGHT`] sentences before byte `at` (and in its own sentence
+/// before it) when they name only one (by canonical name): the one a description such as "the
+/// 22-year-old" takes up.
+fn only_person_in_sight<'e>(ctx: &Context<'e>, at: usize) -> Option<&'e Entity> {
+    let sentences = ctx.sentences;
+    let here = sentences.partition_point(|s| s.end <= at);
+    let from = sentences[here.saturating_sub(IN_SIGHT)..]
+        .first()
+        .map_or(0, |s| s.start);
+    let first = ctx.entities.partition_point(|e| e.span.start < from);
+    let mut people = ctx.entities[first..]
+        .iter()
+        .take_while(|e| e.span.start < at)
+        .filter(|e| e.label == Label::Per);
+    let person = people.next()?;
+    people
+        .all(|other| other.canonical == person.canonical)
+        .then_some(person)
 }
 
 /// Sentences a pronoun's chain is followed back (besides the one [`lead_in_subject`] reads).

@@ -1466,3 +1466,20 @@ fn an_unknown_name_after_a_role_in_an_organisation_is_the_organisation() {
     assert_eq!(count(&found, "Jewish", Label::Org), 0, "{found:?}");
     assert_eq!(count(&found, "Gen", Label::Org), 0, "{found:?}");
 }
+
+#[test]
+fn an_organisation_is_named_by_the_words_before_its_head_word() {
+    let found = entities(
+        "Shares in Quorvex Networks fell on Monday. Analysts said Quorvex had lost ground, \
+         and Quorvex itself said nothing.",
+    );
+    assert_eq!(count(&found, "Quorvex", Label::Org), 2, "{found:?}");
+    assert_has(&found, "Quorvex", Label::Org, "Quorvex Networks");
+    // Not a person's name or a place the document names so.
+    let found = entities(
+        "Tom Berry Media has been sold. Tom Berry said so. The Los Angeles Times reported a \
+         rally in Los Angeles.",
+    );
+    assert_has(&found, "Tom Berry", Label::Per, "Tom Berry");
+    assert_has(&found, "Los Angeles", Label::Loc, "Los Angeles");
+}

@@ -206,9 +206,29 @@ pub(crate) fn link<'t>(
                 let last = words.next_back().unwrap_or_default();
                 let club = tagger.lexicon().is_club_head(last);
                 let company = LEGAL_SUFFIXES.contains(&last);
-                if company || club {
+                // "Qwest" for "Qwest Communications", "Standard Life" for "Standard Life
+                // Investments": the words before the head word that ends the name, unless the
+                // document names them as something else (a person, "Stan Lee" of "Stan Lee
+                // Media"; a place, "Los Angeles" of "Los Angeles Times"), or they are one word
+                // that the lists name ("Damascus Radio") or an adjective ("European
+                // Parliament").
+                let headed = tagger.lexicon().is_org_suffix(last);
+                if company || club || headed {
                     let rest: Vec<&str> = words.collect();
-                    add(rest.join(" ").into(), mention, &mut aliases);
+                    let lexicon = tagger.lexicon();
+                    let key = rest.join(" ");
+                    let other_name = || {
+                        mentions
+                            .iter()
+                            .any(|m| m.label != Label::Org && m.span.slice(text) == key)
+                            || (rest.len() == 1
+                                && (tagger.gazetteer().has_word_entry(rest[0])
+                                    || lexicon.demonym(rest[0]).is_some()
+                                    || super::has_adjective_ending(rest[0])))
+                    };
+                    if company || club || !other_name() {
+                        add(key.into(), mention, &mut aliases);
+                    }
                     // "Marlow" for "Marlow Rail Systems Ltd", unless it is a nationality.
                     let first = rest[0];
                     if company && rest.len() >= 2 && tagger.lexicon().demonym(first).is_none() {

@@ -2270,7 +2270,7 @@ fn merge_organisation_and_place(out: &mut Vec<Candidate>, from: usize, start: us
 
 /// True when `word` ends like an adjective made from a name: "Kurdish", "Islamic",
 /// "Maoist", "Sudanese", "Himalayan" (-ish, -ic, -ist, -ese, -ian, -ean, -yan).
-fn has_adjective_ending(word: &str) -> bool {
+pub(super) fn has_adjective_ending(word: &str) -> bool {
     word.len() > 4
         && ["ish", "ic", "ist", "ese", "ian", "ean", "yan"]
             .iter()

@@ -1483,3 +1483,15 @@ fn an_organisation_is_named_by_the_words_before_its_head_word() {
     assert_has(&found, "Tom Berry", Label::Per, "Tom Berry");
     assert_has(&found, "Los Angeles", Label::Loc, "Los Angeles");
 }
+
+#[test]
+fn a_town_before_a_clubs_noun_is_its_club() {
+    let found = entities(
+        "Kewell hoped to be fit for the Fulham game. He played against Fulham last year, \
+         when the Stamford Bridge game was called off and England fans stayed away.",
+    );
+    assert_eq!(count(&found, "Fulham", Label::Org), 2, "{found:?}");
+    // A venue and a country (its national side) stay places.
+    assert_has(&found, "Stamford Bridge", Label::Loc, "Stamford Bridge");
+    assert_has(&found, "England", Label::Loc, "England");
+}

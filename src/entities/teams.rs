@@ -48,6 +48,20 @@ const SPORTS_ROLES: &[&str] = &[
 /// Feyenoord", "his old side Leeds".
 const CLUB_NOUNS: &[&str] = &["champions", "holders", "club", "side"];
 
+/// Nouns after a town that make it its club: "Liverpool fans", "the Barcelona game" (after a
+/// country, its national side, which stays a place; not "team" or "players", which firms and
+/// towns have too, nor "side", which CoNLL-2003 labels both ways: "the Yorkshire side" a club,
+/// "the Volgograd side" a place).
+const CLUB_NOUNS_AFTER: &[&str] = &[
+    "fans",
+    "supporters",
+    "squad",
+    "game",
+    "match",
+    "clash",
+    "fixture",
+];
+
 /// The words of a results table that open its lines as a team's name would ("Halftime 1-2.",
 /// "Aggregate 4-3", "Total 245"): never a team.
 const RESULT_LINE_LABELS: &[&str] = &[
@@ -446,7 +460,15 @@ pub(crate) fn relabel(
                     &mentions[i - 1],
                     mentions[i - 1].span.end + 1 + previous_word.len() + 1 == mention.span.start,
                 ));
-        let club = SPORTS_ROLES.contains(&next_word) || CLUB_NOUNS.contains(&previous_word);
+        // (A venue is no club: "the Stamford Bridge game".)
+        let venue = || {
+            let name = mention.span.slice(text);
+            lexicon.is_place_suffix(name.rsplit(' ').next().unwrap_or(name))
+        };
+        let club = SPORTS_ROLES.contains(&next_word)
+            || CLUB_NOUNS.contains(&previous_word)
+            || (CLUB_NOUNS_AFTER.contains(&next_word.trim_end_matches([',', '.', ';', ':']))
+                && !venue());
         if in_results || scored || joined_after || joined_before || club {
             teams.insert(mention.span.slice(text));
         }

@@ -1495,3 +1495,14 @@ fn a_town_before_a_clubs_noun_is_its_club() {
     assert_has(&found, "Stamford Bridge", Label::Loc, "Stamford Bridge");
     assert_has(&found, "England", Label::Loc, "England");
 }
+
+#[test]
+fn a_listed_acronym_written_as_a_word_is_the_organisation() {
+    let found = entities("Prices rose after Opec said it would cut output, and Fifa agreed.");
+    assert_has(&found, "Opec", Label::Org, "OPEC");
+    assert_has(&found, "Fifa", Label::Org, "FIFA");
+    // An English word is no acronym, whatever a list spells in capitals.
+    let found = entities("The roads were closed by Ice and snow, and Sap rose in the trees.");
+    assert_eq!(count(&found, "Ice", Label::Org), 0, "{found:?}");
+    assert_eq!(count(&found, "Sap", Label::Org), 0, "{found:?}");
+}

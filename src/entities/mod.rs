@@ -1764,6 +1764,10 @@ impl EntityTagger {
             if text[token.span.end..].starts_with('$') {
                 return;
             }
+            if let Some(acronym) = self.acronym_written_as_word(s, start) {
+                out.push(acronym);
+                return;
+            }
             if token.all_caps
                 && (2..=6).contains(&letters())
                 && !self.lexicon.is_common_word_folded(word)
@@ -2148,6 +2152,47 @@ impl EntityTagger {
             label: entry.label,
             rule,
             entry: Some(entry_index),
+            title: None,
+        })
+    }
+
+    /// The listed organisation whose acronym token `i` writes as a word, as some papers write
+    /// every acronym they can say ("Opec", "Fifa" for OPEC, FIFA): a capital and two to five
+    /// lower-case ASCII letters, no English word ("Nice" is no NICE), and a list entry of one
+    /// word in capitals naming an organisation.
+    fn acronym_written_as_word(&self, s: &Sentence<'_, '_>, i: usize) -> Option<Candidate> {
+        let token = &s.tokens[i];
+        let word = token.span.bytes(s.text);
+        let shaped = token.alnum
+            && token.capitalised
+            && (3..=6).contains(&word.len())
+            && word[1..].iter().all(u8::is_ascii_lowercase);
+        if !shaped || self.lexicon.is_common_word_folded(token.text(s.text)) {
+            return None;
+        }
+        let mut buffer = [0u8; 6];
+        let upper = &mut buffer[..word.len()];
+        upper.copy_from_slice(word);
+        upper.make_ascii_uppercase();
+        let upper = std::str::from_utf8(upper).ok()?;
+        // (A text in capitals matches the entries of any case: the entry's own surface must
+        // be in capitals.)
+        let found = self.gazetteer.match_at(upper, 0, upper.len())?;
+        let entry = found
+            .entries
+            .iter()
+            .copied()
+            .filter(|&e| {
+                let entry = self.gazetteer.entry(e);
+                entry.label == Label::Org && *entry.surface == *upper
+            })
+            .min_by_key(|&e| self.gazetteer.entry(e).source)?;
+        (found.end == upper.len()).then_some(Candidate {
+            first: i,
+            end: i + 1,
+            label: Label::Org,
+            rule: "gazetteer-acronym",
+            entry: Some(entry),
             title: None,
         })
     }

@@ -3691,6 +3691,15 @@ mod tests {
     }
 
     #[test]
+    fn the_company_is_not_a_firm_whose_listed_name_has_the_word() {
+        // "Disney" is listed as "The Walt Disney Company": "the company" is still the firm
+        // the lead-in names.
+        let text = "Studios such as Disney have signed up. Quorvex Media said it would wait. \
+                    \"We are not ready,\" said a spokesman for the company.";
+        assert_eq!(referents(text), [Some("Quorvex Media".to_string())]);
+    }
+
+    #[test]
     fn a_relative_pronoun_speaking_stands_for_the_name_before_it() {
         let text = "The award went to Dan Lorne, who described it as \"a triumph\". The \
                     ruling angered the Film Makers' Forum (FMF), who described it as \"a \

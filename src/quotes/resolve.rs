@@ -286,11 +286,22 @@ pub(crate) fn resolve(
                 .filter(fits)
                 .map(referent);
         }
-        // "the ministry": the organisation whose name has the word, else the last one.
-        let named = before
-            .iter()
-            .rev()
-            .find(|e| e.label == Label::Org && has_word(&e.canonical, noun));
+        // "the ministry": the organisation whose name has the word, else the last one. (For
+        // "the company" or "the firm", the name as the document writes it: "Disney" is no
+        // more "the company" than any other firm because a list calls it "The Walt Disney
+        // Company".)
+        let written = matches!(noun, "company" | "firm");
+        let named = before.iter().rev().find(|e| {
+            e.label == Label::Org
+                && has_word(
+                    if written {
+                        e.span.slice(ctx.text)
+                    } else {
+                        &e.canonical
+                    },
+                    noun,
+                )
+        });
         if let Some(org) = named {
             return Some(referent(org));
         }

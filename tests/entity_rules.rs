@@ -1131,6 +1131,13 @@ fn a_broadcasters_channel_or_station_takes_its_number() {
         &["BBC Radio 4", "Channel 4", "BBC Two", "Radio 5 Live"],
         Label::Org,
     );
+    // The number written as a word, before the station's kind.
+    let found = entities("He told BBC Radio Five Live and later BBC Five Live's Sportsweek.");
+    assert_once(
+        &found,
+        &["BBC Radio Five Live", "BBC Five Live"],
+        Label::Org,
+    );
 }
 
 #[test]

@@ -716,7 +716,10 @@ impl EntityTagger {
         );
         products::drop_products(text, &mut mentions);
         teams::relabel(text, &mut mentions, &unresolved, &self.lexicon);
-        decode_canonical_names(&mut mentions);
+        // (Asked of the text once: few documents hold a character reference.)
+        if memchr::memmem::find(text.as_bytes(), b"&#").is_some() {
+            decode_canonical_names(&mut mentions);
+        }
         mentions
     }
 
@@ -1024,16 +1027,31 @@ impl EntityTagger {
             && is_head(end - 1)
         {
             (end - 1, end + 1)
-        } else if end >= i + 2
-            && matches!(
-                tokens[end - 1].span.bytes(s.text),
-                b"One" | b"Two" | b"Three" | b"Four"
-            )
-            && is_head(end - 2)
-        {
-            (end - 2, end)
         } else {
-            return None;
+            // The number written as a word, the run perhaps closed by the station's kind
+            // ("BBC Two", "BBC Five Live").
+            let kind = |k: usize| {
+                matches!(
+                    tokens[k].span.bytes(s.text),
+                    b"Live" | b"Extra" | b"News" | b"Music"
+                )
+            };
+            let last = if end >= i + 3 && kind(end - 1) {
+                end - 2
+            } else {
+                end - 1
+            };
+            if last > i
+                && matches!(
+                    tokens[last].span.bytes(s.text),
+                    b"One" | b"Two" | b"Three" | b"Four" | b"Five"
+                )
+                && is_head(last - 1)
+            {
+                (last - 1, end)
+            } else {
+                return None;
+            }
         };
         if to < tokens.len()
             && to == end + 1

@@ -963,7 +963,10 @@ fn scan_word(text: &str, start: usize, limit: usize, first: char) -> Token {
             break;
         }
         let b = bytes[end];
-        if let Some((len, c)) = letter_reference(bytes, end, limit) {
+        if let Some((len, c)) = (b == b'&')
+            .then(|| letter_reference(bytes, end, limit))
+            .flatten()
+        {
             // A letter written as an HTML character reference ("S&#227;o", "Pap&#233;"), as
             // text scraped from web pages has them, is a letter of the word.
             alnum = false;

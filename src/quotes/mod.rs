@@ -3691,6 +3691,17 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_goes_back_through_reported_speech_that_it_attributes() {
+        // "..., he said." continues the chain back to the person as an opening "He" would.
+        let text = "\"We are ready,\" said Paul Tessar. Ian Morrow was not convinced. Big \
+                    firms had no excuse, he said. \"I would be surprised,\" he said.";
+        assert_eq!(
+            referents(text),
+            [Some("Paul Tessar".to_string()), Some("Ian Morrow".to_string())]
+        );
+    }
+
+    #[test]
     fn the_company_is_not_a_firm_whose_listed_name_has_the_word() {
         // "Disney" is listed as "The Walt Disney Company": "the company" is still the firm
         // the lead-in names.

@@ -486,7 +486,7 @@ fn pronoun_chain_subject<'e>(
             return None;
         }
         let opening = sentence.slice(ctx.text);
-        if !opens_with_pronoun(opening, pronoun) {
+        if !opens_with_pronoun(opening, pronoun) && !ends_with_attribution(opening, pronoun) {
             let noun = opens_with_description(ctx, opening)?;
             let count = ctx
                 .entities
@@ -512,6 +512,22 @@ fn pronoun_chain_subject<'e>(
         }
     }
     None
+}
+
+/// True when `sentence` ends with `pronoun` and one lower-case word after a comma, the clause
+/// that attributes reported speech (", he said.", ", she added."): its speaker is the person
+/// the chain goes back to, as for a sentence that opens with the pronoun.
+fn ends_with_attribution(sentence: &str, pronoun: &str) -> bool {
+    let Some(rest) = sentence.trim_end().strip_suffix('.') else {
+        return false;
+    };
+    let mut words = rest.rsplit(' ');
+    let verb = words.next().unwrap_or("");
+    let subject = words.next().unwrap_or("");
+    !verb.is_empty()
+        && verb.bytes().all(|b| b.is_ascii_lowercase())
+        && subject == pronoun
+        && words.next().is_some_and(|w| w.ends_with(','))
 }
 
 /// True when `sentence` opens with `pronoun` as its subject, perhaps after a conjunction or

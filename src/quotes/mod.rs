@@ -3697,7 +3697,10 @@ mod tests {
                     firms had no excuse, he said. \"I would be surprised,\" he said.";
         assert_eq!(
             referents(text),
-            [Some("Paul Tessar".to_string()), Some("Ian Morrow".to_string())]
+            [
+                Some("Paul Tessar".to_string()),
+                Some("Ian Morrow".to_string())
+            ]
         );
     }
 

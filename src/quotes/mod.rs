@@ -2196,6 +2196,15 @@ impl Context<'_> {
                 !stop && (self.cue_at(i).is_none() || noun_before_name())
             }
             TokenKind::Possessive => true,
+            // The possessive of a plural or a name in "s", glued to it, before a name:
+            // "said Ladbrokes' Warren Lush".
+            TokenKind::Punct if matches!(word, "'" | "’") => {
+                i > 0
+                    && self.tokens[i - 1].kind == TokenKind::Word
+                    && self.tokens[i - 1].span.end == t.span.start
+                    && self.word(i - 1).ends_with('s')
+                    && self.tokens.get(i + 1).is_some_and(|next| next.capitalised)
+            }
             TokenKind::Number => {
                 inside
                     || self
@@ -3702,6 +3711,12 @@ mod tests {
                 Some("Ian Morrow".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn a_plural_possessive_before_a_name_stays_in_the_speaker() {
+        let text = "\"The odds have shortened,\" said Ladbrokes' Warren Lush.";
+        assert_eq!(referents(text), [Some("Warren Lush".to_string())]);
     }
 
     #[test]

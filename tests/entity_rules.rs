@@ -1513,3 +1513,18 @@ fn a_listed_acronym_written_as_a_word_is_the_organisation() {
     assert_eq!(count(&found, "Ice", Label::Org), 0, "{found:?}");
     assert_eq!(count(&found, "Sap", Label::Org), 0, "{found:?}");
 }
+
+#[test]
+fn an_organisation_goes_on_over_a_plural_possessive_to_its_head_word() {
+    let found = entities(
+        "Nigel McCune of the Musicians' Union spoke, and the Actors' Equity Association \
+         agreed with The Netherlands' ING Group.",
+    );
+    assert_once(
+        &found,
+        &["Musicians' Union", "Actors' Equity Association"],
+        Label::Org,
+    );
+    // A listed name's possessive owns the organisation after it.
+    assert_has(&found, "The Netherlands", Label::Loc, "Netherlands");
+}

@@ -811,6 +811,8 @@ impl EntityTagger {
                     end = name_end;
                 } else if let Some(entry_end) = self.entry_with_possessive(s, i, end) {
                     end = entry_end;
+                } else if let Some(name_end) = self.headed_after_plural_possessive(s, i, end) {
+                    end = name_end;
                 } else if self.place_prefix_written_short(s, end) {
                     // "St. Louis", "Mt. Everest": the period is part of the name.
                     end += 2;
@@ -2092,6 +2094,38 @@ impl EntityTagger {
         self.gazetteer_at(s, i, end + 1)
             .filter(|c| c.end == end + 1 && c.label == Label::Org)
             .map(|c| c.end)
+    }
+
+    /// The end of an organisation's name that goes on over the apostrophe of a plural
+    /// possessive at token `end` to a head word: "the Musicians' Union", "the Actors' Equity
+    /// Association" (the apostrophe glued to a word in "s", then capitalised words, the last
+    /// an organisation's head word). Not the possessive of a name the lists know, which owns
+    /// the organisation after it: "The Netherlands' ING Group", "the United Nations' Economic
+    /// Commission" (`i..end` is the run before the apostrophe).
+    fn headed_after_plural_possessive(
+        &self,
+        s: &Sentence<'_, '_>,
+        i: usize,
+        end: usize,
+    ) -> Option<usize> {
+        let tokens = s.tokens;
+        let mark = tokens.get(end)?;
+        if mark.kind != TokenKind::Punct
+            || !matches!(mark.span.bytes(s.text), b"'" | [0xE2, 0x80, 0x99])
+            || tokens[end - 1].span.end != mark.span.start
+            || !tokens[end - 1].span.bytes(s.text).ends_with(b"s")
+        {
+            return None;
+        }
+        let mut to = end + 1;
+        while to < tokens.len() && to - end <= 4 && self.is_name_token(s, to) {
+            to += 1;
+        }
+        if to == end + 1 || !self.lexicon.is_org_suffix(tokens[to - 1].text(s.text)) {
+            return None;
+        }
+        let listed = (i..end).any(|k| self.gazetteer_at(s, k, end).is_some_and(|c| c.end == end));
+        (!listed).then_some(to)
     }
 
     /// The end of an organisation's name headed by "X of" or "X for" in the run `i..end` that

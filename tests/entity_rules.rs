@@ -1528,3 +1528,23 @@ fn an_organisation_goes_on_over_a_plural_possessive_to_its_head_word() {
     // A listed name's possessive owns the organisation after it.
     assert_has(&found, "The Netherlands", Label::Loc, "Netherlands");
 }
+
+#[test]
+fn an_english_word_before_a_head_word_names_the_organisation_the_document_names() {
+    // The document's full name wins over a list's other firm of that word, and a sentence
+    // opening with the shortened name takes it too.
+    let found = entities(
+        "Shares in Continental Airlines fell. Continental said it would cut jobs. Shares in \
+         Standard Life Investments rose. Standard Life said it was pleased.",
+    );
+    assert_has(&found, "Continental", Label::Org, "Continental Airlines");
+    assert_has(
+        &found,
+        "Standard Life",
+        Label::Org,
+        "Standard Life Investments",
+    );
+    // Not an ordinal.
+    let found = entities("Clients of Third Bank complained. Third came the fees.");
+    assert_eq!(count(&found, "Third", Label::Org), 0, "{found:?}");
+}

@@ -59,6 +59,22 @@ fn is_listed_firm_or_country(lexicon: &Lexicon, mention: &Entity) -> bool {
         && super::is_firm_or_country(lexicon, mention.label, &mention.canonical)
 }
 
+/// True when a list names `word` as a person or a place ("Damascus" of "Damascus Radio"); an
+/// organisation the lists name so gives way to the one the document names in full
+/// ("Continental" of "Continental Airlines", not Continental AG).
+fn listed_otherwise(tagger: &EntityTagger, word: &str) -> bool {
+    let gazetteer = tagger.gazetteer();
+    gazetteer.has_word_entry(word)
+        && gazetteer
+            .match_at(word, 0, word.len())
+            .is_some_and(|found| {
+                found
+                    .entries
+                    .iter()
+                    .any(|&e| gazetteer.entry(e).label != Label::Org)
+            })
+}
+
 /// Rules whose label a document-level alias may override.
 fn is_weak(rule: &str) -> bool {
     matches!(
@@ -222,12 +238,23 @@ pub(crate) fn link<'t>(
                             .iter()
                             .any(|m| m.label != Label::Org && m.span.slice(text) == key)
                             || (rest.len() == 1
-                                && (tagger.gazetteer().has_word_entry(rest[0])
+                                && (listed_otherwise(tagger, rest[0])
                                     || lexicon.demonym(rest[0]).is_some()
                                     || super::has_adjective_ending(rest[0])))
                     };
-                    if company || club || !other_name() {
+                    if company || club {
                         add(key.into(), mention, &mut aliases);
+                    } else if !other_name() {
+                        // (An English word too, when the document never writes it in lower
+                        // case: "Continental" for "Continental Airlines"; not a function word
+                        // or a number, "First" of "First Bank".)
+                        insert_alias(key.into(), mention, &mut aliases, |key| {
+                            not_a_word(key)
+                                || (only_a_name(key)
+                                    && !super::is_function_word(key)
+                                    && !super::NUMBER_WORDS.contains_folded(key)
+                                    && !matches!(key, "Second" | "Third" | "Fourth" | "Fifth"))
+                        });
                     }
                     // "Marlow" for "Marlow Rail Systems Ltd", unless it is a nationality.
                     let first = rest[0];
@@ -361,7 +388,9 @@ pub(crate) fn link<'t>(
         }
     }
     for &run in opening_runs {
-        if let Some(alias) = named.get(run.bytes(text)) {
+        // (Or by an alias: "Standard Life said" after "Standard Life Investments".)
+        let surface = run.bytes(text);
+        if let Some(alias) = named.get(surface).or_else(|| aliases.get(surface)) {
             mentions.push(alias.mention(run));
         }
     }

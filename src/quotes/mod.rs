@@ -1021,6 +1021,27 @@ static NOUN_ADJECTIVES: WordSet<256> = WordSet::new(&[
     "repeated",
 ]);
 
+/// Participles that, in the passive, pin quoted words on their subject, whose speaker
+/// follows "by" ([`Context::passive_by`]).
+static PASSIVE_CUES: WordSet<32> = WordSet::new(&[
+    "deemed",
+    "described",
+    "called",
+    "branded",
+    "labelled",
+    "labeled",
+    "dubbed",
+    "termed",
+    "condemned",
+    "criticised",
+    "criticized",
+    "hailed",
+    "dismissed",
+    "attacked",
+    "denounced",
+    "praised",
+]);
+
 /// Verbs that give something a name: a quotation after them and "the" is that name.
 static NAMING_VERBS: WordSet<32> = WordSet::new(&[
     "call",
@@ -1517,6 +1538,44 @@ impl Context<'_> {
         passive || thing
     }
 
+    /// The speaker of a fragment that a verb in the passive pins on its subject, named after
+    /// "by": "The plan was deemed \"aggressive\" by the club's board", "was described as
+    /// \"unacceptable\" by the FA". The participle is the cue. (The subject is the thing
+    /// described, never the speaker.)
+    fn passive_by(&self, q: &MarkedQuote, limit: usize) -> Option<(Span, Speaker, &'static str)> {
+        // After the closing mark: " by " (a comma or none before it).
+        let rest = &self.text[q.close.end..limit];
+        let by = rest.trim_start_matches(',').strip_prefix(" by ")?;
+        let by_at = limit - by.len();
+        // Before the opening mark: a form of "be", perhaps an adverb, the participle, perhaps
+        // "as".
+        let mut words = text_before(self.text, q.open.start, LOOK_BACK)
+            .split_whitespace()
+            .rev();
+        let mut participle = words.next()?;
+        if participle == "as" {
+            participle = words.next()?;
+        }
+        if !PASSIVE_CUES.contains(participle) {
+            return None;
+        }
+        let mut auxiliary = words.next()?;
+        if auxiliary.ends_with("ly") {
+            auxiliary = words.next()?;
+        }
+        if !matches!(
+            auxiliary,
+            "is" | "was" | "were" | "are" | "be" | "been" | "being"
+        ) {
+            return None;
+        }
+        let cue_end = self.text[..q.open.start].rfind(participle)? + participle.len();
+        let cue = Span::new(cue_end - participle.len(), cue_end);
+        let from = self.token_at(by_at);
+        let speaker = self.phrase_after(from, self.token_at(limit))?;
+        Some((cue, speaker, "passive-quote-by-speaker"))
+    }
+
     /// True when a quoted fragment is written like a title or nickname ("the 'Beast from the
     /// East'"): two words or more, each capitalised or a short joining word.
     fn is_title_cased(&self, q: &MarkedQuote) -> bool {
@@ -1572,6 +1631,9 @@ impl Context<'_> {
             .map_or(usize::MAX, |n| n.open.start);
         let after_end = sentence_end.min(next_open);
         if kind == QuoteKind::Partial {
+            if let Some(found) = self.passive_by(q, after_end) {
+                return Some(found);
+            }
             if let Some(found) = before() {
                 // `Nothing the president said "will assuage people's fears," the Florida
                 // senator said.`: a comma closing the quoted words hands them to the speaker
@@ -3717,6 +3779,22 @@ mod tests {
     fn a_plural_possessive_before_a_name_stays_in_the_speaker() {
         let text = "\"The odds have shortened,\" said Ladbrokes' Warren Lush.";
         assert_eq!(referents(text), [Some("Warren Lush".to_string())]);
+    }
+
+    #[test]
+    fn words_pinned_on_a_subject_in_the_passive_are_said_by_the_agent_after_by() {
+        let got = attributed(
+            "The bid was described as \"unacceptable\" by the Football Association. He was \
+             called \"a liar\" by his rival Tom Berry.",
+        );
+        let speakers: Vec<_> = got.iter().map(|(_, s, r)| (s.as_deref(), *r)).collect();
+        assert_eq!(
+            speakers,
+            [
+                (Some("the Football Association"), "passive-quote-by-speaker"),
+                (Some("his rival Tom Berry"), "passive-quote-by-speaker"),
+            ]
+        );
     }
 
     #[test]

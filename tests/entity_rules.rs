@@ -1548,3 +1548,14 @@ fn an_english_word_before_a_head_word_names_the_organisation_the_document_names(
     let found = entities("Clients of Third Bank complained. Third came the fees.");
     assert_eq!(count(&found, "Third", Label::Org), 0, "{found:?}");
 }
+
+#[test]
+fn an_acronym_of_a_term_in_lower_case_is_no_organisation() {
+    let found = entities(
+        "The site stored intermediate level waste (ILW) for years. The ILW was moved, and \
+         the World Health Organisation (WHO) and the QXR agreed.",
+    );
+    assert_eq!(count(&found, "ILW", Label::Org), 0, "{found:?}");
+    // An acronym nobody defines is still found by its shape.
+    assert_once(&found, &["QXR"], Label::Org);
+}

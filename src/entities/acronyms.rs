@@ -83,6 +83,56 @@ pub(super) fn define_names(text: &str, lexicon: &Lexicon, mentions: &mut Vec<Ent
     }
 }
 
+/// Drops from `mentions` the acronyms found by their shape alone (rule `acronym`) that the
+/// document defines as a term written in lower case: "intermediate level waste (ILW)", "a
+/// global depositary receipt (GDR)" name things, and so does every "ILW" of the document.
+pub(super) fn drop_lower_case_terms(text: &str, mentions: &mut Vec<Entity>) {
+    if !mentions.iter().any(|m| m.rule == "acronym") {
+        return;
+    }
+    let bytes = text.as_bytes();
+    let mut terms: Vec<&str> = Vec::new();
+    for paren in memchr::memchr_iter(b'(', bytes) {
+        if paren == 0 || bytes[paren - 1] != b' ' {
+            continue;
+        }
+        let Some(acronym) = super::alias::parenthesised_acronym(text, paren - 1)
+            .filter(|a| a.len() >= 2 && a.bytes().all(|b| b.is_ascii_uppercase()))
+        else {
+            continue;
+        };
+        if spelled_in_lower_case(&text[..paren - 1], acronym.as_bytes()) {
+            terms.push(acronym);
+        }
+    }
+    if !terms.is_empty() {
+        mentions.retain(|m| !(m.rule == "acronym" && terms.contains(&m.span.slice(text))));
+    }
+}
+
+/// True when the words at the end of `before`, in lower case, spell `letters` by their
+/// initials (joining words left out): "intermediate level waste" spells ILW.
+fn spelled_in_lower_case(before: &str, letters: &[u8]) -> bool {
+    let mut left = letters.len();
+    for word in before.rsplit(' ').take(MOST_WORDS) {
+        if left == 0 {
+            break;
+        }
+        let Some(&first) = word.as_bytes().first() else {
+            return false;
+        };
+        if !first.is_ascii_lowercase() {
+            return false;
+        }
+        if first.to_ascii_uppercase() == letters[left - 1] {
+            left -= 1;
+        } else if !JOINING_WORDS.contains(word) {
+            return false;
+        }
+    }
+    left == 0
+}
+
 /// True for a name made of English words none of which heads an organisation: a technical
 /// term ("Liquid Crystal Display (LCD)", "Really Simple Syndication (RSS)"), not a body
 /// ("British Chambers of Commerce", whose "Chambers" heads it).
@@ -204,5 +254,19 @@ mod tests {
         assert_eq!(name("the Nasdaq (N)"), None);
         assert_eq!(name("a global depositary receipt (GDR)"), None);
         assert_eq!(name("the Royal Mail (RM"), None);
+    }
+
+    #[test]
+    fn a_term_in_lower_case_is_spelled_by_its_initials() {
+        assert!(spelled_in_lower_case(
+            "stored intermediate level waste",
+            b"ILW"
+        ));
+        assert!(spelled_in_lower_case("the rules of origin", b"RO"));
+        assert!(!spelled_in_lower_case(
+            "the Intermediate level waste",
+            b"ILW"
+        ));
+        assert!(!spelled_in_lower_case("stored level waste", b"ILW"));
     }
 }

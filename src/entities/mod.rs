@@ -705,6 +705,7 @@ impl EntityTagger {
                 .all(|w| w[0].span.end <= w[1].span.start));
         }
         acronyms::define_names(text, &self.lexicon, &mut mentions);
+        acronyms::drop_lower_case_terms(text, &mut mentions);
         alias::link(
             self,
             text,

@@ -1559,3 +1559,9 @@ fn an_acronym_of_a_term_in_lower_case_is_no_organisation() {
     // An acronym nobody defines is still found by its shape.
     assert_once(&found, &["QXR"], Label::Org);
 }
+
+#[test]
+fn a_team_sheets_initial_opening_a_line_stays_with_its_name() {
+    let found = entities("Wales:\n\nR McBryde, J Yapp, J Thomas.\n\nJ Laharrague; A Rougerie.");
+    assert_once(&found, &["R McBryde", "J Laharrague"], Label::Per);
+}

@@ -1217,6 +1217,13 @@ impl EntityTagger {
         if self.lexicon.title(word).is_some() {
             return false;
         }
+        // "J Laharrague; A Rougerie, ...": a team sheet's initial opening a line is no letter
+        // of the alphabet (the word lists have those), save the words "A", "I" and "O".
+        let initial = matches!(word.as_bytes(), [b] if b.is_ascii_uppercase())
+            && !matches!(word, "A" | "I" | "O");
+        if initial && i + 1 < chunk_end {
+            return false;
+        }
         self.lexicon.is_common_word_folded(word) || word.len() <= 3 && !s.tokens[i].all_caps
     }
 

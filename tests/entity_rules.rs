@@ -1565,3 +1565,16 @@ fn a_team_sheets_initial_opening_a_line_stays_with_its_name() {
     let found = entities("Wales:\n\nR McBryde, J Yapp, J Thomas.\n\nJ Laharrague; A Rougerie.");
     assert_once(&found, &["R McBryde", "J Laharrague"], Label::Per);
 }
+
+#[test]
+fn research_and_markets_end_an_organisations_name() {
+    let found = entities(
+        "\"It is quiet,\" said Ian Fogg, an analyst with Jupiter Research. Kyle Cooper of \
+         Quorvex Global Markets agreed.",
+    );
+    assert_once(
+        &found,
+        &["Jupiter Research", "Quorvex Global Markets"],
+        Label::Org,
+    );
+}

@@ -463,7 +463,7 @@ fn initials_before_a_name_are_part_of_the_person() {
             "{person}: {found:?}"
         );
     }
-    assert_eq!(count(&found, "A Brown", Label::Per), 0, "{found:?}");
+    assert_eq!(count(&found, "W Kent", Label::Per), 0, "{found:?}");
 }
 
 #[test]
@@ -1577,4 +1577,11 @@ fn research_and_markets_end_an_organisations_name() {
         &["Jupiter Research", "Quorvex Global Markets"],
         Label::Org,
     );
+}
+
+#[test]
+fn a_team_sheets_surname_that_a_list_names_as_a_place_is_a_person() {
+    let found = entities("Scotland: R Russell, B Douglas, N Hines. Referee: M Riley (W Kent).");
+    assert_once(&found, &["B Douglas"], Label::Per);
+    assert_eq!(count(&found, "W Kent", Label::Per), 0, "{found:?}");
 }

@@ -1512,7 +1512,10 @@ impl EntityTagger {
                     && (!self.lexicon.is_common_word_folded(name) || listed())
                     && self.lexicon.demonym(name).is_none()
                     && (surname || (!pronoun_or_article && at_start.is_none()))
-                    && self.gazetteer_at(s, start + 1, end).is_none();
+                    && (self.gazetteer_at(s, start + 1, end).is_none()
+                        // A surname that a list names as a place too, between a team sheet's
+                        // marks ("G Douglas,"); not after a compass point ("(S Yorkshire)").
+                        || (listed() && !matches!(first, "N" | "S" | "E" | "W")));
                 if fits {
                     out.push(Candidate::new(start, end, Label::Per, "initials+name"));
                     return;

@@ -64,15 +64,14 @@ fn is_listed_firm_or_country(lexicon: &Lexicon, mention: &Entity) -> bool {
 /// ("Continental" of "Continental Airlines", not Continental AG).
 fn listed_otherwise(tagger: &EntityTagger, word: &str) -> bool {
     let gazetteer = tagger.gazetteer();
-    gazetteer.has_word_entry(word)
-        && gazetteer
-            .match_at(word, 0, word.len())
-            .is_some_and(|found| {
-                found
-                    .entries
-                    .iter()
-                    .any(|&e| gazetteer.entry(e).label != Label::Org)
-            })
+    gazetteer
+        .match_at(word, 0, word.len())
+        .is_some_and(|found| {
+            found
+                .entries
+                .iter()
+                .any(|&e| gazetteer.entry(e).label != Label::Org)
+        })
 }
 
 /// Rules whose label a document-level alias may override.
@@ -120,15 +119,16 @@ impl Alias {
 }
 
 /// Links the mentions of one document (see the module docs). `unresolved` are capitalised words
-/// no sentence rule labelled; `opening_runs` are runs of capitalised words that a sentence
-/// opens with an ordinary word ("Virgin Radio said"), named only by a mention of the same run;
-/// `caps_sentences` are sentences written in capitals.
+/// no sentence rule labelled; `unlabelled_runs` are runs of capitalised words that no sentence
+/// rule labelled either, among them those a sentence opens with an ordinary word ("Virgin Radio
+/// said"), named only by a mention of the same run or an alias; `caps_sentences` are sentences
+/// written in capitals.
 pub(crate) fn link<'t>(
     tagger: &EntityTagger,
     text: &'t str,
     mentions: &mut Vec<Entity>,
     unresolved: &[Span],
-    opening_runs: &[Span],
+    unlabelled_runs: &[Span],
     caps_sentences: &[Span],
     lowercase_words: &LowercaseWords<'t>,
 ) {
@@ -361,8 +361,8 @@ pub(crate) fn link<'t>(
         .filter(|m| !is_weak(m.rule) || m.rule == "gazetteer-common")
     {
         let surface = mention.span.bytes(text);
-        // (A name of several words can only name an opening run.)
-        if opening_runs.is_empty() && surface.iter().any(u8::is_ascii_whitespace) {
+        // (A name of several words can only name an unlabelled run.)
+        if unlabelled_runs.is_empty() && surface.iter().any(u8::is_ascii_whitespace) {
             continue;
         }
         named.entry(surface).or_insert_with(|| Alias::of(mention));
@@ -387,7 +387,7 @@ pub(crate) fn link<'t>(
             mentions.push(organisation.mention(span));
         }
     }
-    for &run in opening_runs {
+    for &run in unlabelled_runs {
         // (Or by an alias: "Standard Life said" after "Standard Life Investments".)
         let surface = run.bytes(text);
         if let Some(alias) = named.get(surface).or_else(|| aliases.get(surface)) {

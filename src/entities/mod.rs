@@ -186,7 +186,6 @@ static ROLES_IN_ORGANISATIONS: WordSet<32> = WordSet::new(&[
     "chairman",
     "chairwoman",
     "founder",
-    "co-founder",
     "boss",
     "owner",
     "spokesman",
@@ -194,7 +193,6 @@ static ROLES_IN_ORGANISATIONS: WordSet<32> = WordSet::new(&[
     "spokesperson",
     "editor",
     "president",
-    "vice-president",
 ]);
 
 /// Nouns after which a single unknown capitalised word is a place: "the Selvana region".
@@ -641,7 +639,7 @@ impl EntityTagger {
         let mut tokens = Vec::with_capacity(TOKENS_RESERVED);
         let mut mentions = Vec::with_capacity(text.len() / BYTES_PER_MENTION + 4);
         let mut unresolved = Vec::with_capacity(8);
-        let mut opening_runs = Vec::new();
+        let mut unlabelled_runs = Vec::new();
         let mut skipped = Vec::new();
         let mut caps_sentences = Vec::new();
         let mut candidates = Vec::with_capacity(8);
@@ -689,7 +687,7 @@ impl EntityTagger {
                 &sentence_view,
                 &mut candidates,
                 &mut unresolved,
-                &mut opening_runs,
+                &mut unlabelled_runs,
             );
             // The openers the tokenizer skipped go where the rules would have put them: among
             // the sentence's unknown words, which the rules leave in text order.
@@ -711,7 +709,7 @@ impl EntityTagger {
             text,
             &mut mentions,
             &unresolved,
-            &opening_runs,
+            &unlabelled_runs,
             &caps_sentences,
             &lowercase_words,
         );
@@ -747,13 +745,14 @@ impl EntityTagger {
     }
 
     /// Appends the candidates of one sentence to `out`, in order; unknown capitalised words go
-    /// to `unresolved` for the document-level pass.
+    /// to `unresolved` and runs of capitalised words that no rule labels to `unlabelled_runs`,
+    /// for the document-level pass.
     fn tag_sentence(
         &self,
         s: &Sentence<'_, '_>,
         out: &mut Vec<Candidate>,
         unresolved: &mut Vec<Span>,
-        opening_runs: &mut Vec<Span>,
+        unlabelled_runs: &mut Vec<Span>,
     ) {
         let tokens = s.tokens;
         if s.caps {
@@ -917,7 +916,7 @@ impl EntityTagger {
                     // So is a run of words: "Virgin Radio said", "Air China's listing" name
                     // what the document names so in mid-sentence.
                     let run = Span::new(s.tokens[start].span.start, s.tokens[end - 1].span.end);
-                    opening_runs.push(run);
+                    unlabelled_runs.push(run);
                 }
                 start += 1;
             }
@@ -934,7 +933,7 @@ impl EntityTagger {
                     && !self.after_work_noun(s, start)
                 {
                     let run = Span::new(s.tokens[start].span.start, s.tokens[end - 1].span.end);
-                    opening_runs.push(run);
+                    unlabelled_runs.push(run);
                 }
             }
             i = end;
@@ -1775,7 +1774,7 @@ impl EntityTagger {
                 && !(end - start == 1
                     && (has_adjective_ending(word) || self.lexicon.title(word).is_some()))
                 && word_before(text, tokens[start - 1].span.start).is_some_and(|(_, w)| {
-                    w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                    w.bytes().all(|b| b.is_ascii_lowercase())
                         && ROLES_IN_ORGANISATIONS.contains_bytes(w.as_bytes())
                 })
         };

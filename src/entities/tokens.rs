@@ -901,12 +901,13 @@ fn letter_reference(bytes: &[u8], at: usize, limit: usize) -> Option<(usize, cha
         Some(b'x' | b'X') => (16, &digits[1..], 3),
         _ => (10, digits, 2),
     };
-    // At most seven digits (U+10FFFF is 1114111), then the semicolon.
+    // At most seven digits (U+10FFFF is 1114111), then the semicolon: the end of the digits
+    // is sought among the first eight bytes.
     let n = digits
         .iter()
         .take(8)
         .position(|&b| !(b as char).is_digit(radix))?;
-    if n == 0 || n > 7 || digits[n] != b';' {
+    if n == 0 || digits[n] != b';' {
         return None;
     }
     let code = u32::from_str_radix(std::str::from_utf8(&digits[..n]).ok()?, radix).ok()?;

@@ -355,6 +355,16 @@ PERSON_GIVEN_MIN = 20000   # SSA births: a given name this frequent reads as a p
 PERSON_SURNAME_MIN = 20000  # Census 2010 count: likewise for surnames
 
 
+# The surnames of the people of the hand-written list ("Obama" of "Barack Obama", "Southgate"
+# of "Gareth Southgate"), as written and without diacritics: in news such a word alone is the
+# person far more often than a town of under 100,000 people of the same name (Obama in Japan,
+# Southgate in England), however rare the surname is in the Census counts. (Subdivisions keep
+# theirs: a province is named with its type, "Farah province".)
+KNOWN_SURNAMES = {form for row in read_entity_file('per_curated.tsv') if row[1] == 'PER'
+                  for name in (row[0], row[2]) if ' ' in name
+                  for form in (name.split()[-1], fold(name.split()[-1]))}
+
+
 def person_like(s):
     if ' ' in s:
         return False
@@ -392,7 +402,7 @@ for v in city_list:
             dropped['common word < 100k'] += 1
             dropped_names['common'].append(s)
             continue
-        if person_like(s) and pop < BIG and not capital:
+        if (person_like(s) or s in KNOWN_SURNAMES) and pop < BIG and not capital:
             dropped['person name < 100k'] += 1
             dropped_names['person'].append(s)
             continue

@@ -224,8 +224,10 @@ pub(crate) fn link<'t>(
                 let company = LEGAL_SUFFIXES.contains(&last);
                 // "Qwest" for "Qwest Communications", "Standard Life" for "Standard Life
                 // Investments": the words before the head word that ends the name, unless the
-                // document names them as something else (a person, "Stan Lee" of "Stan Lee
-                // Media"; a place, "Los Angeles" of "Los Angeles Times"), or they are one word
+                // document names them as something else by a strong rule (a person, "Stan Lee"
+                // of "Stan Lee Media", or the surname of a person's full name, "Gingrich" of
+                // "Gingrich Congress" after "Newt Gingrich"; a place, "Los Angeles" of "Los
+                // Angeles Times"; not "Warner" taken for a surname), or they are one word
                 // that the lists name ("Damascus Radio") or an adjective ("European
                 // Parliament").
                 let headed = tagger.lexicon().is_org_suffix(last);
@@ -234,13 +236,17 @@ pub(crate) fn link<'t>(
                     let lexicon = tagger.lexicon();
                     let key = rest.join(" ");
                     let other_name = || {
-                        mentions
-                            .iter()
-                            .any(|m| m.label != Label::Org && m.span.slice(text) == key)
-                            || (rest.len() == 1
-                                && (listed_otherwise(tagger, rest[0])
-                                    || lexicon.demonym(rest[0]).is_some()
-                                    || super::has_adjective_ending(rest[0])))
+                        mentions.iter().any(|m| {
+                            let name = m.span.slice(text);
+                            let surname = m.label == Label::Per
+                                && name
+                                    .strip_suffix(key.as_str())
+                                    .is_some_and(|given| given.ends_with(' '));
+                            m.label != Label::Org && (!is_weak(m.rule) && name == key || surname)
+                        }) || (rest.len() == 1
+                            && (listed_otherwise(tagger, rest[0])
+                                || lexicon.demonym(rest[0]).is_some()
+                                || super::has_adjective_ending(rest[0])))
                     };
                     if company || club {
                         add(key.into(), mention, &mut aliases);
@@ -295,6 +301,23 @@ pub(crate) fn link<'t>(
         }
     }
 
+    // A short name that the document defines in brackets after an organisation's name ("Bay
+    // Area Lab Co-Operative (Balco)", "Greek Athletics Federation (Segas)") names the
+    // organisation wherever the word stands, before the definition or after it, and whatever
+    // a weaker reading made of it there ("Segas chairman").
+    let bracketed: Vec<Option<Entity>> = unresolved
+        .iter()
+        .map(|&span| in_brackets_after_name(text, mentions, span))
+        .collect();
+    for found in bracketed.iter().flatten() {
+        // (After a name of several words: a word in brackets after an acronym is more often
+        // the acronym of a term, "Voice over IP (Voip)", than an organisation's.)
+        let surface = found.span.slice(text);
+        if *found.canonical != *surface && found.canonical.contains(' ') {
+            insert_alias(surface.into(), found, &mut aliases, |_| true);
+        }
+    }
+
     // Weak single mentions take the alias's label and name; so does a one-word list entry
     // that the document uses as a person's surname ("Priya Raman" ... "Raman"), also with
     // the possessive that the entry has ("Darren Campbell" ... "Campbell's", not the soup).
@@ -323,9 +346,11 @@ pub(crate) fn link<'t>(
         }
         let surface = mention.span.bytes(text);
         // A word taken for a surname that only a listed firm's name has begun ("Goldman
-        // said" after "Goldman Sachs"; no person's name in the document ends with it).
+        // said" after "Goldman Sachs"; no person's name in the document ends with it), or an
+        // organisation named by itself alone ("Pernod shares" after "Pernod Ricard").
         let firm = || {
-            matches!(mention.rule, "surname" | "name-shape")
+            let self_named = mention.label == Label::Org && mention.canonical.as_bytes() == surface;
+            (self_named || matches!(mention.rule, "surname" | "name-shape"))
                 .then(|| firm_words.get(surface))
                 .flatten()
         };
@@ -372,12 +397,31 @@ pub(crate) fn link<'t>(
     let sorted = mentions.len();
     // Organisations by their initials, made when a word in capitals first asks.
     let mut initials: Option<Vec<(String, Option<usize>)>> = None;
-    for &span in unresolved {
+    for (&span, bracketed) in unresolved.iter().zip(bracketed) {
         let surface = span.bytes(text);
-        if let Some(alias) = aliases.get(surface).or_else(|| named.get(surface)) {
-            mentions.push(alias.mention(span));
-        } else if let Some(found) = in_brackets_after_name(text, mentions, span) {
+        // (An organisation's short name first; a word in brackets after a person's name is
+        // the club or firm only when the document names it no other way: "Boris Nikolayevich
+        // (Yeltsin)".)
+        let short_name = bracketed
+            .as_ref()
+            .is_some_and(|found| *found.canonical != *found.span.slice(text));
+        if let Some(found) = bracketed.clone().filter(|_| short_name) {
             mentions.push(found);
+        } else if let Some(alias) = aliases.get(surface).or_else(|| named.get(surface)) {
+            mentions.push(alias.mention(span));
+        } else if let Some(found) = bracketed {
+            mentions.push(found);
+        } else if let Some(firm) = firm_words.get(surface).filter(|_| {
+            // ("Pernod said" after "Pernod Ricard"; not an English word or an adjective,
+            // "General" of "General Motors", "British" of "British Airways", "African" of
+            // "African National Congress": "-an" makes the adjectives of places.)
+            let word = span.slice(text);
+            not_a_word(word)
+                && tagger.lexicon().demonym(word).is_none()
+                && !super::has_adjective_ending(word)
+                && !word.ends_with("an")
+        }) {
+            mentions.push(firm.mention(span));
         } else if let Some(found) =
             coordinated_with_organisation(text, &mentions[..sorted], span, tagger.lexicon())
         {

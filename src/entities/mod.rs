@@ -165,6 +165,11 @@ static PUBLICATION_NOUNS_AFTER: WordSet<16> = WordSet::new(&[
     "broadsheet",
 ]);
 
+/// Nouns before "leader" that make it a firm's place in its market, not a person's role:
+/// "bought by market leader Diageo".
+static MARKET_NOUNS: WordSet<16> =
+    WordSet::new(&["market", "industry", "sector", "brand", "technology"]);
+
 /// Nouns for a holding in a company, before "in" and its name: "shares in Elan", "a stake in
 /// Corvex".
 static HOLDING_NOUNS: WordSet<16> = WordSet::new(&[
@@ -1241,7 +1246,12 @@ impl EntityTagger {
     ) {
         let text = s.text;
         let tokens = s.tokens;
-        let lowercase_title = start > 0 && self.title_at(s, start - 1, start).is_some();
+        let lowercase_title = start > 0
+            && self.title_at(s, start - 1, start).is_some()
+            // (Read from the text: a window keeps one word before a name.)
+            && !(tokens[start - 1].span.bytes(text) == b"leader"
+                && word_before(text, tokens[start - 1].span.start)
+                    .is_some_and(|(_, w)| MARKET_NOUNS.contains_bytes(w.as_bytes())));
         let titled = after_title || lowercase_title;
         let title = if lowercase_title {
             Some(tokens[start - 1].span)

@@ -3762,6 +3762,29 @@ mod tests {
     }
 
     #[test]
+    fn a_person_of_an_organisation_is_the_person_not_the_organisation() {
+        // The person introduced with the title; the one person in sight; with a possessive.
+        let text = "Corvane coach Tom Ashdown named his squad. \"They were awesome,\" said the \
+                    Corvane coach. Ashdown left. Relief group Hopewell sent food, and Mara \
+                    Lindqvist flew in. \"We need help,\" said the charity's director.";
+        assert_eq!(
+            referents(text),
+            [
+                Some("Tom Ashdown".to_string()),
+                Some("Mara Lindqvist".to_string()),
+            ]
+        );
+        // The organisation's voice stays the organisation's; "a" brings someone new.
+        let text = "Tom Ashdown met Daiichi Sankyo staff. \"No,\" said a Daiichi Sankyo \
+                    spokesman. \"Yes,\" said a Daiichi Sankyo director. \"Maybe,\" said the \
+                    Daiichi Sankyo spokesman.";
+        let got = referents(text);
+        assert_eq!(got[0].as_deref(), Some("Daiichi Sankyo"), "{got:?}");
+        assert_eq!(got[2].as_deref(), Some("Daiichi Sankyo"), "{got:?}");
+        assert_ne!(got[1].as_deref(), Some("Tom Ashdown"), "{got:?}");
+    }
+
+    #[test]
     fn a_pronoun_goes_back_through_reported_speech_that_it_attributes() {
         // "..., he said." continues the chain back to the person as an opening "He" would.
         let text = "\"We are ready,\" said Paul Tessar. Ian Morrow was not convinced. Big \

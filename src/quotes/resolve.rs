@@ -102,6 +102,22 @@ const PLACE_VOICES: &[&str] = &[
     "statement",
 ];
 
+/// Nouns after an organisation's name for one who speaks for it rather than a person of
+/// standing in it: "a Microsoft spokesman" is Microsoft's voice, "the Lions coach" a person.
+const ORGANISATION_VOICES: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "representative",
+    "source",
+    "sources",
+    "statement",
+    "lawyer",
+    "lawyers",
+];
+
 /// How many entities back a pronoun or description may refer.
 const RECENT_ENTITIES: usize = 300;
 /// How many quotations back a pronoun may take its speaker from.
@@ -138,7 +154,35 @@ pub(crate) fn resolve(
     // The entities mentioned before, within a window: a referent is recent.
     let count = entities.partition_point(|e| e.span.start < position);
     let before = &entities[count.saturating_sub(RECENT_ENTITIES)..count];
+    // Mentions after the previous quotation's end are new to the reader. (A fragment quoted
+    // in a sentence and attributed by no verb does not end it: "Mr Bradshaw felt that
+    // Leigh's \"masterpiece\" was ... \"I will be cheering,\" he added" takes up Mr
+    // Bradshaw.)
+    let last_attributed = earlier.iter().rev().find(|q| {
+        q.kind == QuoteKind::Direct || !matches!(q.rule, "sentence-subject" | "no-speaker")
+    });
+    let since = last_attributed.map_or(0, |q| q.span.end);
+    // A person of an organisation ("the Lions coach", "the charity's director", "Oxfam's
+    // director"): the person the document gave that title, or the one it describes so; the
+    // organisation itself only when it names no such person. (Not after "a": "a BBC
+    // correspondent" is someone new.)
+    let definite = mention.contains(['\'', '’'])
+        || mention
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| is_lower_case_of(w, "the"));
+    let person_of_organisation = |noun: &str| {
+        (definite && !ORGANISATION_VOICES.contains(&noun) && is_person_noun(ctx, noun))
+            .then(|| described_person(ctx, before, noun, position, since))
+            .flatten()
+    };
     if let Some(other) = inside.last() {
+        if other.label == Label::Org {
+            let noun = noun_after(ctx.text, other.span.end, span.end);
+            if let Some(person) = noun.and_then(|noun| person_of_organisation(&noun)) {
+                return Some(referent(person));
+            }
+        }
         // A place that only qualifies the noun that names the speaker ("the England
         // captain", "US critics", "the Salford MP") is not who speaks: the person the noun
         // introduced is, or no one known. A place's government, office or spokesman may
@@ -177,14 +221,6 @@ pub(crate) fn resolve(
     let (Some(first_word), second_word) = (split.next(), split.next()) else {
         return None;
     };
-    // Mentions after the previous quotation's end are new to the reader. (A fragment quoted
-    // in a sentence and attributed by no verb does not end it: "Mr Bradshaw felt that
-    // Leigh's \"masterpiece\" was ... \"I will be cheering,\" he added" takes up Mr
-    // Bradshaw.)
-    let last_attributed = earlier.iter().rev().find(|q| {
-        q.kind == QuoteKind::Direct || !matches!(q.rule, "sentence-subject" | "no-speaker")
-    });
-    let since = last_attributed.map_or(0, |q| q.span.end);
     // (A fragment quoted inside a sentence leaves the sentence's subject before it.)
     let after_fragment = last_attributed.is_some_and(|q| q.kind == QuoteKind::Partial);
     // (The lead-in of a description or an organisation's noun reads the sentence before as
@@ -253,6 +289,13 @@ pub(crate) fn resolve(
             .find(|e| e.label == Label::Org)
             .map(referent)
     } else if !alone && ["the", "a", "an", "its", "their"].into_iter().any(is) {
+        // "the charity's director": a person of the organisation the possessor stands for.
+        if mention.contains(['\'', '’']) {
+            let last = mention.split_whitespace().last().unwrap_or_default();
+            if let Some(person) = person_of_organisation(&last.to_lowercase()) {
+                return Some(referent(person));
+            }
+        }
         // (Descriptions are rare: their noun is folded into a new string.)
         let noun = head_noun(mention)?;
         let noun = noun.as_str();
@@ -272,19 +315,7 @@ pub(crate) fn resolve(
         // A person introduced with another title is someone else ("Home Secretary David
         // Blunkett" is not "the prime minister"); a spokesman speaks for someone else.
         if definite && !noun.starts_with("spokes") && is_person_noun(ctx, noun) {
-            // (Named before the description: "The 14-year-old said she hoped to meet
-            // DiCaprio" takes up the previous sentence's subject.)
-            let fits = |person: &&Entity| {
-                person
-                    .title
-                    .is_none_or(|title| title_has(title.slice(ctx.text), noun))
-            };
-            // Else the one person the last few sentences name ("Jamie Costin should be
-            // paralysed. He says so himself ... says the Waterford man").
-            return lead_in(position, Label::Per)
-                .or_else(|| only_person_in_sight(ctx, position))
-                .filter(fits)
-                .map(referent);
+            return described_person_in_sight(ctx, noun, position, since).map(referent);
         }
         // "the ministry": the organisation whose name has the word, else the last one. (For
         // "the company" or "the firm", the name as the document writes it: "Disney" is no
@@ -369,6 +400,43 @@ fn titled_person<'e>(ctx: &Context<'_>, before: &'e [Entity], noun: &str) -> Opt
     before.iter().rev().find(|e| {
         e.label == Label::Per && e.title.is_some_and(|t| title_has(t.slice(ctx.text), noun))
     })
+}
+
+/// The person a description with the person noun `noun` takes up, the description standing
+/// at byte `position`: one introduced with that title among `before`, else
+/// [`described_person_in_sight`].
+fn described_person<'e>(
+    ctx: &Context<'e>,
+    before: &'e [Entity],
+    noun: &str,
+    position: usize,
+    since: usize,
+) -> Option<&'e Entity> {
+    titled_person(ctx, before, noun)
+        .or_else(|| described_person_in_sight(ctx, noun, position, since))
+}
+
+/// The person that a description with the person noun `noun` at byte `position` takes up
+/// without a title to match: the person the lead-in names before it (news names a speaker,
+/// then describes them; "The 14-year-old said she hoped to meet DiCaprio" takes up the
+/// previous sentence's subject), else the one person the last few sentences name ("Jamie
+/// Costin should be paralysed. He says so himself ... says the Waterford man"); not a person
+/// introduced with another title ("Home Secretary David Blunkett" is not "the prime
+/// minister").
+fn described_person_in_sight<'e>(
+    ctx: &Context<'e>,
+    noun: &str,
+    position: usize,
+    since: usize,
+) -> Option<&'e Entity> {
+    let fits = |person: &&Entity| {
+        person
+            .title
+            .is_none_or(|title| title_has(title.slice(ctx.text), noun))
+    };
+    lead_in_subject(ctx, position, since, false, Label::Per)
+        .or_else(|| only_person_in_sight(ctx, position))
+        .filter(fits)
 }
 
 /// The noun that the words of `text[from..to]` (after a mention at `from`) end in, in lower

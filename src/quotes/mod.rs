@@ -3785,6 +3785,16 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_does_not_take_up_a_person_named_inside_a_quotation() {
+        // The host speaks of Andre Kessler; "he" is the host, whom only the lead-in names.
+        let text = "Ivo Brandt, a presenter on the station, likes the band. \"Andre Kessler \
+                    would like to go into acting,\" says the host. \"But they will be back,\" \
+                    he adds.";
+        let got = referents(text);
+        assert_ne!(got[1].as_deref(), Some("Andre Kessler"), "{got:?}");
+    }
+
+    #[test]
     fn a_pronoun_goes_back_through_reported_speech_that_it_attributes() {
         // "..., he said." continues the chain back to the person as an opening "He" would.
         let text = "\"We are ready,\" said Paul Tessar. Ian Morrow was not convinced. Big \

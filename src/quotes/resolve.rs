@@ -258,8 +258,10 @@ pub(crate) fn resolve(
             }
         }
         // Then, most likely first: the previous quotation's speaker (the usual
-        // referent), then the people mentioned before, nearest first. A person whose given
-        // name has the pronoun's gender wins over one whose gender is unknown.
+        // referent), then the people mentioned before, nearest first, but not those named
+        // inside a quotation, whom a speaker talks about ("\"Andre would like to go into
+        // acting,\" says the DJ. ... \"...,\" he adds."). A person whose given name has the
+        // pronoun's gender wins over one whose gender is unknown.
         let previous = earlier
             .iter()
             .rev()
@@ -270,7 +272,7 @@ pub(crate) fn resolve(
             before
                 .iter()
                 .rev()
-                .filter(|e| e.label == Label::Per)
+                .filter(|e| e.label == Label::Per && !inside_quotation(earlier, e.span))
                 .map(referent),
         );
         let mut unknown = None;
@@ -352,6 +354,12 @@ pub(crate) fn resolve(
     } else {
         None
     }
+}
+
+/// True when `span` lies inside one of the quotations `earlier` (in text order).
+fn inside_quotation(earlier: &[Quote], span: Span) -> bool {
+    let i = earlier.partition_point(|q| q.span.start <= span.start);
+    i > 0 && span.end <= earlier[i - 1].span.end
 }
 
 /// True when the lower-case noun `noun` names a person: a title or role of the lists

@@ -3795,6 +3795,19 @@ mod tests {
     }
 
     #[test]
+    fn the_previous_speaker_goes_on_speaking_when_nobody_is_named_between() {
+        // "Penwright" has no given name to tell a gender by; Gordon Brown has, and was the
+        // pronoun's referent before this rule. Someone named in between is still taken up.
+        let text = "Gordon Brown paid tribute. Former colleague Lord Penwright said his first \
+                    reaction was \"sadness\".\n\n\"It was not a surprise,\" he said.";
+        assert_eq!(referents(text)[1].as_deref(), Some("Penwright"));
+        let text = "Gordon Brown paid tribute. Former colleague Lord Penwright said his first \
+                    reaction was \"sadness\". But the club's chief, Geoff Pollard, disagreed. Others \
+                    did not.\n\n\"It was not a surprise,\" he said.";
+        assert_eq!(referents(text)[1].as_deref(), Some("Geoff Pollard"));
+    }
+
+    #[test]
     fn a_pronoun_goes_back_through_reported_speech_that_it_attributes() {
         // "..., he said." continues the chain back to the person as an opening "He" would.
         let text = "\"We are ready,\" said Paul Tessar. Ian Morrow was not convinced. Big \

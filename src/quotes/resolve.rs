@@ -275,6 +275,25 @@ pub(crate) fn resolve(
                 .filter(|e| e.label == Label::Per && !inside_quotation(earlier, e.span))
                 .map(referent),
         );
+        // The speaker of the quotation right before, whose gender the lists cannot tell
+        // ("Lord Hattersley said ... \"immense sadness\". \"It was not a surprise,\" he
+        // said."), goes on speaking when nobody is named between the two quotations: no one
+        // named before is likelier.
+        let last_speaker = earlier.last().and_then(|q| {
+            let speaker = q.speaker.as_ref()?.entity.clone()?;
+            let nobody_between = !before
+                .iter()
+                .rev()
+                .take_while(|e| e.span.start >= q.span.end)
+                .any(|e| e.label == Label::Per);
+            (speaker.label == Label::Per
+                && gender(&speaker.canonical) == Gender::Unknown
+                && nobody_between)
+                .then_some(speaker)
+        });
+        if last_speaker.is_some() {
+            return last_speaker;
+        }
         let mut unknown = None;
         for candidate in candidates {
             match gender(&candidate.canonical) {

@@ -1686,3 +1686,12 @@ fn a_firm_is_named_by_the_words_before_its_head_word_over_a_weak_surname() {
     );
     assert_has(&found, "Hadley", Label::Per, "Tom Hadley");
 }
+
+#[test]
+fn a_partys_member_before_a_name_is_no_part_of_it() {
+    // "Lib Dem", "Democrat": words whose plural a list names as a party, before a given name.
+    let found = entities(
+        "Lib Dem Alan Fenwick said the plan was wrong. Later Democrat Ann Kessler agreed.",
+    );
+    assert_once(&found, &["Alan Fenwick", "Ann Kessler"], Label::Per);
+}

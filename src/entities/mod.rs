@@ -900,9 +900,11 @@ impl EntityTagger {
             // The entry at an opening word is looked up once: by the opener test and, when the
             // word starts a name, by the chunk's labelling.
             let at_opener = opens.then(|| self.gazetteer_at(s, start, end));
+            // (Not a party's member before a name: "Lib Dem Norman Baker said".)
             if at_opener
                 .as_ref()
                 .is_some_and(|found| self.is_ordinary_opener(s, start, end, found.as_ref()))
+                && (end - start < 3 || self.party_member(s, start, end).is_none())
             {
                 // "Transport Scotland said", "Police Scotland": a noun before a country,
                 // opening the sentence, names a national body.
@@ -1640,12 +1642,43 @@ impl EntityTagger {
         {
             2
         } else {
-            return None;
+            self.party_member(s, start, end)?
         };
         let name_start = start + width;
         let entry_beyond = at_start.is_some_and(|c| c.end > name_start);
         (end - name_start >= 2 && !entry_beyond && s.tokens[name_start].capitalised)
             .then_some(name_start)
+    }
+
+    /// The number of words (1 or 2) of a party's member written before a person's name at
+    /// token `start` ("Lib Dem Norman Baker", "Democrat Ann Kessler"): words whose plural is a
+    /// listed organisation ("Lib Dems", "Democrats"), followed by a given name and at least
+    /// one more word, so that a place's name goes on ("Green Bay Packers").
+    fn party_member(&self, s: &Sentence<'_, '_>, start: usize, end: usize) -> Option<usize> {
+        let tokens = s.tokens;
+        (1..=2).rev().find(|&width| {
+            let name_start = start + width;
+            if end < name_start + 2 || (start..name_start).any(|i| !tokens[i].capitalised) {
+                return false;
+            }
+            let words = Span::new(tokens[start].span.start, tokens[name_start - 1].span.end);
+            let plural = format!("{}s", words.slice(s.text));
+            let party = self
+                .gazetteer
+                .match_at(&plural, 0, plural.len())
+                .is_some_and(|found| {
+                    found.end == plural.len()
+                        && found
+                            .entries
+                            .iter()
+                            .any(|&e| self.gazetteer.entry(e).label == Label::Org)
+                });
+            party
+                && self
+                    .lexicon
+                    .given_name(tokens[name_start].text(s.text))
+                    .is_some()
+        })
     }
 
     /// True when the chunk `start..end` is a listed place followed by one plural capitalised

@@ -2273,12 +2273,31 @@ impl Context<'_> {
                         .tokens
                         .get(i + 1)
                         .is_some_and(|t| t.kind == TokenKind::Word)
+                    || self.is_number_slash(i + 1)
             }
+            // "said 9/11 widow Terry Strada": numbers joined by a slash.
+            TokenKind::Punct if word == "/" => self.is_number_slash(i),
             TokenKind::Punct if word == "." => {
                 i > 0
                     && self.tokens[i - 1].capitalised
                     && self.word(i - 1).len() <= 4
                     && self.tokens[i - 1].span.end == t.span.start
+            }
+            _ => false,
+        }
+    }
+
+    /// True when token `i` is a slash glued between two numbers ("9/11", "24/7").
+    fn is_number_slash(&self, i: usize) -> bool {
+        let glued = |a: &Token, b: &Token| a.span.end == b.span.start;
+        match (i.checked_sub(1), self.tokens.get(i), self.tokens.get(i + 1)) {
+            (Some(before), Some(slash), Some(after)) => {
+                let before = &self.tokens[before];
+                slash.span.bytes(self.text) == b"/"
+                    && before.kind == TokenKind::Number
+                    && after.kind == TokenKind::Number
+                    && glued(before, slash)
+                    && glued(slash, after)
             }
             _ => false,
         }
@@ -2723,6 +2742,16 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn numbers_joined_by_a_slash_are_part_of_the_speaker_phrase() {
+        let got = attributed("\"They are wrong,\" said 9/11 widow Tessa Marlow.");
+        assert_eq!(
+            got[0].1.as_deref(),
+            Some("9/11 widow Tessa Marlow"),
+            "{got:?}"
+        );
     }
 
     /// Asserts that each text holds one quotation, with that speaker found by that rule.

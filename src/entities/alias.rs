@@ -237,12 +237,15 @@ pub(crate) fn link<'t>(
                     let key = rest.join(" ");
                     let other_name = || {
                         mentions.iter().any(|m| {
-                            let name = m.span.slice(text);
-                            let surname = m.label == Label::Per
-                                && name
-                                    .strip_suffix(key.as_str())
-                                    .is_some_and(|given| given.ends_with(' '));
-                            m.label != Label::Org && (!is_weak(m.rule) && name == key || surname)
+                            let name = m.span.bytes(text);
+                            let surname = || {
+                                m.label == Label::Per
+                                    && name
+                                        .strip_suffix(key.as_bytes())
+                                        .is_some_and(|given| given.ends_with(b" "))
+                            };
+                            m.label != Label::Org
+                                && (name == key.as_bytes() && !is_weak(m.rule) || surname())
                         }) || (rest.len() == 1
                             && (listed_otherwise(tagger, rest[0])
                                 || lexicon.demonym(rest[0]).is_some()

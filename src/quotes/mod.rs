@@ -3837,6 +3837,27 @@ mod tests {
     }
 
     #[test]
+    fn a_document_speaks_for_whoever_issued_it() {
+        // Introduced with "a" in a sentence that names its author; named after "from"; not a
+        // verb ("to report"), nor a mention after "the" that names someone else.
+        let text = "In a statement, the Hallam Trust said it backed him. \"He has our \
+                    support,\" said the statement. Kerrow Bank published a report on Monday. \
+                    The report's figures surpass a Hallam Trust goal. \"Aid is falling,\" the \
+                    report said. Nobody wants to report fraud, Tom Ashdown said. \"It is \
+                    rare,\" the report said. \"You will not travel,\" says the letter, from \
+                    the Home Office.";
+        assert_eq!(
+            referents(text),
+            [
+                Some("Hallam Trust".to_string()),
+                Some("Kerrow Bank".to_string()),
+                Some("Kerrow Bank".to_string()),
+                Some("Home Office".to_string()),
+            ]
+        );
+    }
+
+    #[test]
     fn a_pronoun_goes_back_through_reported_speech_that_it_attributes() {
         // "..., he said." continues the chain back to the person as an opening "He" would.
         let text = "\"We are ready,\" said Paul Tessar. Ian Morrow was not convinced. Big \

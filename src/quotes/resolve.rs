@@ -118,6 +118,20 @@ const ORGANISATION_VOICES: &[&str] = &[
     "lawyers",
 ];
 
+/// Nouns for a document that speaks for whoever issued it ("said the statement").
+const DOCUMENT_NOUNS: &[&str] = &[
+    "statement",
+    "report",
+    "document",
+    "letter",
+    "memo",
+    "release",
+    "study",
+    "survey",
+    "communique",
+    "announcement",
+];
+
 /// How many entities back a pronoun or description may refer.
 const RECENT_ENTITIES: usize = 300;
 /// How many quotations back a pronoun may take its speaker from.
@@ -357,6 +371,10 @@ pub(crate) fn resolve(
         if let Some(org) = named {
             return Some(referent(org));
         }
+        // "the statement", "the report": whoever the document was last said to come from.
+        if DOCUMENT_NOUNS.contains(&noun) {
+            return document_author(ctx, span, noun, position).map(referent);
+        }
         if GENERIC_ORGANISATION.contains(&noun) {
             // The organisation that opens the lead-in sentence ("Ardmore Dairies plc,
             // which supplies Northgate, said ..."), else the last one named.
@@ -530,6 +548,81 @@ fn first_named<'e>(ctx: &Context<'e>, from: usize, to: usize, label: Label) -> O
         .iter()
         .take_while(|e| e.span.start < to)
         .find(|e| e.label == label)
+}
+
+/// The author of the document that the lower-case noun `noun` ("statement") names in the
+/// speaker mention `mention`, which stands at byte `at` or after it: the organisation or
+/// person named right after the mention with "from" or "by" ("The letter, from the Home
+/// Office, says"), else the first person or organisation named in the last sentence within
+/// [`IN_SIGHT`] that mentions such a document and names someone ("In a statement, the party
+/// said ...", "according to a World Bank report"). A mention of the noun counts where it
+/// introduces a document, after "a", a possessive or a name; not after "the", nor as a verb
+/// ("failing to report fraud").
+fn document_author<'e>(
+    ctx: &Context<'e>,
+    mention: Span,
+    noun: &str,
+    at: usize,
+) -> Option<&'e Entity> {
+    let text = ctx.text;
+    let after = text[mention.end..].trim_start_matches([',', ' ']);
+    if let Some(rest) = after
+        .strip_prefix("from ")
+        .or_else(|| after.strip_prefix("by "))
+    {
+        let from = text.len() - rest.len();
+        let named = [Label::Org, Label::Per]
+            .into_iter()
+            .filter_map(|label| first_named(ctx, from, from + 40.min(rest.len()), label))
+            .min_by_key(|e| e.span.start);
+        if named.is_some() {
+            return named;
+        }
+    }
+    let sentences = ctx.sentences;
+    let here = sentences.partition_point(|s| s.end <= at);
+    let from = sentences[here.saturating_sub(IN_SIGHT)..]
+        .first()
+        .map_or(0, |s| s.start)
+        .min(at);
+    let bytes = text.as_bytes();
+    let is_letter = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    // The word before the noun: "a", a possessive, an adjective or a name; not "the" (a
+    // mention of the document already introduced, "The report's figures surpass a WSIS
+    // goal"), nor a verb's companion ("failing to report fraud").
+    let as_noun = |k: usize| {
+        let before = text[..k].trim_end();
+        let word = before.rsplit([' ', '\n']).next().unwrap_or_default();
+        !matches!(
+            word,
+            "to" | "not"
+                | "and"
+                | "or"
+                | "will"
+                | "would"
+                | "could"
+                | "must"
+                | "the"
+                | "The"
+                | "this"
+                | "This"
+                | "that"
+                | "That"
+        )
+    };
+    memchr::memmem::rfind_iter(&bytes[from..at], noun.as_bytes())
+        .map(|k| from + k)
+        .filter(|&k| !is_letter(k.wrapping_sub(1)) && !is_letter(k + noun.len()) && as_noun(k))
+        .find_map(|k| {
+            let sentence = sentences[sentences.partition_point(|s| s.end <= k)..]
+                .first()
+                .filter(|s| s.start <= k)?;
+            let end = sentence.end.min(at);
+            [Label::Per, Label::Org]
+                .into_iter()
+                .filter_map(|label| first_named(ctx, sentence.start, end, label))
+                .min_by_key(|e| e.span.start)
+        })
 }
 
 /// Sentences before a description of a person in which [`only_person_in_sight`] looks.

@@ -1695,3 +1695,17 @@ fn a_partys_member_before_a_name_is_no_part_of_it() {
     );
     assert_once(&found, &["Alan Fenwick", "Ann Kessler"], Label::Per);
 }
+
+#[test]
+fn executive_after_a_nationality_or_place_is_a_government() {
+    let found = entities(
+        "The Welsh Executive met on Monday. Later the Northern Ireland Executive agreed. The \
+         Chief Executive said so.",
+    );
+    assert_once(
+        &found,
+        &["Welsh Executive", "Northern Ireland Executive"],
+        Label::Org,
+    );
+    assert_eq!(count(&found, "Chief Executive", Label::Org), 0, "{found:?}");
+}

@@ -1417,8 +1417,19 @@ impl EntityTagger {
         // 4. Organisation head words: "Mountain Liberation Front", "Ministry of Defence".
         // (Not after an article alone: "The Office" is a title, "The Telegraph Group" a name.)
         let article_first = matches!(first, "The" | "A" | "An");
-        let suffix_head =
-            word_count >= 2 + usize::from(article_first) && self.lexicon.is_org_suffix(last);
+        // "Executive" heads a government's name after a nationality or a place ("the Scottish
+        // Executive", "the Northern Ireland Executive"), never after a title's word ("the
+        // Chief Executive").
+        let executive = || {
+            last == "Executive"
+                && !article_first
+                && (self.lexicon.demonym(first).is_some()
+                    || self
+                        .gazetteer_at(s, start, last_word)
+                        .is_some_and(|c| c.end == last_word && c.label == Label::Loc))
+        };
+        let suffix_head = word_count >= 2 + usize::from(article_first)
+            && (self.lexicon.is_org_suffix(last) || executive());
         // The head may follow other words: "National Bank of Poland", "Chicago Board of
         // Trade", "News Agency of Nigeria".
         let prefix_head = end - start >= 3 && (start..end - 2).any(|k| self.is_prefix_head(s, k));

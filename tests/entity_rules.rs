@@ -40,6 +40,19 @@ fn assert_once(found: &[(String, Label, String)], names: &[&str], label: Label) 
     }
 }
 
+/// How many mentions of `text` in `found` carry `label` and the canonical name `canonical`.
+fn count_named(
+    found: &[(String, Label, String)],
+    text: &str,
+    label: Label,
+    canonical: &str,
+) -> usize {
+    found
+        .iter()
+        .filter(|(t, l, c)| t == text && *l == label && c == canonical)
+        .count()
+}
+
 fn has(found: &[(String, Label, String)], text: &str, label: Label, canonical: &str) -> bool {
     found
         .iter()
@@ -1242,10 +1255,7 @@ fn initials_name_the_one_organisation_they_spell() {
          cut.",
     );
     assert_eq!(
-        found
-            .iter()
-            .filter(|(t, l, c)| t == "NRF" && *l == Label::Org && c == "Northern Rowing Federation")
-            .count(),
+        count_named(&found, "NRF", Label::Org, "Northern Rowing Federation"),
         2,
         "{found:?}"
     );
@@ -1630,10 +1640,7 @@ fn a_short_name_defined_in_brackets_names_the_organisation_everywhere() {
         "Rivera admits to Nortesta drugs link. She was tested by the Northfield Testing \
          Agency (Nortesta) in May. Nortesta officials said more.",
     );
-    let named = found
-        .iter()
-        .filter(|(t, l, c)| t == "Nortesta" && *l == Label::Org && c == "Northfield Testing Agency")
-        .count();
+    let named = count_named(&found, "Nortesta", Label::Org, "Northfield Testing Agency");
     assert_eq!(named, 3, "{found:?}");
     // A word in brackets after an acronym is a term's short form, not an organisation's.
     let found = entities("Calls use Voice over IP (Voip). Voip routes calls over the net.");
@@ -1649,10 +1656,7 @@ fn a_listed_firms_first_word_alone_names_the_firm() {
         "Daiichi Sankyo raised its forecast. Analysts expect Daiichi to grow, and Daiichi \
          shares jumped.",
     );
-    let named = found
-        .iter()
-        .filter(|(t, l, c)| t == "Daiichi" && *l == Label::Org && c == "Daiichi Sankyo")
-        .count();
+    let named = count_named(&found, "Daiichi", Label::Org, "Daiichi Sankyo");
     assert_eq!(named, 2, "{found:?}");
     // A word that no rule labelled anywhere in the document.
     let found = entities("Daiichi Sankyo raised its forecast. Analysts expect Daiichi to grow.");
@@ -1675,10 +1679,7 @@ fn a_firm_is_named_by_the_words_before_its_head_word_over_a_weak_surname() {
         "Film director signs Hartley deal. He signed with studio Hartley Brothers in May. \
          Hartley will distribute the film.",
     );
-    let firm = found
-        .iter()
-        .filter(|(t, l, c)| t == "Hartley" && *l == Label::Org && c == "Hartley Brothers")
-        .count();
+    let firm = count_named(&found, "Hartley", Label::Org, "Hartley Brothers");
     assert_eq!(firm, 2, "{found:?}");
     // A person's full name ending in the words keeps them: "the Hadley Congress".
     let found = entities(

@@ -111,6 +111,13 @@ fn a_town_before_a_players_or_coachs_role_is_its_club() {
     assert_eq!(count(&found, "Leicester", Label::Org), 2, "{found:?}");
     let found = entities("The title went to reigning champions Leicester on Sunday.");
     assert_eq!(count(&found, "Leicester", Label::Org), 1, "{found:?}");
+    // Rivals, hopefuls, leaders, visitors and opponents in a table are clubs too; hosts can be
+    // people.
+    let found = entities(
+        "They trail leaders Leicester and title hopefuls Derby, and meet rivals Preston. The          show's hosts Ant and Dec smiled.",
+    );
+    assert_once(&found, &["Leicester", "Derby", "Preston"], Label::Org);
+    assert_eq!(count(&found, "Ant", Label::Org), 0, "{found:?}");
     // A country before the role is its national side, kept a place; other nouns change nothing.
     let found = entities("France coach Ana Moreno was pleased. Leicester council met on Monday.");
     assert_eq!(count(&found, "France", Label::Loc), 1, "{found:?}");

@@ -45,8 +45,19 @@ const SPORTS_ROLES: &[&str] = &[
 ];
 
 /// Nouns for a club right before its town: "reigning champions Auxerre", "Dutch club
-/// Feyenoord", "his old side Leeds".
-const CLUB_NOUNS: &[&str] = &["champions", "holders", "club", "side"];
+/// Feyenoord", "his old side Leeds", "title rivals Essex", "leaders Chelsea" (not "hosts":
+/// a programme's hosts are people).
+const CLUB_NOUNS: &[&str] = &[
+    "champions",
+    "holders",
+    "club",
+    "side",
+    "rivals",
+    "hopefuls",
+    "leaders",
+    "visitors",
+    "opponents",
+];
 
 /// Nouns after a town that make it its club: "Liverpool fans", "the Barcelona game" (after a
 /// country, its national side, which stays a place; not "team" or "players", which firms and

@@ -1717,3 +1717,17 @@ fn executive_after_a_nationality_or_place_is_a_government() {
     );
     assert_eq!(count(&found, "Chief Executive", Label::Org), 0, "{found:?}");
 }
+
+#[test]
+fn a_town_as_the_subject_of_a_plural_verb_is_its_club() {
+    let found = entities(
+        "Preston have confirmed the bid. He said: \"Wigan are trying to buy me.\" Later Preston \
+         signed him.",
+    );
+    assert_eq!(count(&found, "Preston", Label::Org), 2, "{found:?}");
+    assert_eq!(count(&found, "Wigan", Label::Org), 1, "{found:?}");
+    // Not two places joined, nor a town after another word that may be the verb's subject.
+    let found =
+        entities("London and Paris are big cities. French troops besieging Turin were defeated.");
+    assert_once(&found, &["London", "Paris", "Turin"], Label::Loc);
+}

@@ -73,6 +73,20 @@ const CLUB_NOUNS_AFTER: &[&str] = &[
     "fixture",
 ];
 
+/// Verbs in the plural, which a town as subject takes only as its team ("Blackburn are trying
+/// to buy me", "Birmingham have confirmed"): a place takes the singular.
+const PLURAL_VERBS_AFTER: &[&str] = &["are", "were", "have"];
+
+/// Lower-case words after which a town opens a clause, as the subject of the verb that follows
+/// ("but Chelsea are", "said Blackburn were"): conjunctions and reporting verbs. After any
+/// other word the town may be an object or an apposition and the plural verb another
+/// subject's ("French troops besieging Turin were defeated", "the 385 voters of the camp
+/// Nagyatad have written").
+const CLAUSE_OPENERS: &[&str] = &[
+    "but", "that", "as", "if", "because", "while", "when", "though", "although", "so", "said",
+    "says", "believes", "thinks", "insists", "admits", "admitted", "claimed", "claims",
+];
+
 /// The words of a results table that open its lines as a team's name would ("Halftime 1-2.",
 /// "Aggregate 4-3", "Total 245"): never a team.
 const RESULT_LINE_LABELS: &[&str] = &[
@@ -476,10 +490,18 @@ pub(crate) fn relabel(
             let name = mention.span.slice(text);
             lexicon.is_place_suffix(name.rsplit(' ').next().unwrap_or(name))
         };
+        // (A plural verb right after the name, which opens a clause.)
+        let opens_clause = previous_word.is_empty()
+            || previous_word
+                .ends_with(['.', '!', '?', ':', ';', '"', '\'', '\u{201c}', '\u{2018}'])
+            || CLAUSE_OPENERS.contains(&previous_word);
+        let plural_subject =
+            PLURAL_VERBS_AFTER.contains(&next_word) && after.starts_with(' ') && opens_clause;
         let club = SPORTS_ROLES.contains(&next_word)
             || CLUB_NOUNS.contains(&previous_word)
             || (CLUB_NOUNS_AFTER.contains(&next_word.trim_end_matches([',', '.', ';', ':']))
-                && !venue());
+                && !venue())
+            || (plural_subject && !venue());
         if in_results || scored || joined_after || joined_before || club {
             teams.insert(mention.span.slice(text));
         }

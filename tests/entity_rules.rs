@@ -1731,3 +1731,11 @@ fn a_town_as_the_subject_of_a_plural_verb_is_its_club() {
         entities("London and Paris are big cities. French troops besieging Turin were defeated.");
     assert_once(&found, &["London", "Paris", "Turin"], Label::Loc);
 }
+
+#[test]
+fn a_dateline_is_a_place_whatever_the_report_makes_of_the_word() {
+    // The club beats Derby in the report; the dateline is where it was filed from.
+    let found = entities("LEEDS, England 1996-08-26\nLeeds beat Derby 2-1 on Monday.");
+    assert_eq!(count(&found, "LEEDS", Label::Loc), 1, "{found:?}");
+    assert_eq!(count(&found, "Leeds", Label::Org), 1, "{found:?}");
+}

@@ -18,6 +18,7 @@
 
 mod acronyms;
 pub mod alias;
+mod datelines;
 mod products;
 mod states;
 mod teams;
@@ -720,6 +721,7 @@ impl EntityTagger {
         );
         products::drop_products(text, &mut mentions);
         teams::relabel(text, &mut mentions, &unresolved, &self.lexicon);
+        datelines::keep_places(text, &mut mentions);
         // (Asked of the text once: few documents hold a character reference.)
         if memchr::memmem::find(text.as_bytes(), b"&#").is_some() {
             decode_canonical_names(&mut mentions);

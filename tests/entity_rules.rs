@@ -1615,8 +1615,8 @@ fn a_small_town_named_like_a_listed_persons_surname_is_left_out() {
 #[test]
 fn brothers_and_newspaper_heads_end_an_organisations_name() {
     let found = entities(
-        "He signed with studio Vaughan Brothers. He told the Harbourton Chronicle and the \
-         Ellery Examiner.",
+        "He signed with studio Vaughan Brothers. He told the Harbourton Chronicle, the Ellery \
+         Examiner and the Morland Standard.",
     );
     assert_once(
         &found,
@@ -1624,6 +1624,7 @@ fn brothers_and_newspaper_heads_end_an_organisations_name() {
             "Vaughan Brothers",
             "Harbourton Chronicle",
             "Ellery Examiner",
+            "Morland Standard",
         ],
         Label::Org,
     );

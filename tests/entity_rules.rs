@@ -1740,3 +1740,28 @@ fn a_dateline_is_a_place_whatever_the_report_makes_of_the_word() {
     assert_eq!(count(&found, "LEEDS", Label::Loc), 1, "{found:?}");
     assert_eq!(count(&found, "Leeds", Label::Org), 1, "{found:?}");
 }
+
+#[test]
+fn an_east_asian_given_name_with_a_hyphen_stays_with_its_surname() {
+    let found = entities(
+        "Seoul asked for the return of Kim In-so. He wrote to his counterpart, Kang Young-hoon.",
+    );
+    assert_once(&found, &["Kim In-so", "Kang Young-hoon"], Label::Per);
+    // An adjective or a participle after a hyphen is no given name.
+    let found = entities("They beat the Brown Crime-shaped rivals and a Park Lane-based firm.");
+    assert_eq!(
+        count(&found, "Brown Crime-shaped", Label::Per),
+        0,
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_listed_name_that_an_adjective_goes_on_with_is_no_name() {
+    // "Hong" is a surname and "San", "Santa" start places; "-based" makes an adjective.
+    let found = entities(
+        "A Hong Kong-based group bought it, and the San Francisco-based lab and the Santa \
+         Monica-based firm agreed.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}

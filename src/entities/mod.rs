@@ -840,6 +840,16 @@ impl EntityTagger {
             if end < tokens.len() && end > i + 1 && self.is_abbreviated_suffix(s, end) {
                 end += 1;
             }
+            // "Hong Kong-based": a listed name that an adjective goes on with is no name, nor
+            // is its start ("Hong" is a surname too); the words before it are a chunk of
+            // their own.
+            if let Some(from) = self.name_into_adjective(s, i, end) {
+                if from > i {
+                    self.classify_chunk(s, i, from, false, None, out, unresolved);
+                }
+                i = end + 1;
+                continue;
+            }
             // A broadcaster's channel or station by its number: "Channel 4", "BBC Radio 4",
             // "BBC Two", "Radio 5 Live".
             if let Some((from, to)) = self.station(s, i, end) {
@@ -959,7 +969,63 @@ impl EntityTagger {
         t.kind == TokenKind::Word
             && t.capitalised
             && !self.lexicon.is_non_entity(t.span.bytes(s.text))
-            && (t.alnum || !is_name_adjective(t.text(s.text)))
+            && (t.alnum
+                || !is_name_adjective(t.text(s.text))
+                || self.is_hyphenated_given_name(s, i))
+    }
+
+    /// The token where a listed name starts that runs from within the chunk `start..end` into
+    /// the hyphenated adjective at token `end` ("Hong Kong-based", "New York-born"), if any.
+    #[inline(never)]
+    fn name_into_adjective(&self, s: &Sentence<'_, '_>, start: usize, end: usize) -> Option<usize> {
+        let tokens = s.tokens;
+        let next = tokens.get(end)?;
+        if next.kind != TokenKind::Word
+            || !next.capitalised
+            || next.alnum
+            || tokens[end - 1].span.end + 1 != next.span.start
+        {
+            return None;
+        }
+        let word = next.text(s.text);
+        if !is_name_adjective(word) {
+            return None;
+        }
+        let hyphen = next.span.start + word.rfind('-')?;
+        // (The name is looked up alone: in the text a hyphen and a letter end no entry.)
+        (start..end).find(|&k| {
+            let name = &s.text[tokens[k].span.start..hyphen];
+            self.gazetteer
+                .match_at(name, 0, name.len())
+                .is_some_and(|found| found.end == name.len())
+        })
+    }
+
+    /// True when token `i`, a hyphenated word in lower case after its hyphen, is an East Asian
+    /// given name after a listed surname ("Kim In-so", "Kang Young-hoon", "Chen Chun-yeh"):
+    /// two short parts of letters, the second no ending of an adjective ("Hong Kong-based").
+    #[inline(never)]
+    fn is_hyphenated_given_name(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
+        let word = s.tokens[i].text(s.text);
+        let Some((first, second)) = word.split_once('-') else {
+            return false;
+        };
+        let short = |part: &str| {
+            (2..=6).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphabetic())
+        };
+        let previous = i.checked_sub(1).map(|p| &s.tokens[p]);
+        // (No participle either: "True Crime-shaped".)
+        short(first)
+            && short(second)
+            && !ADJECTIVE_ENDINGS.contains(&second)
+            && !second.ends_with("ed")
+            && !second.ends_with("ing")
+            && previous.is_some_and(|p| {
+                p.kind == TokenKind::Word
+                    && p.capitalised
+                    && p.span.end + 1 == s.tokens[i].span.start
+                    && self.lexicon.is_surname(p.text(s.text))
+            })
     }
 
     /// True when the sentence-opening word at `i` is a noun (not a function word) and the
@@ -2449,6 +2515,13 @@ fn is_numbered_code(word: &str) -> bool {
                 || tail.ends_with(|c: char| c.is_ascii_digit()))
     })
 }
+
+/// The words after a hyphen that make an adjective of a name: "Hong Kong-based",
+/// "Moscow-led", "Saudi-owned".
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "based", "born", "led", "owned", "run", "backed", "listed", "made", "style", "era", "bound",
+    "funded", "linked", "held", "built", "bred", "raised", "type", "wide", "like",
+];
 
 /// True for an adjective made from a name ("Boston-based", "Kremlin-backed"), which is not
 /// part of one: a hyphen after the first character and a lower-case word after the last.

@@ -1765,3 +1765,19 @@ fn a_listed_name_that_an_adjective_goes_on_with_is_no_name() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn words_before_a_country_in_brackets_are_a_persons_name() {
+    // A results list: "Vladimir" is a listed city, "Quesada" a town.
+    let found = entities("4. Vladimir Dubrovnik (Belarus) 64.02\n2. Yoelvis Quesada (Cuba) 17.44");
+    assert_once(
+        &found,
+        &["Vladimir Dubrovnik", "Yoelvis Quesada"],
+        Label::Per,
+    );
+    // Not a club with its score, nor a fixture's side.
+    let found =
+        entities("Ruch Chorzow (Poland) 5 Bala Town (Wales) 0\nPAO v Legia Warsaw (Poland)");
+    assert_eq!(count(&found, "Ruch Chorzow", Label::Per), 0, "{found:?}");
+    assert_eq!(count(&found, "Legia Warsaw", Label::Per), 0, "{found:?}");
+}

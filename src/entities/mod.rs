@@ -974,6 +974,37 @@ impl EntityTagger {
                 || self.is_hyphenated_given_name(s, i))
     }
 
+    /// True when tokens `at..` are a country in brackets: "(", a country the lists name, ")",
+    /// not followed by a whole number.
+    #[inline(never)]
+    fn country_in_brackets_at(&self, s: &Sentence<'_, '_>, at: usize) -> bool {
+        let tokens = s.tokens;
+        let (Some(open), Some(close)) = (tokens.get(at), tokens.get(at + 2)) else {
+            return false;
+        };
+        if open.span.bytes(s.text) != b"(" || close.span.bytes(s.text) != b")" {
+            return false;
+        }
+        // A whole number after it is a club's score in a results line ("Ruch Chorzow
+        // (Poland) 5 Llansantffraid (Wales) 0"); an athlete's result has a point or a colon
+        // ("64.02", "13:06.45").
+        let after = s.text[close.span.end..].trim_start_matches(' ').as_bytes();
+        let digits = after.iter().take_while(|b| b.is_ascii_digit()).count();
+        if digits > 0 && !matches!(after.get(digits), Some(b'.' | b':')) {
+            return false;
+        }
+        // Nor a fixture's side: "Lyngby (Denmark) v Club Brugge (Belgium)".
+        if after.starts_with(b"v ") || after.starts_with(b"vs") {
+            return false;
+        }
+        self.gazetteer_at(s, at + 1, at + 2).is_some_and(|c| {
+            c.end == at + 2
+                && c.label == Label::Loc
+                && c.entry
+                    .is_some_and(|e| self.lexicon.is_country(&self.gazetteer.entry(e).canonical))
+        })
+    }
+
     /// The token where a listed name starts that runs from within the chunk `start..end` into
     /// the hyphenated adjective at token `end` ("Hong Kong-based", "New York-born"), if any.
     #[inline(never)]
@@ -1349,6 +1380,24 @@ impl EntityTagger {
                 out.push(candidate);
                 return;
             }
+        }
+        // 0b. Two or three words before a country in brackets are a person's name, as in
+        // results and squad lists ("4. Vladimir Dubrovshchik (Belarus)", "Yoelvis Quesada
+        // (Cuba)"), whatever place a list names by a word of it; not a whole entry of the
+        // lists (taken by rule 1) and not after a title of a work.
+        // (Nor after a fixture's "v", nor a name that an organisation's head word ends:
+        // "PAO v Legia Warsaw (Poland)", "Daewoo Dacom Communications (Poland) Ltd".)
+        let fixture_side = start > 0 && matches!(tokens[start - 1].span.bytes(text), b"v" | b"vs");
+        if (2..=3).contains(&(end - start))
+            && !titled
+            && !fixture_side
+            && (start..end).all(|k| tokens[k].kind == TokenKind::Word && !tokens[k].all_caps)
+            && !self.lexicon.is_org_suffix(tokens[end - 1].text(text))
+            && !self.lexicon.is_club_head(tokens[end - 1].text(text))
+            && self.country_in_brackets_at(s, end)
+        {
+            out.push(Candidate::new(start, end, Label::Per, "name+country"));
+            return;
         }
         // 1a. A name before a noun for a publication is the publication (a whole entry was
         // taken by rule 1: "a Moscow newspaper").

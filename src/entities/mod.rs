@@ -843,7 +843,15 @@ impl EntityTagger {
             // "Hong Kong-based": a listed name that an adjective goes on with is no name, nor
             // is its start ("Hong" is a surname too); the words before it are a chunk of
             // their own.
-            if let Some(from) = self.name_into_adjective(s, i, end) {
+            // (Asked only before a hyphenated word: a capitalised word that is no plain run
+            // of letters and digits.)
+            let adjective_next = tokens
+                .get(end)
+                .is_some_and(|t| t.capitalised && !t.alnum && t.kind == TokenKind::Word);
+            if let Some(from) = adjective_next
+                .then(|| self.name_into_adjective(s, i, end))
+                .flatten()
+            {
                 if from > i {
                     self.classify_chunk(s, i, from, false, None, out, unresolved);
                 }
@@ -1388,7 +1396,10 @@ impl EntityTagger {
         // (Nor after a fixture's "v", nor a name that an organisation's head word ends:
         // "PAO v Legia Warsaw (Poland)", "Daewoo Dacom Communications (Poland) Ltd".)
         let fixture_side = start > 0 && matches!(tokens[start - 1].span.bytes(text), b"v" | b"vs");
-        if (2..=3).contains(&(end - start))
+        // (The bracket first: nearly every chunk is followed by something else.)
+        let bracket_after = tokens.get(end).is_some_and(|t| t.span.bytes(text) == b"(");
+        if bracket_after
+            && (2..=3).contains(&(end - start))
             && !titled
             && !fixture_side
             && (start..end).all(|k| tokens[k].kind == TokenKind::Word && !tokens[k].all_caps)

@@ -3803,6 +3803,10 @@ mod tests {
                 Some("Mara Lindqvist".to_string()),
             ]
         );
+        // A role shared or held in second place is a role too.
+        let text = "Tom Ashdown spoke to reporters. \"We will win,\" said the Corvane \
+                    co-chairman.";
+        assert_eq!(referents(text), [Some("Tom Ashdown".to_string())]);
         // The organisation's voice stays the organisation's; "a" brings someone new.
         let text = "Tom Ashdown met Daiichi Sankyo staff. \"No,\" said a Daiichi Sankyo \
                     spokesman. \"Yes,\" said a Daiichi Sankyo director. \"Maybe,\" said the \

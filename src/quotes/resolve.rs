@@ -400,16 +400,26 @@ fn inside_quotation(earlier: &[Quote], span: Span) -> bool {
 }
 
 /// True when the lower-case noun `noun` names a person: a title or role of the lists
-/// ("chancellor", "full-back"), a nationality's man or woman ("Frenchman"), or an age
-/// ("31-year-old").
+/// ("chancellor", "full-back"), one shared or held in second place ("co-chairman"), a
+/// nationality's man or woman ("Frenchman"), or an age ("31-year-old").
 fn is_person_noun(ctx: &Context<'_>, noun: &str) -> bool {
     let age = noun
         .strip_suffix("-year-old")
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    // A role shared or held in second place is a role: "co-chairman", "vice-president".
+    let shared = || {
+        ["co-", "vice-", "deputy-"]
+            .iter()
+            .find_map(|prefix| noun.strip_prefix(prefix))
+            .is_some_and(|role| {
+                ctx.lexicon.title(role).is_some() || ctx.lexicon.title(&capitalise(role)).is_some()
+            })
+    };
     is_nationality_noun(ctx, noun)
         || age
         || ctx.lexicon.title(noun).is_some()
         || ctx.lexicon.title(&capitalise(noun)).is_some()
+        || shared()
 }
 
 /// True when the lower-case noun `noun` is a nationality's man or woman ("frenchman"),

@@ -1781,3 +1781,14 @@ fn words_before_a_country_in_brackets_are_a_persons_name() {
     assert_eq!(count(&found, "Ruch Chorzow", Label::Per), 0, "{found:?}");
     assert_eq!(count(&found, "Legia Warsaw", Label::Per), 0, "{found:?}");
 }
+
+#[test]
+fn an_unknown_word_alone_after_a_verb_of_speech_is_the_speakers_name() {
+    let found = entities(
+        "\"It was a good game,\" said Juninho. Later Juninho scored again. Analysts at the firm \
+         Brackwell agreed. \"Prices fell,\" said Brackwell.",
+    );
+    assert_eq!(count(&found, "Juninho", Label::Per), 2, "{found:?}");
+    // An organisation the document names so elsewhere keeps its label.
+    assert_eq!(count(&found, "Brackwell", Label::Org), 2, "{found:?}");
+}

@@ -78,7 +78,12 @@ fn listed_otherwise(tagger: &EntityTagger, word: &str) -> bool {
 fn is_weak(rule: &str) -> bool {
     matches!(
         rule,
-        "surname" | "name-shape" | "acronym" | "preposition+place" | "gazetteer-common"
+        "surname"
+            | "name-shape"
+            | "acronym"
+            | "preposition+place"
+            | "gazetteer-common"
+            | "cue+name"
     )
 }
 
@@ -378,7 +383,9 @@ pub(crate) fn link<'t>(
     // Unknown capitalised words (and sentence openers) that the document defines elsewhere:
     // by an alias, or as the same name found by a strong rule.
     // A common-word entry accepted in mid-sentence ("Labour") counts: the sentence pass
-    // checked that the document never writes the word in lower case.
+    // checked that the document never writes the word in lower case. So does a speaker's
+    // name after a verb of speech ("said Juninho."), which an alias may relabel but which
+    // names the same word elsewhere.
     // (An unresolved span is one word; a run of words that a sentence opens with an ordinary
     // word is named only by a mention of the whole run: "Virgin Radio said" after "listeners
     // of Virgin Radio".)
@@ -386,7 +393,7 @@ pub(crate) fn link<'t>(
         HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
     for mention in mentions
         .iter()
-        .filter(|m| !is_weak(m.rule) || m.rule == "gazetteer-common")
+        .filter(|m| !is_weak(m.rule) || matches!(m.rule, "gazetteer-common" | "cue+name"))
     {
         let surface = mention.span.bytes(text);
         // (A name of several words can only name an unlabelled run.)

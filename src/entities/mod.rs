@@ -2024,6 +2024,20 @@ impl EntityTagger {
                 out.push(Candidate::new(start, end, Label::Per, "name-shape"));
                 return;
             }
+            // "said Juninho.", "added Sloncek,": a word no list knows, alone between a verb of
+            // speech and the end of the clause, names the speaker, most often a person (an
+            // organisation is written so too, "said Seagate.", more rarely). Not an English
+            // word, an adjective or an abbreviation.
+            if matches!(previous, Some(b"said" | b"says" | b"added"))
+                && matches!(next, Some(b"." | b","))
+                && word.len() >= 4
+                && !token.all_caps
+                && !has_adjective_ending(word)
+                && !self.lexicon.is_common_word_folded(word)
+            {
+                out.push(Candidate::new(start, end, Label::Per, "cue+name"));
+                return;
+            }
             // "Motorola shares", "Rabobank chairman": a word no list knows, before a noun
             // that only a company or a body has.
             // (Not an adjective: "European shares"; nor a short word, an abbreviation: "Lib

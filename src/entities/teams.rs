@@ -4,8 +4,10 @@
 //! a country stands for its national side, which news annotation conventions (CoNLL) keep as a
 //! place. A place mention followed by a score (in a short results line, or closing a clause
 //! of a long scoreboard line: "Worcestershire 238 and 133-5, Derbyshire 471 (...)"), joined to
-//! another by a result verb, or on either side of a fixture's "v" is relabelled ORG, and so is
-//! every other mention of the same name in the document.
+//! another by a result verb, on either side of a fixture's "v", next to a club's noun or a
+//! player's role ("champions Auxerre", "Liverpool fans", "Leicester coach"), or as the subject
+//! of a plural verb ("Blackburn are") is relabelled ORG, and so is every other mention of the
+//! same name in the document.
 //!
 //! Many clubs put a word before the town ("Hansa Rostock", "PSV Eindhoven", "F.C. Farul
 //! Constanta"): in a results line, the capitalised words between the start of the line (or

@@ -65,13 +65,9 @@ fn is_listed_firm_or_country(lexicon: &Lexicon, mention: &Entity) -> bool {
 fn listed_otherwise(tagger: &EntityTagger, word: &str) -> bool {
     let gazetteer = tagger.gazetteer();
     gazetteer
-        .match_at(word, 0, word.len())
-        .is_some_and(|found| {
-            found
-                .entries
-                .iter()
-                .any(|&e| gazetteer.entry(e).label != Label::Org)
-        })
+        .entries_named(word)
+        .iter()
+        .any(|&e| gazetteer.entry(e).label != Label::Org)
 }
 
 /// Rules whose label a document-level alias may override.

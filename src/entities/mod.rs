@@ -1034,9 +1034,7 @@ impl EntityTagger {
         // (The name is looked up alone: in the text a hyphen and a letter end no entry.)
         (start..end).find(|&k| {
             let name = &s.text[tokens[k].span.start..hyphen];
-            self.gazetteer
-                .match_at(name, 0, name.len())
-                .is_some_and(|found| found.end == name.len())
+            !self.gazetteer.entries_named(name).is_empty()
         })
     }
 
@@ -1804,14 +1802,9 @@ impl EntityTagger {
             let plural = format!("{}s", words.slice(s.text));
             let party = self
                 .gazetteer
-                .match_at(&plural, 0, plural.len())
-                .is_some_and(|found| {
-                    found.end == plural.len()
-                        && found
-                            .entries
-                            .iter()
-                            .any(|&e| self.gazetteer.entry(e).label == Label::Org)
-                });
+                .entries_named(&plural)
+                .iter()
+                .any(|&e| self.gazetteer.entry(e).label == Label::Org);
             party
                 && self
                     .lexicon
@@ -2435,9 +2428,9 @@ impl EntityTagger {
         let upper = std::str::from_utf8(upper).ok()?;
         // (A text in capitals matches the entries of any case: the entry's own surface must
         // be in capitals.)
-        let found = self.gazetteer.match_at(upper, 0, upper.len())?;
-        let entry = found
-            .entries
+        let entry = self
+            .gazetteer
+            .entries_named(upper)
             .iter()
             .copied()
             .filter(|&e| {
@@ -2445,7 +2438,7 @@ impl EntityTagger {
                 entry.label == Label::Org && *entry.surface == *upper
             })
             .min_by_key(|&e| self.gazetteer.entry(e).source)?;
-        (found.end == upper.len()).then_some(Candidate {
+        Some(Candidate {
             first: i,
             end: i + 1,
             label: Label::Org,

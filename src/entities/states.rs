@@ -86,11 +86,7 @@ impl StateAbbreviations {
 
 /// The entry of the place named `name` that `surface` is written for, if the gazetteer has it.
 fn state_entry(gazetteer: &Gazetteer, surface: &str, name: &str) -> Option<u32> {
-    let found = gazetteer.match_at(surface, 0, surface.len())?;
-    if found.end != surface.len() {
-        return None;
-    }
-    found.entries.iter().copied().find(|&e| {
+    gazetteer.entries_named(surface).iter().copied().find(|&e| {
         let entry = gazetteer.entry(e);
         entry.label == Label::Loc && &*entry.canonical == name
     })

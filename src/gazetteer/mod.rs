@@ -318,6 +318,14 @@ impl Gazetteer {
             .is_some_and(|key| key.pattern.is_some())
     }
 
+    /// The entries whose surface is the whole of `name` (case fitting as for [`Self::match_at`]),
+    /// empty when the lists have no such entry.
+    pub fn entries_named(&self, name: &str) -> &[u32] {
+        self.match_at(name, 0, name.len())
+            .filter(|found| found.end == name.len())
+            .map_or(&[], |found| found.entries)
+    }
+
     /// The longest entry starting exactly at byte `at` of `text` and ending at a word boundary,
     /// whose case fits: the text equals the surface exactly, or is all upper case (a headline).
     /// `limit` bounds the match (the end of the sentence).

@@ -132,6 +132,9 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "announcement",
 ];
 
+/// The labels of an entity that can speak.
+const SPEAKERS: &[Label] = &[Label::Per, Label::Org];
+
 /// How many entities back a pronoun or description may refer.
 const RECENT_ENTITIES: usize = 300;
 /// How many quotations back a pronoun may take its speaker from.
@@ -180,13 +183,13 @@ pub(crate) fn resolve(
     // director"): the person the document gave that title, or the one it describes so; the
     // organisation itself only when it names no such person. (Not after "a": "a BBC
     // correspondent" is someone new.)
-    let definite = mention.contains(['\'', '’'])
+    let definite_phrase = mention.contains(['\'', '’'])
         || mention
             .split_whitespace()
             .next()
             .is_some_and(|w| is_lower_case_of(w, "the"));
     let person_of_organisation = |noun: &str| {
-        (definite && !ORGANISATION_VOICES.contains(&noun) && is_person_noun(ctx, noun))
+        (definite_phrase && !ORGANISATION_VOICES.contains(&noun) && is_person_noun(ctx, noun))
             .then(|| described_person(ctx, before, noun, position, since))
             .flatten()
     };
@@ -406,20 +409,17 @@ fn is_person_noun(ctx: &Context<'_>, noun: &str) -> bool {
     let age = noun
         .strip_suffix("-year-old")
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    let title = |word: &str| {
+        ctx.lexicon.title(word).is_some() || ctx.lexicon.title(&capitalise(word)).is_some()
+    };
     // A role shared or held in second place is a role: "co-chairman", "vice-president".
     let shared = || {
         ["co-", "vice-", "deputy-"]
             .iter()
             .find_map(|prefix| noun.strip_prefix(prefix))
-            .is_some_and(|role| {
-                ctx.lexicon.title(role).is_some() || ctx.lexicon.title(&capitalise(role)).is_some()
-            })
+            .is_some_and(title)
     };
-    is_nationality_noun(ctx, noun)
-        || age
-        || ctx.lexicon.title(noun).is_some()
-        || ctx.lexicon.title(&capitalise(noun)).is_some()
-        || shared()
+    is_nationality_noun(ctx, noun) || age || title(noun) || shared()
 }
 
 /// True when the lower-case noun `noun` is a nationality's man or woman ("frenchman"),
@@ -551,13 +551,18 @@ fn capitalise(word: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The first entity labelled `label` that starts in bytes `from..to` of the text.
-fn first_named<'e>(ctx: &Context<'e>, from: usize, to: usize, label: Label) -> Option<&'e Entity> {
+/// The first entity labelled one of `labels` that starts in bytes `from..to` of the text.
+fn first_named<'e>(
+    ctx: &Context<'e>,
+    from: usize,
+    to: usize,
+    labels: &[Label],
+) -> Option<&'e Entity> {
     let i = ctx.entities.partition_point(|e| e.span.start < from);
     ctx.entities[i..]
         .iter()
         .take_while(|e| e.span.start < to)
-        .find(|e| e.label == label)
+        .find(|e| labels.contains(&e.label))
 }
 
 /// The author of the document that the lower-case noun `noun` ("statement") names in the
@@ -581,20 +586,13 @@ fn document_author<'e>(
         .or_else(|| after.strip_prefix("by "))
     {
         let from = text.len() - rest.len();
-        let named = [Label::Org, Label::Per]
-            .into_iter()
-            .filter_map(|label| first_named(ctx, from, from + 40.min(rest.len()), label))
-            .min_by_key(|e| e.span.start);
+        let named = first_named(ctx, from, from + 40.min(rest.len()), SPEAKERS);
         if named.is_some() {
             return named;
         }
     }
     let sentences = ctx.sentences;
-    let here = sentences.partition_point(|s| s.end <= at);
-    let from = sentences[here.saturating_sub(IN_SIGHT)..]
-        .first()
-        .map_or(0, |s| s.start)
-        .min(at);
+    let from = in_sight_from(ctx, at).min(at);
     let bytes = text.as_bytes();
     let is_letter = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
     // The word before the noun: "a", a possessive, an adjective or a name; not "the" (a
@@ -627,26 +625,26 @@ fn document_author<'e>(
             let sentence = sentences[sentences.partition_point(|s| s.end <= k)..]
                 .first()
                 .filter(|s| s.start <= k)?;
-            let end = sentence.end.min(at);
-            [Label::Per, Label::Org]
-                .into_iter()
-                .filter_map(|label| first_named(ctx, sentence.start, end, label))
-                .min_by_key(|e| e.span.start)
+            first_named(ctx, sentence.start, sentence.end.min(at), SPEAKERS)
         })
 }
 
 /// Sentences before a description of a person in which [`only_person_in_sight`] looks.
 const IN_SIGHT: usize = 5;
 
+/// The byte where the [`IN_SIGHT`] sentences before byte `at` start.
+fn in_sight_from(ctx: &Context<'_>, at: usize) -> usize {
+    let here = ctx.sentences.partition_point(|s| s.end <= at);
+    ctx.sentences[here.saturating_sub(IN_SIGHT)..]
+        .first()
+        .map_or(0, |s| s.start)
+}
+
 /// The person named in the [`IN_SIGHT`] sentences before byte `at` (and in its own sentence
 /// before it) when they name only one (by canonical name): the one a description such as "the
 /// 22-year-old" takes up.
 fn only_person_in_sight<'e>(ctx: &Context<'e>, at: usize) -> Option<&'e Entity> {
-    let sentences = ctx.sentences;
-    let here = sentences.partition_point(|s| s.end <= at);
-    let from = sentences[here.saturating_sub(IN_SIGHT)..]
-        .first()
-        .map_or(0, |s| s.start);
+    let from = in_sight_from(ctx, at);
     let first = ctx.entities.partition_point(|e| e.span.start < from);
     let mut people = ctx.entities[first..]
         .iter()
@@ -700,7 +698,7 @@ fn pronoun_chain_subject<'e>(
         if earlier.start < since {
             return None;
         }
-        if let Some(person) = first_named(ctx, earlier.start, earlier.end, Label::Per) {
+        if let Some(person) = first_named(ctx, earlier.start, earlier.end, &[Label::Per]) {
             let fits = |noun: &String| {
                 person
                     .title
@@ -801,7 +799,7 @@ fn lead_in_subject<'e>(
         if pronoun {
             return None;
         }
-        first_named(ctx, from.max(since), to, label)
+        first_named(ctx, from.max(since), to, &[label])
     };
     let own = sentences
         .get(here)

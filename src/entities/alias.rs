@@ -316,9 +316,8 @@ pub(crate) fn link<'t>(
     for found in bracketed.iter().flatten() {
         // (After a name of several words: a word in brackets after an acronym is more often
         // the acronym of a term, "Voice over IP (Voip)", than an organisation's.)
-        let surface = found.span.slice(text);
-        if *found.canonical != *surface && found.canonical.contains(' ') {
-            insert_alias(surface.into(), found, &mut aliases, |_| true);
+        if is_short_name(text, found) && found.canonical.contains(' ') {
+            insert_alias(found.span.slice(text).into(), found, &mut aliases, |_| true);
         }
     }
 
@@ -408,14 +407,15 @@ pub(crate) fn link<'t>(
         // (An organisation's short name first; a word in brackets after a person's name is
         // the club or firm only when the document names it no other way: "Boris Nikolayevich
         // (Yeltsin)".)
-        let short_name = bracketed
-            .as_ref()
-            .is_some_and(|found| *found.canonical != *found.span.slice(text));
-        if let Some(found) = bracketed.clone().filter(|_| short_name) {
+        let (short_name, in_brackets) = match bracketed {
+            Some(found) if is_short_name(text, &found) => (Some(found), None),
+            other => (None, other),
+        };
+        if let Some(found) = short_name {
             mentions.push(found);
         } else if let Some(alias) = aliases.get(surface).or_else(|| named.get(surface)) {
             mentions.push(alias.mention(span));
-        } else if let Some(found) = bracketed {
+        } else if let Some(found) = in_brackets {
             mentions.push(found);
         } else if let Some(firm) = firm_words.get(surface).filter(|_| {
             // ("Pernod said" after "Pernod Ricard"; not an English word or an adjective,
@@ -598,6 +598,12 @@ fn in_brackets_after_name(text: &str, mentions: &[Entity], span: Span) -> Option
         rule: "bracketed-name",
         title: None,
     })
+}
+
+/// True when `found` (from [`in_brackets_after_name`]) is an organisation's short name, named
+/// after the organisation before the brackets, not a club or firm named by itself.
+fn is_short_name(text: &str, found: &Entity) -> bool {
+    *found.canonical != *found.span.slice(text)
 }
 
 /// An unknown word listed with an organisation that the lists name is an organisation:

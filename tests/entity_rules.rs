@@ -1792,3 +1792,49 @@ fn an_unknown_word_alone_after_a_verb_of_speech_is_the_speakers_name() {
     // An organisation the document names so elsewhere keeps its label.
     assert_eq!(count(&found, "Brackwell", Label::Org), 2, "{found:?}");
 }
+
+#[test]
+fn a_firm_named_after_people_is_known_by_the_words_around_it() {
+    // Each document names the firm once by one kind of context, and once with no context.
+    for text in [
+        "Investment bank Edwin Harcourt cut jobs. Edwin Harcourt expects growth.",
+        "\"Prices fell,\" said an analyst at Edwin Harcourt. Edwin Harcourt expects growth.",
+        "The chief executive of Edwin Harcourt left. Edwin Harcourt expects growth.",
+        "Shares in Edwin Harcourt rose. Edwin Harcourt expects growth.",
+        "Edwin Harcourt shares rose. Edwin Harcourt expects growth.",
+    ] {
+        let found = entities(text);
+        assert_eq!(
+            count(&found, "Edwin Harcourt", Label::Org),
+            2,
+            "{text}: {found:?}"
+        );
+    }
+    // Its last word alone, taken for a surname, is the firm too.
+    let found = entities(
+        "Shares in Edwin Harcourt rose. Edwin Harcourt expects growth. Later Harcourt's board met.",
+    );
+    assert_eq!(
+        count_named(&found, "Harcourt", Label::Org, "Edwin Harcourt"),
+        1,
+        "{found:?}"
+    );
+    // Unless a person's full name ends with it.
+    let found =
+        entities("Shares in Edwin Harcourt rose. Its founder, Tom Harcourt, met Harcourt's board.");
+    assert_eq!(count(&found, "Harcourt", Label::Org), 0, "{found:?}");
+    // A trade of people as well as firms, a spokesman's master and "spokesman for" say
+    // nothing of the kind.
+    for text in [
+        "The publisher Edwin Harcourt spoke.",
+        "An Edwin Harcourt spokesman spoke.",
+        "A spokesman for Edwin Harcourt spoke.",
+    ] {
+        let found = entities(text);
+        assert_eq!(
+            count(&found, "Edwin Harcourt", Label::Per),
+            1,
+            "{text}: {found:?}"
+        );
+    }
+}

@@ -154,6 +154,23 @@ static ORG_NOUNS_AFTER: WordSet<32> = WordSet::new(&[
     "workers",
 ]);
 
+/// Organisation nouns that name a person's trade as well ("publisher Felix Dennis",
+/// "broadcaster Jonathan Ross"): before a person's name by its shape they say nothing.
+static PERSON_OR_FIRM_NOUNS: WordSet<16> =
+    WordSet::new(&["broadcaster", "developer", "publisher", "miner", "operator"]);
+
+/// Nouns after a name that only a company has, not a person ("Morgan Stanley shares"): the
+/// nouns of [`ORG_NOUNS_AFTER`] without a spokesman's or a chairman's, which a politician
+/// has too ("a Tony Blair spokesman").
+static HOLDINGS_AND_STAFF: WordSet<16> = WordSet::new(&[
+    "shares",
+    "shareholders",
+    "stock",
+    "subsidiary",
+    "employees",
+    "workers",
+]);
+
 /// Nouns for a publication, after which a name the lists do not know as a whole is the
 /// publication: "Le Matin newspaper", "the Vecherny Bishkek daily". (A known place there is
 /// where it is published, "a Moscow newspaper", and stays a place.)
@@ -710,6 +727,7 @@ impl EntityTagger {
         }
         acronyms::define_names(text, &self.lexicon, &mut mentions);
         acronyms::drop_lower_case_terms(text, &mut mentions);
+        firm_names_throughout(text, &mut mentions);
         alias::link(
             self,
             text,
@@ -1726,7 +1744,12 @@ impl EntityTagger {
                 }
             }
             if given {
-                out.push(Candidate::new(start, end, Label::Per, "given-name"));
+                let label_rule = if self.firm_context(s, start, end) {
+                    (Label::Org, "firm-context+name")
+                } else {
+                    (Label::Per, "given-name")
+                };
+                out.push(Candidate::new(start, end, label_rule.0, label_rule.1));
                 return;
             }
         }
@@ -2215,6 +2238,35 @@ impl EntityTagger {
         false
     }
 
+    /// True when the words around the name `start..end` (a given name and a surname by its
+    /// shape) say that it names a firm: a firm named after people ("Merrill Lynch", "William
+    /// Hill", "John Lewis"). The words are those that only a company has: "investment bank
+    /// Merrill Lynch" (an organisation noun, not one for a person's trade too, "publisher
+    /// Felix Dennis"), "an analyst at Merrill Lynch", "chief executive of John Lewis" (not
+    /// "a spokesman for Tony Blair"), "shares in William Hill", "Morgan Stanley shares"
+    /// (not "spokesman": "a Tony Blair spokesman").
+    fn firm_context(&self, s: &Sentence<'_, '_>, start: usize, end: usize) -> bool {
+        let (tokens, text) = (s.tokens, s.text);
+        let word_before_previous =
+            || word_before(text, tokens[start - 1].span.start).map(|(_, w)| w.as_bytes());
+        let before = start.checked_sub(1).map(|p| tokens[p].span.bytes(text));
+        let after = tokens.get(end).map(|t| t.span.bytes(text));
+        let before_says = match before {
+            Some(b"at") => self.role_before_at(s, start - 1),
+            Some(b"of") => word_before_previous().is_some_and(|w| {
+                w.iter().all(u8::is_ascii_lowercase) && ROLES_IN_ORGANISATIONS.contains_bytes(w)
+            }),
+            Some(b"in") => {
+                word_before_previous().is_some_and(|w| HOLDING_NOUNS.contains_folded_bytes(w))
+            }
+            Some(word) => {
+                self.lexicon.is_org_noun(word) && !PERSON_OR_FIRM_NOUNS.contains_bytes(word)
+            }
+            None => false,
+        };
+        before_says || after.is_some_and(|w| HOLDINGS_AND_STAFF.contains_bytes(w))
+    }
+
     /// True when a common-word entry ("Reading", "Nice") is used as a name here: not the first
     /// word of the sentence, and the document never writes the word in lower case.
     fn common_entry_fits(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
@@ -2508,6 +2560,61 @@ impl Candidate {
 
 /// The whitespace-delimited word that ends right before `pos` (after white space), if it is
 /// made of letters only, with its byte offset in `text`.
+/// A firm named after people that the words around one mention showed to be a firm ("an
+/// analyst at Merrill Lynch") is the firm wherever the document writes the same name, though
+/// the name alone reads as a person's ("Merrill Lynch expects..."), and so is its last word
+/// taken for a surname ("Hardie's shareholders" after "building products group James
+/// Hardie"), unless a person's full name in the document ends with that word too. Before
+/// the document pass, so that "Lynch" alone becomes no person's surname.
+fn firm_names_throughout(text: &str, mentions: &mut [Entity]) {
+    const RULE: &str = "firm-context+name";
+    // (Most documents have none: one look at the rules first.)
+    if !mentions.iter().any(|m| m.rule == RULE) {
+        return;
+    }
+    let firms: Vec<(Span, Arc<str>)> = mentions
+        .iter()
+        .filter(|m| m.rule == RULE)
+        .map(|m| (m.span, m.canonical.clone()))
+        .collect();
+    let last_word = |span: &Span| {
+        let name = span.bytes(text);
+        let space = name.iter().rposition(|&b| b == b' ').map_or(0, |p| p + 1);
+        &name[space..]
+    };
+    // A person's full name that the firm's name is not ("Ann Hardie" beside "James Hardie").
+    let person_named = |word: &[u8]| {
+        mentions.iter().any(|m| {
+            let name = m.span.bytes(text);
+            m.label == Label::Per
+                && name.contains(&b' ')
+                && last_word(&m.span) == word
+                && !firms.iter().any(|(firm, _)| firm.bytes(text) == name)
+        })
+    };
+    let surnames: Vec<bool> = firms
+        .iter()
+        .map(|(span, _)| !person_named(last_word(span)))
+        .collect();
+    for mention in mentions.iter_mut() {
+        let surface = mention.span.bytes(text);
+        let firm = match mention.rule {
+            "given-name" => firms.iter().find(|(span, _)| span.bytes(text) == surface),
+            "surname" | "name-shape" | "cue+name" => firms
+                .iter()
+                .zip(&surnames)
+                .find(|((span, _), &free)| free && last_word(span) == surface)
+                .map(|(firm, _)| firm),
+            _ => None,
+        };
+        if let Some((_, canonical)) = firm {
+            mention.label = Label::Org;
+            mention.canonical = canonical.clone();
+            mention.rule = "alias";
+        }
+    }
+}
+
 fn word_before(text: &str, pos: usize) -> Option<(usize, &str)> {
     // (Only the last few dozen bytes: a word is short, and a long run without white space
     // must not be scanned once per call.)

@@ -1838,3 +1838,55 @@ fn a_firm_named_after_people_is_known_by_the_words_around_it() {
         );
     }
 }
+
+#[test]
+fn an_organisation_the_lists_name_by_one_word_keeps_its_own_name() {
+    // "Reuters" is listed as itself: no head-word alias of "Reuters Capital" takes it over;
+    // "Caterpillar" is listed for a longer name, which the document's own name replaces.
+    let found = entities(
+        "Shares of Caterpillar Capital rose. Later Caterpillar said it expects growth. Shares \
+         of Reuters Capital rose. Later Reuters said it expects growth.",
+    );
+    assert_eq!(
+        count_named(&found, "Reuters", Label::Org, "Reuters"),
+        1,
+        "{found:?}"
+    );
+    assert_eq!(
+        count_named(&found, "Caterpillar", Label::Org, "Caterpillar Capital"),
+        1,
+        "{found:?}"
+    );
+    // Nor does a listed firm's first word take over the one listed by that word alone.
+    let found = entities("Siemens Energy said it would cut jobs. Later Siemens expects growth.");
+    assert_eq!(
+        count_named(&found, "Siemens", Label::Org, "Siemens"),
+        1,
+        "{found:?}"
+    );
+}
+
+#[test]
+fn nouns_for_bands_giants_and_exchanges_introduce_organisations() {
+    let found = entities(
+        "The rock band Velmonts won. Later Velmonts played. Oil giant Trevask is bankrupt. The \
+         futures exchange Dralix said.",
+    );
+    assert_eq!(count(&found, "Velmonts", Label::Org), 2, "{found:?}");
+    assert_once(&found, &["Trevask", "Dralix"], Label::Org);
+    // "giant" as an adjective; a function word that a name follows.
+    let found = entities("Some giant Dralix ships came. The punk band The New York Dolls played.");
+    assert!(
+        found.iter().all(|(t, _, _)| t != "Dralix" && t != "The"),
+        "{found:?}"
+    );
+    // (An abbreviation in capitals is no function word: "AS" of a club's name.)
+    let found = entities("He then played a friendly for his club AS Roma.");
+    assert_eq!(count(&found, "AS Roma", Label::Org), 1, "{found:?}");
+    // A place's head word before a band's member: the band.
+    let found = entities(
+        "Fans cheered as Velmont Park singer Tom Vell arrived. They met at Velmont Park later.",
+    );
+    assert_eq!(count(&found, "Velmont Park", Label::Org), 1, "{found:?}");
+    assert_eq!(count(&found, "Velmont Park", Label::Loc), 1, "{found:?}");
+}

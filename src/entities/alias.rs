@@ -70,6 +70,19 @@ fn listed_otherwise(tagger: &EntityTagger, word: &str) -> bool {
         .any(|&e| gazetteer.entry(e).label != Label::Org)
 }
 
+/// True when the lists name an organisation by `word` alone, as its canonical name too
+/// ("BBC", "Barclays"): the word names that organisation, not one whose longer name it
+/// begins ("BBC News", "Barclays Capital"). Not a word the lists resolve to a longer name
+/// ("Continental" for one firm of the name: "Continental Airlines" in the same document
+/// says which).
+fn listed_as_itself(tagger: &EntityTagger, word: &str) -> bool {
+    let gazetteer = tagger.gazetteer();
+    gazetteer
+        .entries_named(word)
+        .iter()
+        .any(|&e| &*gazetteer.entry(e).canonical == word)
+}
+
 /// Rules whose label a document-level alias may override.
 fn is_weak(rule: &str) -> bool {
     matches!(
@@ -249,6 +262,7 @@ pub(crate) fn link<'t>(
                                 && (name == key.as_bytes() && !is_weak(m.rule) || surname())
                         }) || (rest.len() == 1
                             && (listed_otherwise(tagger, rest[0])
+                                || listed_as_itself(tagger, rest[0])
                                 || lexicon.demonym(rest[0]).is_some()
                                 || super::has_adjective_ending(rest[0])))
                     };
@@ -352,7 +366,11 @@ pub(crate) fn link<'t>(
         // said" after "Goldman Sachs"; no person's name in the document ends with it), or an
         // organisation named by itself alone ("Pernod shares" after "Pernod Ricard").
         let firm = || {
-            let self_named = mention.label == Label::Org && mention.canonical.as_bytes() == surface;
+            // (Not an organisation that the lists name by this word itself: "Siemens" after
+            // "Siemens Energy" is the parent firm.)
+            let self_named = mention.label == Label::Org
+                && mention.canonical.as_bytes() == surface
+                && !mention.rule.starts_with("gazetteer");
             (self_named || matches!(mention.rule, "surname" | "name-shape"))
                 .then(|| firm_words.get(surface))
                 .flatten()

@@ -154,10 +154,27 @@ static ORG_NOUNS_AFTER: WordSet<32> = WordSet::new(&[
     "workers",
 ]);
 
+/// A band's members, after its name: "Linkin Park singer Chester Bennington", "Coldplay
+/// frontman Chris Martin".
+static BAND_MEMBERS: WordSet<16> = WordSet::new(&[
+    "singer",
+    "frontman",
+    "frontwoman",
+    "guitarist",
+    "drummer",
+    "bassist",
+]);
+
 /// Organisation nouns that name a person's trade as well ("publisher Felix Dennis",
 /// "broadcaster Jonathan Ross"): before a person's name by its shape they say nothing.
-static PERSON_OR_FIRM_NOUNS: WordSet<16> =
-    WordSet::new(&["broadcaster", "developer", "publisher", "miner", "operator"]);
+static PERSON_OR_FIRM_NOUNS: WordSet<16> = WordSet::new(&[
+    "broadcaster",
+    "developer",
+    "giant",
+    "publisher",
+    "miner",
+    "operator",
+]);
 
 /// Nouns after a name that only a company has, not a person ("Morgan Stanley shares"): the
 /// nouns of [`ORG_NOUNS_AFTER`] without a spokesman's or a chairman's, which a politician
@@ -1596,7 +1613,15 @@ impl EntityTagger {
         let place_suffix = word_count >= 2 && self.lexicon.is_place_suffix(last);
         let place_prefix = word_count >= 2 && self.lexicon.is_place_prefix(first);
         if whole && (place_suffix || place_prefix) {
-            out.push(Candidate::new(start, end, Label::Loc, "place-head"));
+            // (Before a band's member, the band: "Linkin Park singer Chester Bennington".)
+            let band = tokens
+                .get(end)
+                .is_some_and(|t| BAND_MEMBERS.contains_bytes(t.span.bytes(text)));
+            if band {
+                out.push(Candidate::new(start, end, Label::Org, "name+org-noun"));
+            } else {
+                out.push(Candidate::new(start, end, Label::Loc, "place-head"));
+            }
             return;
         }
         // 4c. A compass word before a known place: "West Yorkshire", "Southern Sudan".
@@ -1976,7 +2001,14 @@ impl EntityTagger {
                         && ROLES_IN_ORGANISATIONS.contains_bytes(w.as_bytes())
                 })
         };
-        let org_context = (previous.is_some_and(|p| self.lexicon.is_org_noun(p))
+        // (Not a function word left alone by a name after it: "punk band The New York
+        // Dolls"; an abbreviation in capitals is one, "club AS Roma".)
+        let lone_function_word = || {
+            end - start == 1
+                && !tokens[start].all_caps
+                && is_function_word(tokens[start].text(text))
+        };
+        let org_context = ((self.org_noun_before(s, start) && !lone_function_word())
             || (previous == Some(b"at") && self.role_before_at(s, start - 1))
             || role_of())
             && tokens[start].span.len() >= 2;
@@ -2238,6 +2270,19 @@ impl EntityTagger {
         false
     }
 
+    /// True when the word before token `start` is a noun that introduces an organisation's
+    /// name ("the consultancy Analítica Sur", "rock band Muse", "oil giant Yukos"). Not
+    /// "giant" as an adjective, after a determiner ("some giant CGI dragons").
+    fn org_noun_before(&self, s: &Sentence<'_, '_>, start: usize) -> bool {
+        let Some(previous) = start.checked_sub(1).map(|p| s.tokens[p].span.bytes(s.text)) else {
+            return false;
+        };
+        self.lexicon.is_org_noun(previous)
+            && (previous != b"giant"
+                || !word_before(s.text, s.tokens[start - 1].span.start)
+                    .is_some_and(|(_, w)| is_function_word(w)))
+    }
+
     /// True when the words around the name `start..end` (a given name and a surname by its
     /// shape) say that it names a firm: a firm named after people ("Merrill Lynch", "William
     /// Hill", "John Lewis"). The words are those that only a company has: "investment bank
@@ -2260,7 +2305,7 @@ impl EntityTagger {
                 word_before_previous().is_some_and(|w| HOLDING_NOUNS.contains_folded_bytes(w))
             }
             Some(word) => {
-                self.lexicon.is_org_noun(word) && !PERSON_OR_FIRM_NOUNS.contains_bytes(word)
+                self.org_noun_before(s, start) && !PERSON_OR_FIRM_NOUNS.contains_bytes(word)
             }
             None => false,
         };

@@ -1890,3 +1890,19 @@ fn nouns_for_bands_giants_and_exchanges_introduce_organisations() {
     assert_eq!(count(&found, "Velmont Park", Label::Org), 1, "{found:?}");
     assert_eq!(count(&found, "Velmont Park", Label::Loc), 1, "{found:?}");
 }
+
+#[test]
+fn a_town_that_is_a_whole_side_of_a_headline_fixture_is_its_club() {
+    // "Utd" ends a club's name; the town after the score is the other club, everywhere.
+    let found = entities(
+        "Velmont Utd 4-1 Aberdeen\n\nVelmont eased through with an emphatic win over Aberdeen. \
+         Velmont Utd meet Gorsley next.",
+    );
+    assert_eq!(count(&found, "Velmont Utd", Label::Org), 2, "{found:?}");
+    assert_eq!(count(&found, "Aberdeen", Label::Org), 2, "{found:?}");
+    // Not a town that only begins a side's name.
+    let found = entities(
+        "Results on Saturday:\nAberdeen Thistle 1 Velmont Rovers 0\nThey meet again in March.",
+    );
+    assert_eq!(count(&found, "Aberdeen", Label::Org), 0, "{found:?}");
+}

@@ -232,7 +232,7 @@ fn line_head(text: &str, start: usize) -> Option<&str> {
 
 /// True when the name at `start..end` is one side of a one-line fixture with its score: the
 /// line is "A 2 B 1" with the name as A or B (each side capitalised words, each score one
-/// number of at most two digits).
+/// number of at most two digits), or a headline's "A 4-1 B" (one score of two such numbers).
 fn in_fixture_line(text: &str, start: usize, end: usize) -> bool {
     let Some(head) = line_head(text, start) else {
         return false;
@@ -252,8 +252,14 @@ fn in_fixture_line(text: &str, start: usize, end: usize) -> bool {
         .chain(["X"])
         .chain(rest.split_whitespace());
     for word in words {
-        let kind = if word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()) {
+        let goals = |n: &str| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit());
+        let kind = if goals(word) {
             b'n'
+        } else if word
+            .split_once('-')
+            .is_some_and(|(a, b)| goals(a) && goals(b))
+        {
+            b's'
         } else if word.starts_with(|c: char| c.is_uppercase()) {
             b'w'
         } else {
@@ -268,7 +274,7 @@ fn in_fixture_line(text: &str, start: usize, end: usize) -> bool {
         shape[len] = kind;
         len += 1;
     }
-    &shape[..len] == b"wnwn"
+    matches!(&shape[..len], b"wnwn" | b"wsw")
 }
 
 /// The most words a club's name puts before its town ("Krylya Sovetov Samara").
@@ -504,7 +510,13 @@ pub(crate) fn relabel(
             || (CLUB_NOUNS_AFTER.contains(&next_word.trim_end_matches([',', '.', ';', ':']))
                 && !venue())
             || (plural_subject && !venue());
-        if in_results || scored || joined_after || joined_before || club {
+        // "Dundee Utd 4-1 Aberdeen": a headline's fixture (either side), the town the whole
+        // side (not "Greenock" of "Greenock Morton 1 Falkirk 0").
+        let whole_side = next_word.is_empty()
+            || after.starts_with('\n')
+            || next_word.starts_with(|c: char| c.is_ascii_digit());
+        let fixture = || whole_side && in_fixture_line(text, mention.span.start, end);
+        if in_results || scored || joined_after || joined_before || club || fixture() {
             teams.insert(mention.span.slice(text));
         }
     }

@@ -2097,6 +2097,19 @@ impl Context<'_> {
             // (Only after a description in lower case that follows a name: in "Smith, who
             // ..., said" the comma before the clause follows the name itself, and in
             // "However, one dealer, who ..., told" no name stands before the description.)
+            // A relative clause of several commas ("Mr Wilson, who was involved with New
+            // Order, as well as the Happy Mondays, said"): the speaker stands before the comma
+            // that opens it (within the appositive's reach).
+            if comma + 1 < end && !RELATIVES.contains(self.word(comma + 1)) {
+                let opening = (floor.max(end.saturating_sub(APPOSITIVE_TOKENS))..comma)
+                    .rev()
+                    .filter(|&k| self.is_punct(k, ","))
+                    .take(2)
+                    .find(|&k| k + 1 < comma && RELATIVES.contains(self.word(k + 1)));
+                if let Some(opening) = opening {
+                    comma = opening;
+                }
+            }
             if comma + 1 < end && RELATIVES.contains(self.word(comma + 1)) {
                 let earlier = (floor..comma)
                     .rev()
@@ -3815,6 +3828,44 @@ mod tests {
         assert_eq!(got[0].as_deref(), Some("Daiichi Sankyo"), "{got:?}");
         assert_eq!(got[2].as_deref(), Some("Daiichi Sankyo"), "{got:?}");
         assert_ne!(got[1].as_deref(), Some("Tom Ashdown"), "{got:?}");
+    }
+
+    #[test]
+    fn a_description_takes_up_the_person_a_chain_of_pronouns_goes_back_to() {
+        // "He" opens the lead-in; the sentence before it names Mr Ashdown, with a quotation
+        // of his own; his honorific is no other role. The actor named at the end of the
+        // lead-in is not the founder.
+        let text = "Mr Ashdown said he would \"rather not\" appear. He made a cameo in the film, \
+                    in which his role was played by Dario Fenwick. \"I'm not an actor,\" said \
+                    the Corvane Records founder.";
+        let got = referents(text);
+        assert_eq!(got[1].as_deref(), Some("Ashdown"), "{got:?}");
+        // A title that names another role does not fit the description.
+        let text = "Home Secretary Lena Ashby spoke first. She left at noon. \"No,\" said the \
+                    Corvane Records founder.";
+        let got = referents(text);
+        assert_ne!(got[0].as_deref(), Some("Lena Ashby"), "{got:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_of_several_commas_after_a_name_is_skipped() {
+        let got = attributed(
+            "Mr Ashdown, who was also involved with the band Velmont, as well as the Corvane \
+             Singers, said he would \"rather not\" appear.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Mr Ashdown"), "{got:?}");
+        // After a description and its appositive too.
+        let got = attributed(
+            "Tom Ashdown, the coach of the side, which lost again, as expected, said he was \
+             \"delighted\".",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Tom Ashdown"), "{got:?}");
+        // Not a clause that opens with no relative pronoun.
+        let got = attributed(
+            "Speaking for Velmont Rovers, Tom Ashdown, the club's coach, said he was \
+             \"delighted\".",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Tom Ashdown"), "{got:?}");
     }
 
     #[test]

@@ -10,7 +10,7 @@
 
 use super::{Context, Quote, QuoteKind, Referent};
 use crate::entities::Entity;
-use crate::gazetteer::lexicon::Gender;
+use crate::gazetteer::lexicon::{Gender, TitleKind};
 use crate::gazetteer::Label;
 use crate::span::Span;
 
@@ -489,9 +489,25 @@ fn described_person_in_sight<'e>(
             .title
             .is_none_or(|title| title_has(title.slice(ctx.text), noun))
     };
+    // A lead-in that opens with a pronoun takes up the person its chain goes back to, across
+    // a quotation too, whose speaker the chain's subject is: "Mr Wilson ... said he would
+    // \"rather not\" appear. He made a cameo ... played by Steve Coogan. \"...,\" said the
+    // Factory Records founder" is Mr Wilson. (There an honorific says nothing against a role:
+    // the chain itself says who the description is.)
+    let chain = || {
+        pronoun_chain_subject(ctx, position, 0, "he")
+            .or_else(|| pronoun_chain_subject(ctx, position, 0, "she"))
+            .filter(|person| {
+                fits(person)
+                    || person.title.is_some_and(|title| {
+                        ctx.lexicon.title(title.slice(ctx.text)) == Some(TitleKind::Honorific)
+                    })
+            })
+    };
     lead_in_subject(ctx, position, since, false, Label::Per)
-        .or_else(|| only_person_in_sight(ctx, position))
         .filter(fits)
+        .or_else(chain)
+        .or_else(|| only_person_in_sight(ctx, position).filter(fits))
 }
 
 /// The noun that the words of `text[from..to]` (after a mention at `from`) end in, in lower

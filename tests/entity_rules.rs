@@ -1906,3 +1906,27 @@ fn a_town_that_is_a_whole_side_of_a_headline_fixture_is_its_club() {
     );
     assert_eq!(count(&found, "Aberdeen", Label::Org), 0, "{found:?}");
 }
+
+#[test]
+fn a_team_sheet_names_its_players_when_half_its_names_are_people() {
+    // "Duff" and "Marsh" are English words, "Kellerby" no list's: players here, and on the
+    // booking's line too.
+    let found = entities(
+        "Velmont beat Gorsley 2-0 on Saturday.\n\nHarlow, Duff, Wilson, Ritchie, Brenton \
+         (Kellerby 63), Marsh, Dodds.\n\nKellerby.\n\nApples, Pears, Plums, Grapes.",
+    );
+    assert_once(&found, &["Duff", "Marsh"], Label::Per);
+    assert_eq!(count(&found, "Kellerby", Label::Per), 2, "{found:?}");
+    // A name the lists label otherwise keeps its label; a list of other things names no one.
+    assert_once(&found, &["Harlow"], Label::Loc);
+    assert_eq!(count(&found, "Harlow", Label::Per), 0, "{found:?}");
+    assert!(
+        found
+            .iter()
+            .all(|(t, _, _)| !matches!(t.as_str(), "Apples" | "Pears" | "Plums")),
+        "{found:?}"
+    );
+    // Fewer than half people: no team sheet.
+    let found = entities("Velmont won.\n\nHarlow, Duff, Wilson, Marsh, Gorsley.");
+    assert_eq!(count(&found, "Duff", Label::Per), 0, "{found:?}");
+}

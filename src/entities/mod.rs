@@ -21,6 +21,7 @@ pub mod alias;
 mod datelines;
 mod products;
 mod states;
+mod team_sheets;
 mod teams;
 pub mod tokens;
 
@@ -754,6 +755,7 @@ impl EntityTagger {
             &caps_sentences,
             &lowercase_words,
         );
+        team_sheets::name_players(text, &mut mentions, &unresolved);
         products::drop_products(text, &mut mentions);
         teams::relabel(text, &mut mentions, &unresolved, &self.lexicon);
         datelines::keep_places(text, &mut mentions);

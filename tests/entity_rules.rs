@@ -1930,3 +1930,16 @@ fn a_team_sheet_names_its_players_when_half_its_names_are_people() {
     let found = entities("Velmont won.\n\nHarlow, Duff, Wilson, Marsh, Gorsley.");
     assert_eq!(count(&found, "Duff", Label::Per), 0, "{found:?}");
 }
+
+#[test]
+fn a_title_of_a_place_is_no_persons_name() {
+    // "Prince" is a given name too; the place in the title is a place.
+    let found = entities("The Prince of Wales met the Prince of Gorsley. Prince Tomas Velk came.");
+    assert!(
+        found
+            .iter()
+            .all(|(t, l, _)| !t.starts_with("Prince of") && (t != "Wales" || *l == Label::Loc)),
+        "{found:?}"
+    );
+    assert_once(&found, &["Wales"], Label::Loc);
+}

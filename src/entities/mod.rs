@@ -1749,7 +1749,12 @@ impl EntityTagger {
                     && (self.lexicon.title(last).is_some()
                         || self.lexicon.is_common_word_folded(last))
             };
+            // A title of a place is no name: "the Prince of Wales", "the Duke of York".
+            let title_of = || {
+                self.lexicon.title(first).is_some() && tokens[start + 1].span.bytes(text) == b"of"
+            };
             let given = self.lexicon.given_name(first).is_some()
+                && !title_of()
                 && (!ambiguous_first()
                     || (self.lexicon.is_surname(last)
                         && !(listed_firm_or_country()

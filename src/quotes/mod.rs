@@ -13,6 +13,7 @@
 //! 4. Carry-over: a quotation with no cue of its own that continues a multi-paragraph quotation
 //!    or follows an attributed one takes that speaker.
 
+mod document_speaker;
 pub mod marks;
 pub mod resolve;
 
@@ -773,6 +774,7 @@ impl QuoteFinder {
                 }
             }
         }
+        document_speaker::fill(&context, &marked, &mut quotes);
         quotes
     }
 }
@@ -3866,6 +3868,37 @@ mod tests {
              \"delighted\".",
         );
         assert_eq!(got[0].1.as_deref(), Some("Tom Ashdown"), "{got:?}");
+    }
+
+    #[test]
+    fn a_feature_gives_its_subject_the_quotations_no_verb_attributes() {
+        // Two quotations of Jamie Oster's, then narrator's sentences and quotations in the
+        // first person with no verb of speech; the one after it in its paragraph carries over.
+        let text = "Jamie Oster should be paralysed. \"I was in a lot of pain,\" says Oster. \
+                    \"It was bad,\" he said.\n\nCrutches followed for weeks, with help from \
+                    Hanna Brill. \"Walking without them was a big step in my recovery.\" \
+                    \"The doctors were amazing.\"\n\nThe hospital is near Limerick. \"The \
+                    building is new.\"";
+        let got = referents(text);
+        let oster = Some("Jamie Oster".to_string());
+        assert_eq!(
+            got[..4],
+            [oster.clone(), oster.clone(), oster.clone(), oster],
+            "{got:?}"
+        );
+        // Not a quotation in no person's voice and no carry-over from it.
+        assert_eq!(got[4], None, "{got:?}");
+        // Nor when another person spoke among the latest quotations.
+        let text = "\"I was in pain,\" says Jamie Oster. \"I agree,\" said Hanna Brill. \
+                    \"It was bad,\" Oster said.\n\nCrutches followed. \"Walking was a big \
+                    step in my recovery.\"";
+        let got = referents(text);
+        assert_eq!(got[3], None, "{got:?}");
+        // Nor after one quotation only.
+        let text = "\"I was in pain,\" says Jamie Oster.\n\nCrutches followed. \"Walking was a \
+                    big step in my recovery.\"";
+        let got = referents(text);
+        assert_eq!(got[1], None, "{got:?}");
     }
 
     #[test]

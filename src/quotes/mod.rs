@@ -779,6 +779,9 @@ impl QuoteFinder {
     }
 }
 
+/// The most words of a fragment quoted inside a lead-in that the lead-in reads across.
+const FRAGMENT_WORDS: usize = 4;
+
 /// The most bytes read back from a quotation mark for the words before it.
 const LOOK_BACK: usize = 128;
 
@@ -1622,7 +1625,20 @@ impl Context<'_> {
         let sentence_start = self
             .sentence_of(q.open.start)
             .map_or(q.open.start, |s| s.start);
-        let previous_close = index.checked_sub(1).map_or(0, |i| self.quotes[i].close.end);
+        // (A short fragment earlier in the sentence, a name or a label in quotation marks,
+        // is part of the lead-in: `Barbara Follet, one of the so-called "Blair Babes" elected
+        // in 1997, told researchers: "..."`.)
+        let previous_close = index.checked_sub(1).map_or(0, |i| {
+            let previous = &self.quotes[i];
+            let fragment = previous.span.slice(self.text).split_whitespace().count()
+                <= FRAGMENT_WORDS
+                && previous.open.start >= sentence_start;
+            if fragment {
+                0
+            } else {
+                previous.close.end
+            }
+        });
         let before = || self.attribute_before(sentence_start.max(previous_close), q.open.start);
         let sentence_end = self
             .sentence_of(q.close.start.saturating_sub(1))
@@ -3847,6 +3863,15 @@ mod tests {
                     Corvane Records founder.";
         let got = referents(text);
         assert_ne!(got[0].as_deref(), Some("Lena Ashby"), "{got:?}");
+    }
+
+    #[test]
+    fn a_short_fragment_earlier_in_the_sentence_is_part_of_the_lead_in() {
+        let got = attributed(
+            "Tessa Marlow, one of the so-called \"Velmont Babes\" elected in 1997, told \
+             researchers: \"I remember it well.\"",
+        );
+        assert_eq!(got[1].1.as_deref(), Some("Tessa Marlow"), "{got:?}");
     }
 
     #[test]

@@ -1874,6 +1874,8 @@ fn nouns_for_bands_giants_and_exchanges_introduce_organisations() {
     );
     assert_eq!(count(&found, "Velmonts", Label::Org), 2, "{found:?}");
     assert_once(&found, &["Trevask", "Dralix"], Label::Org);
+    let found = entities("It was reported by the industry website Dralix Daily.");
+    assert_once(&found, &["Dralix Daily"], Label::Org);
     // "giant" as an adjective; a function word that a name follows.
     let found = entities("Some giant Dralix ships came. The punk band The New York Dolls played.");
     assert!(

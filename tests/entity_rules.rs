@@ -1945,3 +1945,26 @@ fn a_title_of_a_place_is_no_persons_name() {
     );
     assert_once(&found, &["Wales"], Label::Loc);
 }
+
+#[test]
+fn whom_a_speaker_tells_or_where_words_are_printed_is_an_organisation() {
+    let found = entities(
+        "He told the Observer that he would quit. In an interview with the Clarion, she agreed. \
+         Writing in the Velmontia, he said so.",
+    );
+    assert_once(&found, &["Observer", "Clarion", "Velmontia"], Label::Org);
+    // Not a title or its plural, nor a programme's name.
+    let found = entities(
+        "He told the Queen first. She told the MPs later. He told the Velmontia programme so.",
+    );
+    assert!(found.iter().all(|(_, l, _)| *l != Label::Org), "{found:?}");
+    // An abbreviation keeps the name it abbreviates.
+    let found = entities(
+        "The Velmont National Party sent leaflets. According to the VNP's website, it grew.",
+    );
+    assert_eq!(
+        count_named(&found, "VNP", Label::Org, "Velmont National Party"),
+        1,
+        "{found:?}"
+    );
+}

@@ -189,6 +189,11 @@ static HOLDINGS_AND_STAFF: WordSet<16> = WordSet::new(&[
     "workers",
 ]);
 
+/// Nouns after a name that make it a programme's, a measure's or a news agency's, not an
+/// audience's ("told the Today programme", "according to the Linpack benchmark").
+static NOT_AUDIENCE_AFTER: WordSet<16> =
+    WordSet::new(&["programme", "program", "show", "benchmark", "index", "news"]);
+
 /// Nouns for a publication, after which a name the lists do not know as a whole is the
 /// publication: "Le Matin newspaper", "the Vecherny Bishkek daily". (A known place there is
 /// where it is published, "a Moscow newspaper", and stays a place.)
@@ -2026,6 +2031,25 @@ impl EntityTagger {
             if self.lexicon.demonym(word).is_some() || self.lexicon.is_not_name(word) {
                 return;
             }
+            // "told the Observer", "writing in the Independent", "according to the Sun":
+            // whom a speaker tells, or where words are printed, is a newspaper or a body,
+            // though its name is an English word. (Not a title or its plural, "told the
+            // Queen", "told the MPs"; not a date; not a name before a noun for a programme or
+            // a measure, "the Today programme", "the Linpack benchmark", nor an adjective
+            // before "news", "the Yugoslav news agency".)
+            let singular = word.strip_suffix('s').unwrap_or(word);
+            // (An abbreviation in capitals is left to the rules for those.)
+            if previous == Some(b"the")
+                && word.bytes().any(|b| b.is_ascii_lowercase())
+                && self.lexicon.title(singular).is_none()
+                && !is_calendar_word(&self.lexicon, word)
+                && !is_month(word)
+                && !next.is_some_and(|n| NOT_AUDIENCE_AFTER.contains_bytes(n))
+                && told_or_printed(text, tokens[start - 1].span.start)
+            {
+                out.push(Candidate::new(start, end, Label::Org, "audience+name"));
+                return;
+            }
             let letters = || word.chars().filter(|c| c.is_alphabetic()).count();
             // "HK$327m": a currency's prefix.
             if text[token.span.end..].starts_with('$') {
@@ -2664,6 +2688,45 @@ fn firm_names_throughout(text: &str, mentions: &mut [Entity]) {
             mention.canonical = canonical.clone();
             mention.rule = "alias";
         }
+    }
+}
+
+/// True when the words before byte `the` (where a "the" stands) are a verb of telling or
+/// what introduces where words are printed: "told", "according to", "speaking to", "writing
+/// in", "an interview with".
+fn told_or_printed(text: &str, the: usize) -> bool {
+    let Some((at, last)) = word_before(text, the) else {
+        return false;
+    };
+    // (The word before may open the sentence: "Writing in the ...", "According to the ...".)
+    let before_last_is = |words: &[&str]| {
+        word_before(text, at).is_some_and(|(_, w)| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+    };
+    match last {
+        "told" | "tells" | "telling" | "tell" => true,
+        "to" => before_last_is(&[
+            "according",
+            "speaking",
+            "spoke",
+            "talking",
+            "talked",
+            "letter",
+            "wrote",
+        ]),
+        "in" => before_last_is(&[
+            "writing",
+            "wrote",
+            "article",
+            "report",
+            "column",
+            "interview",
+            "quoted",
+            "reported",
+            "published",
+            "editorial",
+        ]),
+        "with" => before_last_is(&["interview"]),
+        _ => false,
     }
 }
 

@@ -3927,6 +3927,23 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_takes_up_whom_reported_speech_was_attributed_to_since() {
+        // Reported speech attributed to Tom Ashdown in closing clauses, after Dario Fenwick's
+        // quotation: "he" is Ashdown, not the previous quotation's speaker.
+        let text = "The list \"will be final\", Dario Fenwick said. It could hurt investors, said \
+                    Tom Ashdown of the Velmont Unit. As a result, it was planning to resell. \
+                    \"They are careful,\" he said.";
+        let got = referents(text);
+        assert_eq!(got[1].as_deref(), Some("Tom Ashdown"), "{got:?}");
+        // (Both forms of the clause.)
+        let text = "The list \"will be final\", Dario Fenwick said. It could hurt investors, \
+                    Tom Ashdown said. As a result, it was planning to resell. \"They are \
+                    careful,\" he said.";
+        let got = referents(text);
+        assert_eq!(got[1].as_deref(), Some("Tom Ashdown"), "{got:?}");
+    }
+
+    #[test]
     fn a_pronoun_does_not_take_up_a_person_named_inside_a_quotation() {
         // The host speaks of Andre Kessler; "he" is the host, whom only the lead-in names.
         let text = "Ivo Brandt, a presenter on the station, likes the band. \"Andre Kessler \

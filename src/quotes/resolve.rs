@@ -267,7 +267,8 @@ pub(crate) fn resolve(
         // to: "Wilkinson, who has scored 817 points, ... But he then missed the 2004 season.
         // \"It's the ambition of so many players ...,\" he said."
         let subject = lead_in_subject(ctx, quote_at, since, after_fragment, Label::Per)
-            .or_else(|| pronoun_chain_subject(ctx, quote_at, since, first_word));
+            .or_else(|| pronoun_chain_subject(ctx, quote_at, since, first_word))
+            .or_else(|| reported_speaker(ctx, since, quote_at));
         if let Some(subject) = subject {
             let g = gender(&subject.canonical);
             if g == Gender::Unknown || g == wanted {
@@ -724,6 +725,40 @@ fn pronoun_chain_subject<'e>(
         }
     }
     None
+}
+
+/// Verbs of a reporting clause that closes a sentence of reported speech.
+const REPORTING_VERBS: &[&str] = &["said", "says", "added", "argued", "warned"];
+
+/// The person to whom the latest sentence between byte `since` (the previous quotation's
+/// end) and `quote_at` attributes reported speech in a closing clause (", said Stuart Hensel
+/// of the Economist Intelligence Unit.", ", Mr Hensel said."): the pronoun of the quotation
+/// after it takes up the one who has been speaking since, not the previous quotation's
+/// speaker.
+fn reported_speaker<'e>(ctx: &Context<'e>, since: usize, quote_at: usize) -> Option<&'e Entity> {
+    let text = ctx.text;
+    let first = ctx.entities.partition_point(|e| e.span.start < since);
+    let last = ctx.entities.partition_point(|e| e.span.start < quote_at);
+    ctx.entities[first..last].iter().rev().find(|e| {
+        if e.label != Label::Per {
+            return false;
+        }
+        let before = text[..e.span.start].trim_end();
+        let verb_before = before
+            .rsplit_once(", ")
+            .is_some_and(|(_, verb)| REPORTING_VERBS.contains(&verb));
+        let clause_opens = || before.ends_with(',');
+        let verb_after = || {
+            let after = &text[e.span.end..];
+            REPORTING_VERBS.iter().any(|verb| {
+                after
+                    .strip_prefix(' ')
+                    .and_then(|a| a.strip_prefix(verb))
+                    .is_some_and(|a| a.starts_with('.'))
+            })
+        };
+        verb_before || (clause_opens() && verb_after())
+    })
 }
 
 /// True when `sentence` ends with `pronoun` and one lower-case word after a comma, the clause

@@ -79,6 +79,13 @@ fn labelled(mentions: &[Entity], span: Span) -> bool {
 /// order, substitutes included; `None` when the line is anything else.
 fn names_of_line(text: &str, line: Span) -> Option<Vec<Span>> {
     let body = line.slice(text).strip_suffix('.')?;
+    // (Most lines are prose: settled by their first word, before any search for ", ".)
+    let first_end = body
+        .find(|c: char| !(c.is_alphabetic() || matches!(c, '\'' | '’' | '-')))
+        .unwrap_or(body.len());
+    if !(body[first_end..].starts_with(", ") || body[first_end..].starts_with(" (")) {
+        return None;
+    }
     let mut names = Vec::new();
     let mut at = line.start;
     for item in body.split(", ") {

@@ -1630,9 +1630,15 @@ impl Context<'_> {
         // in 1997, told researchers: "..."`.)
         let previous_close = index.checked_sub(1).map_or(0, |i| {
             let previous = &self.quotes[i];
-            let fragment = previous.span.slice(self.text).split_whitespace().count()
-                <= FRAGMENT_WORDS
-                && previous.open.start >= sentence_start;
+            // (The sentence first; then the words counted no further than the limit: most
+            // quotations are long.)
+            let fragment = previous.open.start >= sentence_start
+                && previous
+                    .span
+                    .slice(self.text)
+                    .split_whitespace()
+                    .nth(FRAGMENT_WORDS)
+                    .is_none();
             if fragment {
                 0
             } else {

@@ -1823,9 +1823,10 @@ fn a_firm_named_after_people_is_known_by_the_words_around_it() {
     let found =
         entities("Shares in Edwin Harcourt rose. Its founder, Tom Harcourt, met Harcourt's board.");
     assert_eq!(count(&found, "Harcourt", Label::Org), 0, "{found:?}");
-    // A trade of people as well as firms, a spokesman's master and "spokesman for" say
-    // nothing of the kind.
+    // A ship (often named after a person), a trade of people as well as firms, a
+    // spokesman's master and "spokesman for" say nothing of the kind.
     for text in [
+        "The aircraft carrier Edwin Harcourt sailed.",
         "The publisher Edwin Harcourt spoke.",
         "An Edwin Harcourt spokesman spoke.",
         "A spokesman for Edwin Harcourt spoke.",
@@ -1967,4 +1968,11 @@ fn whom_a_speaker_tells_or_where_words_are_printed_is_an_organisation() {
         1,
         "{found:?}"
     );
+}
+
+#[test]
+fn a_club_named_with_a_sporting_prefix_is_an_organisation() {
+    // "Deportivo", like "Sporting" or "Dinamo", opens a club's name.
+    let found = entities("Deportivo Velmont beat Gorsley on Sunday.");
+    assert_once(&found, &["Deportivo Velmont"], Label::Org);
 }

@@ -167,8 +167,10 @@ static BAND_MEMBERS: WordSet<16> = WordSet::new(&[
 ]);
 
 /// Organisation nouns that name a person's trade as well ("publisher Felix Dennis",
-/// "broadcaster Jonathan Ross"): before a person's name by its shape they say nothing.
+/// "broadcaster Jonathan Ross"), or a ship, which is often named after a person ("the
+/// aircraft carrier Carl Vinson"): before a person's name by its shape they say nothing.
 static PERSON_OR_FIRM_NOUNS: WordSet<16> = WordSet::new(&[
+    "carrier",
     "broadcaster",
     "developer",
     "giant",

@@ -1646,8 +1646,17 @@ impl Context<'_> {
             }
         });
         let before = || self.attribute_before(sentence_start.max(previous_close), q.open.start);
+        // (A closing mark after a space may open the next sentence for the splitter: `nine
+        // years... " Hailey later recalled.`; that sentence is the quotation's tail when the
+        // quoted words end with a comma or an ellipsis, not with a full stop: `the
+        // community. " A spokesman said` opens a sentence of its own.)
+        let open_tail = || {
+            let content = q.span.slice(self.text).trim_end();
+            content.ends_with([',', '…']) || content.ends_with("...")
+        };
         let sentence_end = self
             .sentence_of(q.close.start.saturating_sub(1))
+            .or_else(|| self.sentence_of(q.close.start).filter(|_| open_tail()))
             .map_or(q.close.end, |s| s.end.max(q.close.end));
         let next_open = self
             .quotes
@@ -3878,6 +3887,22 @@ mod tests {
              researchers: \"I remember it well.\"",
         );
         assert_eq!(got[1].1.as_deref(), Some("Tessa Marlow"), "{got:?}");
+    }
+
+    #[test]
+    fn a_closing_mark_after_a_space_keeps_the_attribution_after_it() {
+        // The splitter opens a sentence at the closing mark; the words after are the tail.
+        let got = attributed(
+            "The book was a hit. \"I was a pilot who had not flown for nine years... \" Hailey \
+             later recalled.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Hailey"), "{got:?}");
+        // Not after quoted words that end with a full stop: the next sentence is its own.
+        let got = attributed(
+            "\"It is a great honour,\" said Gatlin. \"It ends a great year. \" Hayes said it \
+             was deserved.",
+        );
+        assert_ne!(got[1].1.as_deref(), Some("Hayes"), "{got:?}");
     }
 
     #[test]

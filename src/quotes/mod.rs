@@ -2036,7 +2036,13 @@ impl Context<'_> {
                 let first = self.token_at(phrase.span.start);
                 let adjacent = (self.token_at(phrase.span.end)..k)
                     .all(|i| self.tokens[i].kind == TokenKind::Word);
-                adjacent && first > start && self.word(first - 1) == "with"
+                // (A role in lower case may stand between: "with leader Charles Kennedy
+                // saying".)
+                let mut before = first;
+                if before > start + 1 && self.lexicon.title(self.word(before - 1)).is_some() {
+                    before -= 1;
+                }
+                adjacent && before > start && self.word(before - 1) == "with"
             });
             return with_subject.or_else(|| self.sentence_subject(from, to, true));
         }
@@ -3903,6 +3909,20 @@ mod tests {
              was deserved.",
         );
         assert_ne!(got[1].1.as_deref(), Some("Hayes"), "{got:?}");
+    }
+
+    #[test]
+    fn after_with_a_participle_has_the_name_before_it_as_subject() {
+        // A role in lower case may stand between "with" and the name.
+        for text in [
+            "The Velmont Party launched its platform, with Tom Ashdown saying it was the \
+             \"authentic opposition\".",
+            "The Velmont Party launched its platform, with leader Tom Ashdown saying it was the \
+             \"authentic opposition\".",
+        ] {
+            let got = attributed(text);
+            assert_eq!(got[0].1.as_deref(), Some("Tom Ashdown"), "{text}: {got:?}");
+        }
     }
 
     #[test]

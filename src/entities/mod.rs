@@ -140,19 +140,14 @@ static COMPASS: WordSet<32> = WordSet::new(&[
 static COMPASS_AFTER: WordSet<16> = WordSet::new(&["North", "South", "East", "West", "Central"]);
 
 /// Nouns after which a single unknown capitalised word is a company or a body: "Motorola
-/// shares", "Rabobank chairman".
-static ORG_NOUNS_AFTER: WordSet<32> = WordSet::new(&[
-    "shares",
-    "shareholders",
-    "stock",
+/// shares", "Rabobank chairman" (with [`HOLDINGS_AND_STAFF`], which a person's name before
+/// them says too).
+static ORG_VOICES_AFTER: WordSet<16> = WordSet::new(&[
     "spokesman",
     "spokeswoman",
     "spokesperson",
     "chairman",
     "chairwoman",
-    "subsidiary",
-    "employees",
-    "workers",
 ]);
 
 /// A band's members, after its name: "Linkin Park singer Chester Bennington", "Coldplay
@@ -179,9 +174,9 @@ static PERSON_OR_FIRM_NOUNS: WordSet<16> = WordSet::new(&[
     "operator",
 ]);
 
-/// Nouns after a name that only a company has, not a person ("Morgan Stanley shares"): the
-/// nouns of [`ORG_NOUNS_AFTER`] without a spokesman's or a chairman's, which a politician
-/// has too ("a Tony Blair spokesman").
+/// Nouns after a name that only a company has, not a person ("Morgan Stanley shares"), unlike
+/// a spokesman or a chairman, which a politician has too ("a Tony Blair spokesman": see
+/// [`ORG_VOICES_AFTER`]).
 static HOLDINGS_AND_STAFF: WordSet<16> = WordSet::new(&[
     "shares",
     "shareholders",
@@ -2123,8 +2118,9 @@ impl EntityTagger {
             // that only a company or a body has.
             // (Not an adjective: "European shares"; nor a short word, an abbreviation: "Lib
             // Dem spokesman".)
-            if next.is_some_and(|n| ORG_NOUNS_AFTER.contains_bytes(n))
-                && word.len() >= 4
+            if next.is_some_and(|n| {
+                HOLDINGS_AND_STAFF.contains_bytes(n) || ORG_VOICES_AFTER.contains_bytes(n)
+            }) && word.len() >= 4
                 && !has_adjective_ending(word)
                 && !self.lexicon.is_common_word_folded(word)
             {

@@ -1976,3 +1976,23 @@ fn a_club_named_with_a_sporting_prefix_is_an_organisation() {
     let found = entities("Deportivo Velmont beat Gorsley on Sunday.");
     assert_once(&found, &["Deportivo Velmont"], Label::Org);
 }
+
+#[test]
+fn a_compass_word_opens_no_persons_name() {
+    // A compass point and a name no list knows: a place.
+    let found =
+        entities("The MP for Sleaford and North Velmont said no. Fans of West Gorsley sang.");
+    assert_once(&found, &["North Velmont", "West Gorsley"], Label::Loc);
+    // Before an adjective, the people of a place or a title; after an adjective in
+    // "-ern": no name at all.
+    let found = entities(
+        "The West Velmontian state agreed. The North Velmontians drew. He is the Ealing \
+         North MP. Products from Western Velmont vendors sold.",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|(t, _, _)| !t.contains("Velmont") && !t.contains("MP")),
+        "{found:?}"
+    );
+}

@@ -2266,6 +2266,23 @@ impl EntityTagger {
             out.push(Candidate::new(start, end, Label::Loc, "saint+place"));
             return;
         }
+        // "North Hykeham", "West Brom": a compass point opens the name of a place (or of a
+        // club named after one), not a person's; nor does a compass word name a person before
+        // an adjective or a title ("West African", "Western PC vendors", "Ealing North MP";
+        // "-an" makes the adjectives of places and "-ans" their people),
+        // where it names nothing.
+        let first_word = tokens[start].text(text);
+        if COMPASS.contains(first_word) {
+            let last = tokens[end - 1].text(text);
+            let point = matches!(first_word, "North" | "South" | "East" | "West");
+            let adjective = has_adjective_ending(last)
+                || last.strip_suffix('s').unwrap_or(last).ends_with("an")
+                || self.lexicon.demonym(last).is_some();
+            if point && !adjective && self.lexicon.title(last).is_none() {
+                out.push(Candidate::new(start, end, Label::Loc, "compass+place"));
+            }
+            return;
+        }
         // "Le Figaro", "La Jornada", "El Watan", "La Scala": a name that opens with a
         // French, Spanish, Italian or German article is a newspaper, a house or a club, not a
         // person ("Les" and "Al" are given names too, and are left out).

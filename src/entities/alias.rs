@@ -59,28 +59,18 @@ fn is_listed_firm_or_country(lexicon: &Lexicon, mention: &Entity) -> bool {
         && super::is_firm_or_country(lexicon, mention.label, &mention.canonical)
 }
 
-/// True when a list names `word` as a person or a place ("Damascus" of "Damascus Radio"); an
-/// organisation the lists name so gives way to the one the document names in full
-/// ("Continental" of "Continental Airlines", not Continental AG).
-fn listed_otherwise(tagger: &EntityTagger, word: &str) -> bool {
+/// True when the lists name `word` alone as something that an organisation's longer name
+/// starting with it is not: a person or a place ("Damascus" of "Damascus Radio"), or an
+/// organisation whose canonical name is the word itself ("BBC", "Barclays": the word names
+/// that organisation, not "BBC News" or "Barclays Capital"). An organisation that the lists
+/// resolve to a longer name gives way to the one the document names in full ("Continental"
+/// of "Continental Airlines", not Continental AG).
+fn listed_as_other(tagger: &EntityTagger, word: &str) -> bool {
     let gazetteer = tagger.gazetteer();
-    gazetteer
-        .entries_named(word)
-        .iter()
-        .any(|&e| gazetteer.entry(e).label != Label::Org)
-}
-
-/// True when the lists name an organisation by `word` alone, as its canonical name too
-/// ("BBC", "Barclays"): the word names that organisation, not one whose longer name it
-/// begins ("BBC News", "Barclays Capital"). Not a word the lists resolve to a longer name
-/// ("Continental" for one firm of the name: "Continental Airlines" in the same document
-/// says which).
-fn listed_as_itself(tagger: &EntityTagger, word: &str) -> bool {
-    let gazetteer = tagger.gazetteer();
-    gazetteer
-        .entries_named(word)
-        .iter()
-        .any(|&e| &*gazetteer.entry(e).canonical == word)
+    gazetteer.entries_named(word).iter().any(|&e| {
+        let entry = gazetteer.entry(e);
+        entry.label != Label::Org || &*entry.canonical == word
+    })
 }
 
 /// Rules whose label a document-level alias may override.
@@ -261,8 +251,7 @@ pub(crate) fn link<'t>(
                             m.label != Label::Org
                                 && (name == key.as_bytes() && !is_weak(m.rule) || surname())
                         }) || (rest.len() == 1
-                            && (listed_otherwise(tagger, rest[0])
-                                || listed_as_itself(tagger, rest[0])
+                            && (listed_as_other(tagger, rest[0])
                                 || lexicon.demonym(rest[0]).is_some()
                                 || super::has_adjective_ending(rest[0])))
                     };

@@ -1778,12 +1778,12 @@ impl EntityTagger {
                 }
             }
             if given {
-                let label_rule = if self.firm_context(s, start, end) {
+                let (label, rule) = if self.firm_context(s, start, end) {
                     (Label::Org, "firm-context+name")
                 } else {
                     (Label::Per, "given-name")
                 };
-                out.push(Candidate::new(start, end, label_rule.0, label_rule.1));
+                out.push(Candidate::new(start, end, label, rule));
                 return;
             }
         }
@@ -2267,10 +2267,9 @@ impl EntityTagger {
             return;
         }
         // "North Hykeham", "West Brom": a compass point opens the name of a place (or of a
-        // club named after one), not a person's; nor does a compass word name a person before
-        // an adjective or a title ("West African", "Western PC vendors", "Ealing North MP";
-        // "-an" makes the adjectives of places and "-ans" their people),
-        // where it names nothing.
+        // club named after one), not a person's. Before an adjective or a title ("West
+        // African", "Ealing North MP"; "-an" makes the adjectives of places and "-ans" their
+        // people), and after a compass adjective ("Western PC vendors"), it names nothing.
         let first_word = tokens[start].text(text);
         if COMPASS.contains(first_word) {
             let last = tokens[end - 1].text(text);
@@ -2649,8 +2648,6 @@ impl Candidate {
     }
 }
 
-/// The whitespace-delimited word that ends right before `pos` (after white space), if it is
-/// made of letters only, with its byte offset in `text`.
 /// A firm named after people that the words around one mention showed to be a firm ("an
 /// analyst at Merrill Lynch") is the firm wherever the document writes the same name, though
 /// the name alone reads as a person's ("Merrill Lynch expects..."), and so is its last word
@@ -2745,6 +2742,8 @@ fn told_or_printed(text: &str, the: usize) -> bool {
     }
 }
 
+/// The whitespace-delimited word that ends right before `pos` (after white space), if it is
+/// made of letters only, with its byte offset in `text`.
 fn word_before(text: &str, pos: usize) -> Option<(usize, &str)> {
     // (Only the last few dozen bytes: a word is short, and a long run without white space
     // must not be scanned once per call.)

@@ -113,7 +113,7 @@ fn names_of_line(text: &str, line: Span) -> Option<Vec<Span>> {
         }
         at += item.len() + 2;
     }
-    (names.len() >= 2).then_some(names)
+    Some(names)
 }
 
 /// True for one word that starts with a capital and goes on in letters, apostrophes and

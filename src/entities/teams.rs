@@ -251,8 +251,8 @@ fn in_fixture_line(text: &str, start: usize, end: usize) -> bool {
         .split_whitespace()
         .chain(["X"])
         .chain(rest.split_whitespace());
+    let goals = |n: &str| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit());
     for word in words {
-        let goals = |n: &str| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit());
         let kind = if goals(word) {
             b'n'
         } else if word

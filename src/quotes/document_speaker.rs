@@ -13,6 +13,13 @@ const RECENT_SPEAKERS: usize = 4;
 /// The fewest quotations that person must already have.
 const MIN_QUOTES: usize = 2;
 
+/// How many quotations back the document's speaker is looked for (a bound that keeps a
+/// document of many quotations linear).
+const QUOTES_BACK: usize = 16;
+
+/// How many entities back the speaker's mention is looked for (the same bound for mentions).
+const ENTITIES_BACK: usize = 300;
+
 /// Gives the document's speaker to each direct quotation that no rule attributed, when it
 /// speaks in the first person ("I", "my") and the document's latest quotations with a
 /// person as speaker (at least two, of the last four) are all that person's, the nearest
@@ -49,6 +56,7 @@ pub(crate) fn fill(ctx: &Context<'_>, marked: &[MarkedQuote], quotes: &mut [Quot
         let Some(mention) = ctx.entities[..before]
             .iter()
             .rev()
+            .take(ENTITIES_BACK)
             .find(|e| e.label == Label::Per && e.canonical == person.canonical)
         else {
             continue;
@@ -63,9 +71,11 @@ pub(crate) fn fill(ctx: &Context<'_>, marked: &[MarkedQuote], quotes: &mut [Quot
 }
 
 /// The person whose quotations the document has been giving: the speaker of the nearest
-/// attributed quotation in `earlier`, when that is a person who also speaks all of the last
-/// [`RECENT_SPEAKERS`] quotations with a person as speaker, at least [`MIN_QUOTES`] of them.
+/// attributed quotation among the last [`QUOTES_BACK`] of `earlier`, when that is a person who
+/// also speaks all of the last [`RECENT_SPEAKERS`] quotations there with a person as speaker,
+/// at least [`MIN_QUOTES`] of them.
 fn document_speaker(earlier: &[Quote]) -> Option<Referent> {
+    let earlier = &earlier[earlier.len().saturating_sub(QUOTES_BACK)..];
     let nearest = earlier.iter().rev().find_map(|q| q.speaker.as_ref())?;
     let person = nearest.entity.clone().filter(|r| r.label == Label::Per)?;
     let recent: Vec<&Referent> = earlier

@@ -458,6 +458,15 @@ fn titled_person<'e>(ctx: &Context<'_>, before: &'e [Entity], noun: &str) -> Opt
     })
 }
 
+/// True when `person` may be the one a description with the person noun `noun` takes up:
+/// introduced with no title, or with one that has the noun (not "Home Secretary David
+/// Blunkett" for "the prime minister").
+fn fits_description(ctx: &Context<'_>, person: &Entity, noun: &str) -> bool {
+    person
+        .title
+        .is_none_or(|title| title_has(title.slice(ctx.text), noun))
+}
+
 /// The person a description with the person noun `noun` takes up, the description standing
 /// at byte `position`: one introduced with that title among `before`, else
 /// [`described_person_in_sight`].
@@ -485,11 +494,7 @@ fn described_person_in_sight<'e>(
     position: usize,
     since: usize,
 ) -> Option<&'e Entity> {
-    let fits = |person: &&Entity| {
-        person
-            .title
-            .is_none_or(|title| title_has(title.slice(ctx.text), noun))
-    };
+    let fits = |person: &&Entity| fits_description(ctx, person, noun);
     // A lead-in that opens with a pronoun takes up the person its chain goes back to, across
     // a quotation too, whose speaker the chain's subject is: "Mr Wilson ... said he would
     // \"rather not\" appear. He made a cameo ... played by Steve Coogan. \"...,\" said the
@@ -716,12 +721,10 @@ fn pronoun_chain_subject<'e>(
             return None;
         }
         if let Some(person) = first_named(ctx, earlier.start, earlier.end, &[Label::Per]) {
-            let fits = |noun: &String| {
-                person
-                    .title
-                    .is_none_or(|title| title_has(title.slice(ctx.text), noun))
-            };
-            return nouns.iter().all(fits).then_some(person);
+            return nouns
+                .iter()
+                .all(|noun| fits_description(ctx, person, noun))
+                .then_some(person);
         }
     }
     None
@@ -739,6 +742,8 @@ fn reported_speaker<'e>(ctx: &Context<'e>, since: usize, quote_at: usize) -> Opt
     let text = ctx.text;
     let first = ctx.entities.partition_point(|e| e.span.start < since);
     let last = ctx.entities.partition_point(|e| e.span.start < quote_at);
+    // (No further back than a referent may be: a document of many quotations stays linear.)
+    let first = first.max(last.saturating_sub(RECENT_ENTITIES));
     ctx.entities[first..last].iter().rev().find(|e| {
         if e.label != Label::Per {
             return false;

@@ -17,8 +17,9 @@ mod document_speaker;
 pub mod marks;
 pub mod resolve;
 
-use rustc_hash::FxHashMap as HashMap;
-use std::cell::RefCell;
+use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
+use std::cell::{OnceCell, RefCell};
+use std::hash::BuildHasher;
 
 use crate::entities::tokens::{tokenize, Token, TokenKind};
 use crate::entities::{is_function_word, Entity};
@@ -624,6 +625,7 @@ impl QuoteFinder {
         // never read.
         let mut buffer = TokenBuffer::default();
         let scratch = RefCell::new(Vec::new());
+        let name_ends = OnceCell::new();
         // Everything but the tokens, which change as the quotations are attributed (resolution
         // reads entities, not tokens).
         let context = Context {
@@ -636,6 +638,7 @@ impl QuoteFinder {
             finder: self,
             quotes: &marked,
             scratch: &scratch,
+            name_ends: &name_ends,
         };
         let mut quotes: Vec<Quote> = Vec::with_capacity(marked.len());
         for (index, q) in marked.iter().enumerate() {
@@ -1193,6 +1196,11 @@ pub(crate) struct Context<'a> {
     /// The tokens of a sentence next to a quotation, tokenized on demand
     /// ([`Context::with_tokens_of`]).
     scratch: &'a RefCell<Vec<Token>>,
+    /// The last words of the document's entity mentions ("Dean" of "Howard Dean"), by the hash
+    /// of the word, with the first mention that ends so: gathered on the first question of
+    /// [`Context::is_ordinary_opener`], where a pass over every mention per question made a
+    /// long document of quotations quadratic (most documents never ask).
+    name_ends: &'a OnceCell<HashMap<u64, usize>>,
 }
 
 impl Context<'_> {
@@ -2131,11 +2139,6 @@ impl Context<'_> {
                     None => return self.phrase_before(comma, floor),
                 }
             }
-            // A relative clause after an appositive ("Rory O'Neill, editor of Hazards
-            // magazine, which conducted the research, said"): the name stands before both.
-            // (Only after a description in lower case that follows a name: in "Smith, who
-            // ..., said" the comma before the clause follows the name itself, and in
-            // "However, one dealer, who ..., told" no name stands before the description.)
             // A relative clause of several commas ("Mr Wilson, who was involved with New
             // Order, as well as the Happy Mondays, said"): the speaker stands before the comma
             // that opens it (within the appositive's reach).
@@ -2149,6 +2152,11 @@ impl Context<'_> {
                     comma = opening;
                 }
             }
+            // A relative clause after an appositive ("Rory O'Neill, editor of Hazards
+            // magazine, which conducted the research, said"): the name stands before both.
+            // (Only after a description in lower case that follows a name: in "Smith, who
+            // ..., said" the comma before the clause follows the name itself, and in
+            // "However, one dealer, who ..., told" no name stands before the description.)
             if comma + 1 < end && RELATIVES.contains(self.word(comma + 1)) {
                 let earlier = (floor..comma)
                     .rev()
@@ -2462,6 +2470,31 @@ impl Context<'_> {
         .then_some(subject)
     }
 
+    /// True when a mention of the document ends with the word `word` ("Dean" of "Howard
+    /// Dean"). (A hash that two words share is settled by reading every mention.)
+    fn names_ending_with(&self, word: &str) -> bool {
+        let last_word = |e: &Entity| {
+            e.span
+                .slice(self.text)
+                .rsplit(' ')
+                .next()
+                .unwrap_or_default()
+        };
+        let ends = self.name_ends.get_or_init(|| {
+            let mut ends = HashMap::default();
+            for (i, e) in self.entities.iter().enumerate() {
+                ends.entry(FxBuildHasher.hash_one(last_word(e)))
+                    .or_insert(i);
+            }
+            ends
+        });
+        match ends.get(&FxBuildHasher.hash_one(word)) {
+            None => false,
+            Some(&i) if last_word(&self.entities[i]) == word => true,
+            Some(_) => self.entities.iter().any(|e| last_word(e) == word),
+        }
+    }
+
     /// True when the phrase `phrase` names no one though it opens with a capital: it opens the
     /// sentence (or clause) at byte `from` with a common word capitalised only for that
     /// ("Prices rose.", "Still images do not", "Reports of a deal"), no other word of it is
@@ -2474,10 +2507,14 @@ impl Context<'_> {
         let last = self.token_at(phrase.end);
         let word = self.word(first);
         let names = || {
-            self.entities.iter().any(|e| {
-                e.span.start == phrase.start
-                    || e.span.slice(self.text).rsplit(' ').next() == Some(word)
-            })
+            let at = self
+                .entities
+                .partition_point(|e| e.span.start < phrase.start);
+            let starts_here = self
+                .entities
+                .get(at)
+                .is_some_and(|e| e.span.start == phrase.start);
+            starts_here || self.names_ending_with(word)
         };
         phrase.start == from
             && !self.tokens[first].all_caps

@@ -1996,3 +1996,33 @@ fn a_compass_word_opens_no_persons_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_word_before_a_staff_role_is_the_firm_throughout() {
+    // A word no list knows, before a role only a firm's staff hold, is the firm, even an
+    // English word inside a sentence; so is the same word elsewhere in the document.
+    let found = entities(
+        "Velmontex had sold the stake in 2000, said Velmontex chief executive Ana Sorel. \
+         A Harbour spokeswoman said no. Quillbury economist Tom Reed agreed. Then \
+         Gorsfield's founder spoke.",
+    );
+    assert_eq!(count(&found, "Velmontex", Label::Org), 2, "{found:?}");
+    assert_once(&found, &["Harbour", "Quillbury", "Gorsfield"], Label::Org);
+    // Not a party's word, a nationality or an adjective made from a name, a common word
+    // opening a sentence, the last word of a longer name ("Salvation Army"), or a possessive
+    // before a spokesman, whom a person has too.
+    let found = entities(
+        "A Tory spokesman said no. The Velmontian economist agreed. A French analyst and a \
+         Spanish economist agreed. Committee chairman Tom \
+         Reed spoke. Gorsley Harbour economist Ana Sorel spoke. Top of the Gorsplan \
+         economist Li Wei spoke. Then Quillfield's spokesman spoke.",
+    );
+    assert!(found.iter().all(|(_, l, _)| *l != Label::Org), "{found:?}");
+    // The firm keeps the full name the document gives it elsewhere.
+    let found =
+        entities("The Elysee Palace said no on Sunday. But Palace spokesman Jean Dupont agreed.");
+    assert!(
+        has(&found, "Palace", Label::Org, "Élysée Palace"),
+        "{found:?}"
+    );
+}

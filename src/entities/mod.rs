@@ -19,6 +19,7 @@
 mod acronyms;
 pub mod alias;
 mod datelines;
+mod employers;
 mod products;
 mod states;
 mod team_sheets;
@@ -759,6 +760,7 @@ impl EntityTagger {
         );
         team_sheets::name_players(text, &mut mentions, &unresolved);
         products::drop_products(text, &mut mentions);
+        employers::name_employers(text, &mut mentions, &unresolved, &self.lexicon);
         teams::relabel(text, &mut mentions, &unresolved, &self.lexicon);
         datelines::keep_places(text, &mut mentions);
         // (Asked of the text once: few documents hold a character reference.)

@@ -402,10 +402,25 @@ impl Teams {
     }
 }
 
+/// True when the capitalised word at `span` of `text` is an ordinary word, not a name: a
+/// pronoun, an article or a nationality ("The manager told", "I v"), a number, a day or a
+/// month, or a common word capitalised because it opens the sentence ("Their manager",
+/// "Former captain").
+pub(super) fn is_ordinary_word(text: &str, span: Span, lexicon: &Lexicon) -> bool {
+    let word = span.slice(text);
+    let before = text[..span.start].trim_end();
+    let opens_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '"', '\u{201c}']);
+    word == "I"
+        || is_function_word(word)
+        || NUMBER_WORDS.contains_folded(word)
+        || lexicon.demonym(word).is_some()
+        || (opens_sentence && lexicon.is_common_word_folded(word))
+}
+
 /// The word after byte `end` of `text`, past ASCII white space, up to the next (asked of every
 /// word no rule labelled: a byte scan, where `split_whitespace` decodes characters). Empty
 /// when none.
-fn word_after(text: &str, end: usize) -> &str {
+pub(super) fn word_after(text: &str, end: usize) -> &str {
     let rest = text[end..].trim_start_matches(|c: char| c.is_ascii_whitespace());
     let len = rest
         .bytes()
@@ -415,7 +430,7 @@ fn word_after(text: &str, end: usize) -> &str {
 }
 
 /// The word before byte `start` of `text`, as [`word_after`] reads the one after.
-fn word_before(text: &str, start: usize) -> &str {
+pub(super) fn word_before(text: &str, start: usize) -> &str {
     let head = text[..start].trim_end_matches(|c: char| c.is_ascii_whitespace());
     let from = head
         .bytes()
@@ -540,18 +555,7 @@ pub(crate) fn relabel(
         if is_calendar_word(lexicon, word) || is_result_line_label(word) {
             continue;
         }
-        // Not a pronoun, an article or a nationality ("The manager told", "I v"), nor a
-        // common word capitalised because it opens the sentence ("Their manager", "Former
-        // captain").
-        let before = text[..span.start].trim_end();
-        let opens_sentence =
-            before.is_empty() || before.ends_with(['.', '!', '?', '"', '\u{201c}']);
-        let ordinary = word == "I"
-            || is_function_word(word)
-            || NUMBER_WORDS.contains_folded(word)
-            || lexicon.demonym(word).is_some()
-            || (opens_sentence && lexicon.is_common_word_folded(word));
-        if in_results || !ordinary {
+        if in_results || !is_ordinary_word(text, span, lexicon) {
             teams.insert(word);
         }
     }

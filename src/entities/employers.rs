@@ -1,0 +1,178 @@
+//! Firms named by their staff: "Fiat chief executive Sergio Marchionne", "a Marsh
+//! spokeswoman", "Investec economist David Page". A firm no list knows is often named only so,
+//! and a word right before a role that only an organisation's staff hold names the
+//! organisation (its people are named after the role, not before it). The word is one that no
+//! rule labelled; every other place the document leaves it unlabelled is the firm too ("Fiat
+//! had sold GM a stake").
+
+use std::sync::Arc;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use super::teams::{is_ordinary_word, word_after, word_before};
+use super::{has_adjective_ending, is_function_word, Entity};
+use crate::fold::WordSet;
+use crate::gazetteer::{Label, Lexicon};
+use crate::span::Span;
+
+/// A firm's canonical name and id.
+type Name = (Arc<str>, Option<Arc<str>>);
+
+/// Roles held only in an organisation, right after its name. (Not "director", "editor" or
+/// "producer": a film's and a book's are named so too, "Iris director Sir Richard Eyre"; not
+/// "boss" and "manager", which the team rules read; not "president", a country's office too.)
+static STAFF_ROLES: WordSet<32> = WordSet::new(&[
+    "chairman",
+    "chairwoman",
+    "founder",
+    "co-founder",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "economist",
+    "analyst",
+    "executive",
+    "executives",
+]);
+
+/// Words after "chief" that make it a firm's role: "Yukos chief executive Steven Theede",
+/// "Comerica chief economist" (not "Fed chief warning").
+static CHIEF_ROLES: WordSet<32> = WordSet::new(&[
+    "executive",
+    "executives",
+    "economist",
+    "operating",
+    "financial",
+    "strategist",
+    "technology",
+    "technical",
+    "investment",
+]);
+
+/// The words of political parties as adjectives, which name a party's people and no firm:
+/// "a Tory spokesman", "Lib Dem spokesman Mark Oaten". A party as a modifier is no entity.
+static PARTY_WORDS: WordSet<32> = WordSet::new(&[
+    "tory",
+    "conservative",
+    "labour",
+    "liberal",
+    "dem",
+    "democrat",
+    "democratic",
+    "republican",
+    "socialist",
+    "communist",
+    "unionist",
+    "nationalist",
+    "green",
+]);
+
+/// True when the words after byte `end` of `text` are a role only an organisation's staff
+/// hold. After a possessive, not a spokesman, whom a person has too ("Kilroy's spokesman";
+/// "Easyjet's founder" is a firm's).
+fn staff_role_after(text: &str, end: usize) -> bool {
+    let (end, possessive) = match text[end..]
+        .strip_prefix("'s ")
+        .or_else(|| text[end..].strip_prefix("’s "))
+    {
+        Some(rest) => (text.len() - rest.len() - 1, true),
+        None => (end, false),
+    };
+    let next = word_after(text, end);
+    if STAFF_ROLES.contains(next) {
+        return !(possessive && next.starts_with("spokes"));
+    }
+    next == "chief" && {
+        let chief_end = text[end..]
+            .find("chief")
+            .map_or(end, |k| end + k + "chief".len());
+        CHIEF_ROLES.contains(word_after(text, chief_end))
+    }
+}
+
+/// True when the word at byte `start` of `text` ends a longer name, whose other words no rule
+/// labelled either: a capitalised word before it, not an article opening the sentence
+/// ("Salvation Army spokesman", "Home Affairs spokesman", "US Embassy spokesman"), or a connector after one ("Top of the Pops
+/// spokesperson", "Department for Media, Culture and Sport spokeswoman"). The last word alone
+/// is not the organisation.
+fn in_longer_name(text: &str, start: usize) -> bool {
+    let previous = word_before(text, start);
+    let connector = |w: &str| matches!(w, "of" | "and" | "for" | "&" | "de");
+    (previous.starts_with(|c: char| c.is_uppercase()) && !is_function_word(previous))
+        || connector(previous)
+        || (previous == "the" && {
+            let the = text[..start].trim_end().len() - previous.len();
+            connector(word_before(text, the))
+        })
+}
+
+/// Labels as organisations (rule `staff-role`) the words of `unresolved` (capitalised words no
+/// rule labelled, in text order) that stand right before a staff role, with every other
+/// unlabelled mention of the same word. `mentions` are in text order and stay so.
+pub(crate) fn name_employers(
+    text: &str,
+    mentions: &mut Vec<Entity>,
+    unresolved: &[Span],
+    lexicon: &Lexicon,
+) {
+    let mut firms: HashSet<&str> = HashSet::default();
+    for &span in unresolved {
+        // (The context first: most words stand before no such role.)
+        if !staff_role_after(text, span.end) {
+            continue;
+        }
+        let word = span.slice(text);
+        if in_longer_name(text, span.start)
+            || is_ordinary_word(text, span, lexicon)
+            || has_adjective_ending(word)
+            || PARTY_WORDS.contains_folded(word)
+        {
+            continue;
+        }
+        firms.insert(word);
+    }
+    if firms.is_empty() {
+        return;
+    }
+    // A firm the document names in full elsewhere keeps that name: "Villa chairman Doug
+    // Ellis" after "Aston Villa", "Sun's chief operating officer" after "Sun Microsystems".
+    let names: HashMap<&str, Name> = firms
+        .iter()
+        .map(|&word| {
+            let full = mentions.iter().find(|m| {
+                let name = m.span.slice(text);
+                m.label == Label::Org
+                    && (name
+                        .strip_suffix(word)
+                        .is_some_and(|head| head.ends_with(' '))
+                        || name
+                            .strip_prefix(word)
+                            .is_some_and(|tail| tail.starts_with(' ')))
+            });
+            let name = full.map_or((word.into(), None), |m| (m.canonical.clone(), m.id.clone()));
+            (word, name)
+        })
+        .collect();
+    let before = mentions.len();
+    for &span in unresolved {
+        let labelled = || {
+            let i = mentions[..before].partition_point(|m| m.span.end <= span.start);
+            mentions[..before]
+                .get(i)
+                .is_some_and(|m| m.span.overlaps(span))
+        };
+        if let Some((canonical, id)) = names.get(span.slice(text)).filter(|_| !labelled()) {
+            mentions.push(Entity {
+                span,
+                label: Label::Org,
+                canonical: canonical.clone(),
+                id: id.clone(),
+                rule: "staff-role",
+                title: None,
+            });
+        }
+    }
+    if mentions.len() > before {
+        mentions.sort_by_key(|m| m.span.start);
+    }
+}

@@ -2026,3 +2026,29 @@ fn a_word_before_a_staff_role_is_the_firm_throughout() {
         "{found:?}"
     );
 }
+
+#[test]
+fn letters_after_a_name_are_no_part_of_it() {
+    // Honours and offices after a person's name are left out of it, the name is read
+    // without them ("Mansfield" alone would be the town), and they name nothing themselves
+    // ("JP" alone would be an acronym's organisation).
+    let found = entities(
+        "Tom Velmont QC said no. Ann Gorsley MP agreed, and so did Guy Mansfield QC, \
+         Eve Quill OBE and Li Wei JP.",
+    );
+    assert_once(
+        &found,
+        &[
+            "Tom Velmont",
+            "Ann Gorsley",
+            "Guy Mansfield",
+            "Eve Quill",
+            "Li Wei",
+        ],
+        Label::Per,
+    );
+    assert!(
+        found.len() == 5 && found.iter().all(|(t, _, _)| !t.ends_with(['C', 'P', 'E'])),
+        "{found:?}"
+    );
+}

@@ -151,6 +151,12 @@ static ORG_VOICES_AFTER: WordSet<16> = WordSet::new(&[
     "chairwoman",
 ]);
 
+/// Letters after a person's name, in capitals: honours, offices and ranks at the bar ("Ann
+/// Clwyd MP", "Charles Harris QC", "Elton John CBE").
+static POSTNOMINALS: WordSet<32> = WordSet::new(&[
+    "QC", "KC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "JP",
+]);
+
 /// A band's members, after its name: "Linkin Park singer Chester Bennington", "Coldplay
 /// frontman Chris Martin".
 static BAND_MEMBERS: WordSet<16> = WordSet::new(&[
@@ -821,9 +827,11 @@ impl EntityTagger {
         // A title written short ("Sen.", "Gov.") ends its chunk at the period: the name in
         // the next chunk (starting at this token) takes it.
         let mut short_title: Option<(usize, Span)> = None;
+        // The letters after a name, once cut off it, are skipped.
+        let mut postnominal = None;
         let mut i = 0;
         while i < tokens.len() {
-            if !self.is_name_token(s, i) {
+            if !self.is_name_token(s, i) || postnominal == Some(i) {
                 i += 1;
                 continue;
             }
@@ -880,6 +888,13 @@ impl EntityTagger {
             }
             if end < tokens.len() && end > i + 1 && self.is_abbreviated_suffix(s, end) {
                 end += 1;
+            }
+            // "Charles Harris QC", "Ann Clwyd MP": the letters after a person's name are no
+            // part of it, and left out they leave the name itself to the rules ("Guy
+            // Mansfield QC" is no town).
+            if end > i + 2 && POSTNOMINALS.contains_bytes(tokens[end - 1].span.bytes(s.text)) {
+                end -= 1;
+                postnominal = Some(end);
             }
             // "Hong Kong-based": a listed name that an adjective goes on with is no name, nor
             // is its start ("Hong" is a surname too); the words before it are a chunk of

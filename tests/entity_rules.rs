@@ -416,6 +416,13 @@ fn a_town_listed_with_a_team_is_a_team() {
     assert_has(&found, "Reading", Label::Org, "Reading");
     assert_has(&found, "Paris", Label::Loc, "Paris");
     assert_has(&found, "Lyon", Label::Loc, "Lyon");
+    // The team may be a word no list knows, on either side.
+    let found = entities(
+        "Draw:\n\nGorsbury v Velmonton\n\nVelmonton or Hartlepool will travel. So will \
+         Reading or Gorsbury.\n",
+    );
+    assert_has(&found, "Hartlepool", Label::Org, "Hartlepool");
+    assert_has(&found, "Reading", Label::Org, "Reading");
 }
 
 #[test]

@@ -564,20 +564,36 @@ pub(crate) fn relabel(
     }
     // A town listed with a team is a team: "the tie between Chelsea and West Ham", "Leeds,
     // Bolton or Wigan" (once West Ham, Bolton are teams elsewhere in the document).
-    let is_team = |m: &Entity| teams.contains(m.span.slice(text));
-    let listed_with =
-        |a: &Entity, b: &Entity| matches!(&text[a.span.end..b.span.start], " and " | " or " | ", ");
+    // The team before it may be a word no list knows ("Brentford or Hartlepool"), which is
+    // among the words left unlabelled (in text order) until the end of this step. (One after
+    // it is found so already: "Bolton or Gorsbury".)
+    let is_team = |span: Span| teams.contains(span.slice(text));
+    let listed_with = |a: Span, b: Span| {
+        a.end <= b.start && matches!(&text[a.end..b.start], " and " | " or " | ", ")
+    };
     let mut coordinated = Vec::new();
     for (i, mention) in mentions.iter().enumerate() {
-        if !is_town(mention) || is_team(mention) {
+        if !is_town(mention) || is_team(mention.span) {
             continue;
         }
-        let before = i
+        let span = mention.span;
+        let joined_to_team = |other: Option<Span>, other_first: bool| {
+            other.is_some_and(|o| {
+                is_team(o)
+                    && if other_first {
+                        listed_with(o, span)
+                    } else {
+                        listed_with(span, o)
+                    }
+            })
+        };
+        let word_before = unresolved
+            .partition_point(|u| u.end <= span.start)
             .checked_sub(1)
-            .is_some_and(|j| listed_with(&mentions[j], mention) && is_team(&mentions[j]));
-        let after = mentions
-            .get(i + 1)
-            .is_some_and(|next| listed_with(mention, next) && is_team(next));
+            .map(|k| unresolved[k]);
+        let before = joined_to_team(i.checked_sub(1).map(|j| mentions[j].span), true)
+            || joined_to_team(word_before, true);
+        let after = joined_to_team(mentions.get(i + 1).map(|m| m.span), false);
         if before || after {
             coordinated.push(mention.span.slice(text));
         }

@@ -1218,6 +1218,9 @@ fn an_unknown_word_before_a_managers_role_or_in_a_fixture_is_a_club() {
     assert_eq!(count(&found, "Varnock", Label::Org), 2, "{found:?}");
     assert_once(&found, &["Ellerby", "Tolland"], Label::Org);
     assert_eq!(count(&found, "Their", Label::Org), 0, "{found:?}");
+    // The role may end the clause.
+    let found = entities("It was his first cup as Gorsbury manager. Gorsbury won again.");
+    assert_eq!(count(&found, "Gorsbury", Label::Org), 2, "{found:?}");
 }
 
 #[test]

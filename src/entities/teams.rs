@@ -417,6 +417,9 @@ pub(super) fn is_ordinary_word(text: &str, span: Span, lexicon: &Lexicon) -> boo
         || (opens_sentence && lexicon.is_common_word_folded(word))
 }
 
+/// The marks that may end a clause right after a word.
+const CLAUSE_ENDS: [char; 4] = [',', '.', ';', ':'];
+
 /// The word after byte `end` of `text`, past ASCII white space, up to the next (asked of every
 /// word no rule labelled: a byte scan, where `split_whitespace` decodes characters). Empty
 /// when none.
@@ -522,8 +525,7 @@ pub(crate) fn relabel(
             PLURAL_VERBS_AFTER.contains(&next_word) && after.starts_with(' ') && opens_clause;
         let club = SPORTS_ROLES.contains(&next_word)
             || CLUB_NOUNS.contains(&previous_word)
-            || (CLUB_NOUNS_AFTER.contains(&next_word.trim_end_matches([',', '.', ';', ':']))
-                && !venue())
+            || (CLUB_NOUNS_AFTER.contains(&next_word.trim_end_matches(CLAUSE_ENDS)) && !venue())
             || (plural_subject && !venue());
         // "Dundee Utd 4-1 Aberdeen": a headline's fixture (either side), the town the whole
         // side (not "Greenock" of "Greenock Morton 1 Falkirk 0").
@@ -543,7 +545,9 @@ pub(crate) fn relabel(
         // beat Ferrero" may be two surnames that no list knows.)
         let (previous_word, next_word) =
             (word_before(text, span.start), word_after(text, span.end));
-        let club = SPORTS_ROLES.contains(&next_word)
+        // (The role may end the clause: "his first silverware as Chelsea manager.")
+        let role = next_word.trim_end_matches(CLAUSE_ENDS);
+        let club = SPORTS_ROLES.contains(&role)
             || CLUB_NOUNS.contains(&previous_word)
             || is_fixture_word(next_word)
             || is_fixture_word(previous_word);

@@ -1236,9 +1236,19 @@ fn a_treasurer_is_a_title() {
 fn an_unknown_word_listed_with_a_listed_organisation_is_one() {
     let found = entities("Customers of Varnotel and Vodafone complained on Monday.");
     assert_has(&found, "Varnotel", Label::Org, "Varnotel");
-    // An English word listed with a firm is not.
-    let found = entities("Analysts rate Vodafone and Generic as buys.");
+    // An English word listed with a firm is not, when the document writes it in lower case
+    // too, opens a sentence with it, or has it end a longer name or title.
+    let found = entities("Analysts rate Vodafone and Generic as buys, though generic drugs sold.");
     assert_eq!(count(&found, "Generic", Label::Org), 0, "{found:?}");
+    let found = entities(
+        "Harbour and Vodafone fell. Shares in Vodafone and Zurich Harbour rose. He played \
+         Need for Harbour, Vodafone and more.",
+    );
+    assert_eq!(count(&found, "Harbour", Label::Org), 0, "{found:?}");
+    // Otherwise it names the firm: "Google, Yahoo and Amazon".
+    let found =
+        entities("Analysts rate Vodafone and Harbour as buys. The Harbour and Vodafone deal fell.");
+    assert_eq!(count(&found, "Harbour", Label::Org), 2, "{found:?}");
 }
 
 #[test]

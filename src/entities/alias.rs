@@ -436,7 +436,9 @@ pub(crate) fn link<'t>(
         }) {
             mentions.push(firm.mention(span));
         } else if let Some(found) =
-            coordinated_with_organisation(text, &mentions[..sorted], span, tagger.lexicon())
+            coordinated_with_organisation(text, &mentions[..sorted], span, tagger.lexicon(), &|w| {
+                only_a_name(w)
+            })
         {
             mentions.push(found);
         } else if let Some(i) = by_initials(surface, text, &mentions[..sorted], &mut initials) {
@@ -615,14 +617,17 @@ fn is_short_name(text: &str, found: &Entity) -> bool {
 
 /// An unknown word listed with an organisation that the lists name is an organisation:
 /// "Cellnet and Vodafone", "Tiscali, BT or Wanadoo". Not an English word ("Mobile and
-/// Vodafone"). (A word the lists know as a name never gets here: a surname is a person's
-/// already, and a given name alone no mention.)
-/// `mentions` are in text order and do not overlap.
+/// Vodafone"), unless the document uses it only as a name (`only_a_name`: never in lower
+/// case), not to open a sentence and not after a capitalised word, as the last word of a
+/// longer name ("Google, Yahoo and Amazon"; not "Zurich Financial, Allianz and Axa"). (A word the lists know as
+/// a name never gets here: a surname is a person's already, and a given name alone no
+/// mention.) `mentions` are in text order and do not overlap.
 fn coordinated_with_organisation(
     text: &str,
     mentions: &[Entity],
     span: Span,
     lexicon: &Lexicon,
+    only_a_name: &dyn Fn(&str) -> bool,
 ) -> Option<Entity> {
     const JOINS: [&str; 3] = [" and ", " or ", ", "];
     let listed = |m: &Entity| m.label == Label::Org && m.rule.starts_with("gazetteer");
@@ -645,7 +650,15 @@ fn coordinated_with_organisation(
     };
     // (The word is looked up last: most words are listed with nothing.)
     let word = span.slice(text);
-    let name_like = || word.len() >= 3 && !lexicon.is_common_word_folded(word);
+    let opens_sentence = || {
+        let before = text[..span.start].trim_end();
+        before.is_empty() || before.ends_with(['.', '!', '?', '"', '\u{201c}', ':'])
+    };
+    let name_like = || {
+        word.len() >= 3
+            && (!lexicon.is_common_word_folded(word)
+                || (!opens_sentence() && !in_longer_name(text, span.start) && only_a_name(word)))
+    };
     ((before || after()) && name_like()).then(|| Entity {
         span,
         label: Label::Org,
@@ -653,6 +666,19 @@ fn coordinated_with_organisation(
         id: None,
         rule: "coordinated-organisation",
         title: None,
+    })
+}
+
+/// True when the word right before byte `start` of `text`, after one space, is a capitalised
+/// word other than an article ("Zurich Financial", "JP Morgan Chase"; not "A Yahoo"), or a
+/// connector inside a name ("Need for Speed", "Bank of Velmont").
+fn in_longer_name(text: &str, start: usize) -> bool {
+    text[..start].strip_suffix(' ').is_some_and(|head| {
+        let word = &head[head.rfind(' ').map_or(0, |k| k + 1)..];
+        (word.starts_with(|c: char| c.is_uppercase())
+            && word.ends_with(|c: char| c.is_alphanumeric())
+            && !super::is_function_word(word))
+            || matches!(word, "of" | "for" | "the")
     })
 }
 

@@ -1236,6 +1236,11 @@ fn a_treasurer_is_a_title() {
 fn an_unknown_word_listed_with_a_listed_organisation_is_one() {
     let found = entities("Customers of Varnotel and Vodafone complained on Monday.");
     assert_has(&found, "Varnotel", Label::Org, "Varnotel");
+    // ... and names the firm wherever else the document leaves the word unlabelled.
+    let found = entities(
+        "Can Varnotel win?\n\nThe rivalry between Vodafone and Varnotel grew. Varnotel won.",
+    );
+    assert_eq!(count(&found, "Varnotel", Label::Org), 3, "{found:?}");
     // An English word listed with a firm is not, when the document writes it in lower case
     // too, opens a sentence with it, or has it end a longer name or title.
     let found = entities("Analysts rate Vodafone and Generic as buys, though generic drugs sold.");

@@ -446,6 +446,21 @@ pub(crate) fn link<'t>(
             mentions.push(organisation.mention(span));
         }
     }
+    // A word found listed with an organisation names it wherever else the document leaves
+    // the word unlabelled ("Can Yahoo dominate?" before "between Google and Yahoo").
+    let coordinated: Vec<(&[u8], Alias)> = mentions[sorted..]
+        .iter()
+        .filter(|m| m.rule == "coordinated-organisation")
+        .map(|m| (m.span.bytes(text), Alias::of(m)))
+        .collect();
+    // (The word found so is among them, and its second mention goes with the overlaps.)
+    if !coordinated.is_empty() {
+        for &span in unresolved {
+            if let Some((_, firm)) = coordinated.iter().find(|(w, _)| *w == span.bytes(text)) {
+                mentions.push(firm.mention(span));
+            }
+        }
+    }
     for &run in unlabelled_runs {
         // (Or by an alias: "Standard Life said" after "Standard Life Investments".)
         let surface = run.bytes(text);

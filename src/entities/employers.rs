@@ -71,6 +71,16 @@ static PARTY_WORDS: WordSet<32> = WordSet::new(&[
 /// hold. After a possessive, not a spokesman, whom a person has too ("Kilroy's spokesman";
 /// "Easyjet's founder" is a firm's).
 fn staff_role_after(text: &str, end: usize) -> bool {
+    // (A byte test first: most words are followed by no role, nor by a possessive. The
+    // roles, and "chief", start with these letters.)
+    let could_be = match text.as_bytes().get(end..end + 2) {
+        Some([b' ', first]) => matches!(first, b'a' | b'c' | b'e' | b'f' | b's'),
+        Some([b'\'' | 0xE2, _]) => true,
+        _ => false,
+    };
+    if !could_be {
+        return false;
+    }
     let (end, possessive) = match text[end..]
         .strip_prefix("'s ")
         .or_else(|| text[end..].strip_prefix("’s "))

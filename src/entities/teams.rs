@@ -423,8 +423,9 @@ const CLAUSE_ENDS: [char; 4] = [',', '.', ';', ':'];
 /// The word after byte `end` of `text`, past ASCII white space, up to the next (asked of every
 /// word no rule labelled: a byte scan, where `split_whitespace` decodes characters). Empty
 /// when none.
+#[inline]
 pub(super) fn word_after(text: &str, end: usize) -> &str {
-    let rest = text[end..].trim_start_matches(|c: char| c.is_ascii_whitespace());
+    let rest = text[end..].trim_ascii_start();
     let len = rest
         .bytes()
         .position(|b| b.is_ascii_whitespace())
@@ -433,8 +434,9 @@ pub(super) fn word_after(text: &str, end: usize) -> &str {
 }
 
 /// The word before byte `start` of `text`, as [`word_after`] reads the one after.
+#[inline]
 pub(super) fn word_before(text: &str, start: usize) -> &str {
-    let head = text[..start].trim_end_matches(|c: char| c.is_ascii_whitespace());
+    let head = text[..start].trim_ascii_end();
     let from = head
         .bytes()
         .rposition(|b| b.is_ascii_whitespace())

@@ -2077,3 +2077,21 @@ fn letters_after_a_name_are_no_part_of_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_persons_name_before_a_plural_verb_is_a_group() {
+    // A name of a person's shape that opens its clause before "are", "have" or "were" is a
+    // band, a firm or a club, in every mention.
+    let found = entities(
+        "It was news. Velmont Gorsley are to tour Japan. Fans of Velmont Gorsley queued. Chart stars \
+         Tom Quillby have split. The Anna Moreland were formed in 1971.",
+    );
+    assert_eq!(count(&found, "Velmont Gorsley", Label::Org), 2, "{found:?}");
+    assert_once(&found, &["Tom Quillby", "Anna Moreland"], Label::Org);
+    // Not after a preposition or a conjunction, which leaves it no subject of the verb.
+    let found = entities(
+        "Directors including Akira Velmont have made films there. Plans for a museum \
+         dedicated to Ann Quillby are on hold.",
+    );
+    assert!(found.iter().all(|(_, l, _)| *l == Label::Per), "{found:?}");
+}

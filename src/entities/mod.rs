@@ -20,6 +20,7 @@ mod acronyms;
 pub mod alias;
 mod datelines;
 mod employers;
+mod groups;
 mod products;
 mod states;
 mod team_sheets;
@@ -764,6 +765,7 @@ impl EntityTagger {
             &caps_sentences,
             &lowercase_words,
         );
+        groups::relabel_groups(text, &mut mentions);
         team_sheets::name_players(text, &mut mentions, &unresolved);
         products::drop_products(text, &mut mentions);
         employers::name_employers(text, &mut mentions, &unresolved, &self.lexicon);

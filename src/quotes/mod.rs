@@ -1589,6 +1589,45 @@ impl Context<'_> {
         Some((cue, speaker, "passive-quote-by-speaker"))
     }
 
+    /// The speaker of a fragment that a verb in the passive pins on its subject, named by
+    /// "by" before the fragment: "The iPod was described by Steve Jobs as \"the best product
+    /// we have made\"". The participle is the cue.
+    fn passive_by_before(&self, q: &MarkedQuote) -> Option<(Span, Speaker, &'static str)> {
+        let before = text_before(self.text, q.open.start, LOOK_BACK).trim_end();
+        let agent_end = before.strip_suffix(" as")?;
+        let by = agent_end.rfind(" by ")?;
+        let agent = &agent_end[by + " by ".len()..];
+        // (The agent is a phrase of a few words, within the clause.)
+        if agent.is_empty()
+            || agent.split(' ').count() > 6
+            || agent.contains([',', '.', ';', ':', '"', '\u{201c}'])
+        {
+            return None;
+        }
+        let mut words = agent_end[..by].split_whitespace().rev();
+        let participle = words.next()?;
+        if !PASSIVE_CUES.contains(participle) {
+            return None;
+        }
+        let mut auxiliary = words.next()?;
+        if auxiliary.ends_with("ly") {
+            auxiliary = words.next()?;
+        }
+        if !matches!(
+            auxiliary,
+            "is" | "was" | "were" | "are" | "be" | "been" | "being"
+        ) {
+            return None;
+        }
+        // Offsets into the text: `before` ends the text before the opening mark.
+        let base = q.open.start - text_before(self.text, q.open.start, LOOK_BACK).len();
+        let cue = Span::new(base + by - participle.len(), base + by);
+        let from = self.token_at(base + by + " by ".len());
+        let to = self.token_at(base + agent_end.len());
+        let speaker = self.phrase_after(from, to)?;
+        Some((cue, speaker, "passive-quote-by-speaker"))
+    }
+
     /// True when a quoted fragment is written like a title or nickname ("the 'Beast from the
     /// East'"): two words or more, each capitalised or a short joining word.
     fn is_title_cased(&self, q: &MarkedQuote) -> bool {
@@ -1672,7 +1711,10 @@ impl Context<'_> {
             .map_or(usize::MAX, |n| n.open.start);
         let after_end = sentence_end.min(next_open);
         if kind == QuoteKind::Partial {
-            if let Some(found) = self.passive_by(q, after_end) {
+            if let Some(found) = self
+                .passive_by(q, after_end)
+                .or_else(|| self.passive_by_before(q))
+            {
                 return Some(found);
             }
             if let Some(found) = before() {
@@ -4109,6 +4151,20 @@ mod tests {
                 (Some("his rival Tom Berry"), "passive-quote-by-speaker"),
             ]
         );
+        // The agent may come before the words, with "as" between.
+        let got = attributed(
+            "The device was described by Ana Moreno as \"a small miracle\". It was \
+             described by critics, fans and others as \"dull\". He came by the night train as \"a \
+             tourist\".",
+        );
+        let speakers: Vec<_> = got.iter().map(|(_, s, r)| (s.as_deref(), *r)).collect();
+        assert_eq!(
+            speakers[0],
+            (Some("Ana Moreno"), "passive-quote-by-speaker")
+        );
+        // Not an agent past punctuation, nor one without a verb in the passive.
+        assert_ne!(speakers[1].1, "passive-quote-by-speaker");
+        assert_ne!(speakers[2].1, "passive-quote-by-speaker");
     }
 
     #[test]

@@ -1221,6 +1221,15 @@ fn an_unknown_word_before_a_managers_role_or_in_a_fixture_is_a_club() {
     // The role may end the clause.
     let found = entities("It was his first cup as Gorsbury manager. Gorsbury won again.");
     assert_eq!(count(&found, "Gorsbury", Label::Org), 2, "{found:?}");
+    // The subject of a plural verb, opening its clause, is a side; not a plural or a
+    // contraction.
+    let found = entities(
+        "He tried, but Velmonto were not interested. Quillbury are top. Dortings are \
+         happy. He said Zorbs were sold. I'd have gone. He said PCs have won. Fans of \
+         Zorbton were angry.",
+    );
+    assert_once(&found, &["Velmonto", "Quillbury"], Label::Org);
+    assert_eq!(found.len(), 2, "{found:?}");
 }
 
 #[test]

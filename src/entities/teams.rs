@@ -549,10 +549,23 @@ pub(crate) fn relabel(
             (word_before(text, span.start), word_after(text, span.end));
         // (The role may end the clause: "his first silverware as Chelsea manager.")
         let role = next_word.trim_end_matches(CLAUSE_ENDS);
+        // "Sociedad are in 15th place", "but Celtic were": the subject of a plural verb,
+        // opening its clause, is a side (as a town is, above). Not a plural itself
+        // ("Gamers are", "PCs are") or a contraction ("I'd have").
+        let plural_subject = || {
+            let word = span.slice(text);
+            PLURAL_VERBS_AFTER.contains(&next_word)
+                && !word.ends_with('s')
+                && !word.contains(['\'', '\u{2019}'])
+                && (previous_word.is_empty()
+                    || previous_word.ends_with(['.', '!', '?', ':', '"', '\u{201c}'])
+                    || CLAUSE_OPENERS.contains(&previous_word))
+        };
         let club = SPORTS_ROLES.contains(&role)
             || CLUB_NOUNS.contains(&previous_word)
             || is_fixture_word(next_word)
-            || is_fixture_word(previous_word);
+            || is_fixture_word(previous_word)
+            || plural_subject();
         // (The word itself is asked about only in such a context: most are in none.)
         if !in_results && !club {
             continue;

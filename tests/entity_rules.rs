@@ -2033,15 +2033,20 @@ fn a_compass_word_opens_no_persons_name() {
 
 #[test]
 fn a_word_before_a_staff_role_is_the_firm_throughout() {
-    // A word no list knows, before a role only a firm's staff hold, is the firm, even an
-    // English word inside a sentence; so is the same word elsewhere in the document.
+    // A word no list knows, before a role only a firm's staff hold or a part of a firm, is
+    // the firm, even an English word inside a sentence; so is the same word elsewhere in the
+    // document.
     let found = entities(
         "Velmontex had sold the stake in 2000, said Velmontex chief executive Ana Sorel. \
          A Harbour spokeswoman said no. Quillbury economist Tom Reed agreed. Then \
-         Gorsfield's founder spoke.",
+         Gorsfield's founder spoke. He sold the Dorvex unit to a rival.",
     );
     assert_eq!(count(&found, "Velmontex", Label::Org), 2, "{found:?}");
-    assert_once(&found, &["Harbour", "Quillbury", "Gorsfield"], Label::Org);
+    assert_once(
+        &found,
+        &["Harbour", "Quillbury", "Gorsfield", "Dorvex"],
+        Label::Org,
+    );
     // Not a party's word, a nationality or an adjective made from a name, a common word
     // opening a sentence, the last word of a longer name ("Salvation Army"), or a possessive
     // before a spokesman, whom a person has too.

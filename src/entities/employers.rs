@@ -1,5 +1,5 @@
-//! Firms named by their staff: "Fiat chief executive Sergio Marchionne", "a Marsh
-//! spokeswoman", "Investec economist David Page". A firm no list knows is often named only so,
+//! Firms named by their staff or their parts: "Fiat chief executive Sergio Marchionne", "a
+//! Marsh spokeswoman", "Investec economist David Page", "the Yugansk unit". A firm no list knows is often named only so,
 //! and a word right before a role that only an organisation's staff hold names the
 //! organisation (its people are named after the role, not before it). The word is one that no
 //! rule labelled; every other place the document leaves it unlabelled is the firm too ("Fiat
@@ -18,7 +18,8 @@ use crate::span::Span;
 /// A firm's canonical name and id.
 type Name = (Arc<str>, Option<Arc<str>>);
 
-/// Roles held only in an organisation, right after its name. (Not "director", "editor" or
+/// Roles held only in an organisation, and its parts ("the Yugansk unit"), right after its
+/// name. (Not "director", "editor" or
 /// "producer": a film's and a book's are named so too, "Iris director Sir Richard Eyre"; not
 /// "boss" and "manager", which the team rules read; not "president", a country's office too.)
 static STAFF_ROLES: WordSet<32> = WordSet::new(&[
@@ -33,6 +34,10 @@ static STAFF_ROLES: WordSet<32> = WordSet::new(&[
     "analyst",
     "executive",
     "executives",
+    "unit",
+    "subsidiary",
+    "division",
+    "affiliate",
 ]);
 
 /// Words after "chief" that make it a firm's role: "Yukos chief executive Steven Theede",
@@ -72,9 +77,9 @@ static PARTY_WORDS: WordSet<32> = WordSet::new(&[
 /// "Easyjet's founder" is a firm's).
 fn staff_role_after(text: &str, end: usize) -> bool {
     // (A byte test first: most words are followed by no role, nor by a possessive. The
-    // roles, and "chief", start with these letters.)
+    // roles and parts, and "chief", start with these letters.)
     let could_be = match text.as_bytes().get(end..end + 2) {
-        Some([b' ', first]) => matches!(first, b'a' | b'c' | b'e' | b'f' | b's'),
+        Some([b' ', first]) => matches!(first, b'a' | b'c' | b'd' | b'e' | b'f' | b's' | b'u'),
         Some([b'\'' | 0xE2, _]) => true,
         _ => false,
     };

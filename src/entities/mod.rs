@@ -154,7 +154,7 @@ static ORG_VOICES_AFTER: WordSet<16> = WordSet::new(&[
 
 /// Letters after a person's name, in capitals: honours, offices and ranks at the bar ("Ann
 /// Clwyd MP", "Charles Harris QC", "Elton John CBE").
-static POSTNOMINALS: WordSet<32> = WordSet::new(&[
+pub(crate) static POSTNOMINALS: WordSet<32> = WordSet::new(&[
     "QC", "KC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "JP",
 ]);
 

@@ -1205,7 +1205,8 @@ pub(crate) struct Context<'a> {
 
 impl Context<'_> {
     /// The end of the person's name set off by a comma right after the speaker mention `span`
-    /// ("Opera spokeswoman, Berit Hanson." "Authenti-corp's CEO, Cynthia Musselman, told"),
+    /// ("Opera spokeswoman, Berit Hanson." "Authenti-corp's CEO, Cynthia Musselman, told",
+    /// "Scottish Finance Minister, Tom McCabe MSP, said"),
     /// when the mention names no person itself and the name ends the apposition.
     fn appositive_name_after(&self, span: Span) -> Option<usize> {
         let bytes = self.text.as_bytes();
@@ -1219,12 +1220,21 @@ impl Context<'_> {
             .take_while(|e| e.span.start < span.end)
             .any(|e| e.label == Label::Per);
         let name = after.find(|e| e.span.start >= span.end)?;
-        let closes = matches!(
-            bytes.get(name.span.end),
-            None | Some(b',' | b'.' | b':' | b';')
-        );
+        // (The letters after the name stand in the apposition too: "Scottish Finance
+        // Minister, Tom McCabe MSP, said".)
+        let mut end = name.span.end;
+        if bytes.get(end) == Some(&b' ') {
+            let letters = bytes[end + 1..]
+                .iter()
+                .take_while(|b| b.is_ascii_uppercase())
+                .count();
+            if crate::entities::POSTNOMINALS.contains_bytes(&bytes[end + 1..end + 1 + letters]) {
+                end += 1 + letters;
+            }
+        }
+        let closes = matches!(bytes.get(end), None | Some(b',' | b'.' | b':' | b';'));
         (!named_inside && name.label == Label::Per && name.span.start == span.end + 2 && closes)
-            .then_some(name.span.end)
+            .then_some(end)
     }
 
     /// Calls `f` with a context whose tokens are those of `span` (a sentence next to the
@@ -4280,6 +4290,9 @@ mod tests {
         // Not a list of names: the name must end the apposition.
         let text = "\"We won,\" said the coach, Mira Tollan and the players.";
         assert_eq!(referents(text), [None]);
+        // The letters after a name stand in the apposition too.
+        let text = "Velmont Finance Minister, Mira Tollan MSP, said: \"We won.\"";
+        assert_eq!(referents(text), [Some("Mira Tollan".to_string())]);
     }
 
     #[test]

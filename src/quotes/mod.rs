@@ -1203,6 +1203,23 @@ pub(crate) struct Context<'a> {
     name_ends: &'a OnceCell<HashMap<u64, usize>>,
 }
 
+/// True when `participle` is one of the passive cues and `before` (the words before it,
+/// nearest first) opens with a form of "be", perhaps after an adverb in "-ly": "was described",
+/// "is widely deemed".
+fn is_passive<'w>(participle: &str, mut before: impl Iterator<Item = &'w str>) -> bool {
+    if !PASSIVE_CUES.contains(participle) {
+        return false;
+    }
+    let mut auxiliary = before.next();
+    if auxiliary.is_some_and(|w| w.ends_with("ly")) {
+        auxiliary = before.next();
+    }
+    matches!(
+        auxiliary,
+        Some("is" | "was" | "were" | "are" | "be" | "been" | "being")
+    )
+}
+
 impl Context<'_> {
     /// The end of the person's name set off by a comma right after the speaker mention `span`
     /// ("Opera spokeswoman, Berit Hanson." "Authenti-corp's CEO, Cynthia Musselman, told",
@@ -1579,17 +1596,7 @@ impl Context<'_> {
         if participle == "as" {
             participle = words.next()?;
         }
-        if !PASSIVE_CUES.contains(participle) {
-            return None;
-        }
-        let mut auxiliary = words.next()?;
-        if auxiliary.ends_with("ly") {
-            auxiliary = words.next()?;
-        }
-        if !matches!(
-            auxiliary,
-            "is" | "was" | "were" | "are" | "be" | "been" | "being"
-        ) {
+        if !is_passive(participle, words) {
             return None;
         }
         let cue_end = self.text[..q.open.start].rfind(participle)? + participle.len();
@@ -1616,17 +1623,7 @@ impl Context<'_> {
         }
         let mut words = agent_end[..by].split_whitespace().rev();
         let participle = words.next()?;
-        if !PASSIVE_CUES.contains(participle) {
-            return None;
-        }
-        let mut auxiliary = words.next()?;
-        if auxiliary.ends_with("ly") {
-            auxiliary = words.next()?;
-        }
-        if !matches!(
-            auxiliary,
-            "is" | "was" | "were" | "are" | "be" | "been" | "being"
-        ) {
+        if !is_passive(participle, words) {
             return None;
         }
         // Offsets into the text: `before` ends the text before the opening mark.

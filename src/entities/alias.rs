@@ -448,15 +448,19 @@ pub(crate) fn link<'t>(
     }
     // A word found listed with an organisation names it wherever else the document leaves
     // the word unlabelled ("Can Yahoo dominate?" before "between Google and Yahoo").
-    let coordinated: Vec<(&[u8], Alias)> = mentions[sorted..]
+    let mut coordinated: HashMap<&[u8], Alias> = HashMap::default();
+    for mention in mentions[sorted..]
         .iter()
         .filter(|m| m.rule == "coordinated-organisation")
-        .map(|m| (m.span.bytes(text), Alias::of(m)))
-        .collect();
+    {
+        coordinated
+            .entry(mention.span.bytes(text))
+            .or_insert_with(|| Alias::of(mention));
+    }
     // (The word found so is among them, and its second mention goes with the overlaps.)
     if !coordinated.is_empty() {
         for &span in unresolved {
-            if let Some((_, firm)) = coordinated.iter().find(|(w, _)| *w == span.bytes(text)) {
+            if let Some(firm) = coordinated.get(span.bytes(text)) {
                 mentions.push(firm.mention(span));
             }
         }

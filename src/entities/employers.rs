@@ -151,20 +151,26 @@ pub(crate) fn name_employers(
     }
     // A firm the document names in full elsewhere keeps that name: "Villa chairman Doug
     // Ellis" after "Aston Villa", "Sun's chief operating officer" after "Sun Microsystems".
+    // (The first organisation of several words that each word opens or ends, gathered in one
+    // pass over the mentions, so that a long document of firms stays linear.)
+    let mut full: HashMap<&str, &Entity> = HashMap::default();
+    for mention in mentions.iter().filter(|m| m.label == Label::Org) {
+        let name = mention.span.slice(text);
+        if let Some((first, rest)) = name.split_once(' ') {
+            let last = rest.rsplit(' ').next().unwrap_or(rest);
+            for word in [first, last] {
+                if firms.contains(word) {
+                    full.entry(word).or_insert(mention);
+                }
+            }
+        }
+    }
     let names: HashMap<&str, Name> = firms
         .iter()
         .map(|&word| {
-            let full = mentions.iter().find(|m| {
-                let name = m.span.slice(text);
-                m.label == Label::Org
-                    && (name
-                        .strip_suffix(word)
-                        .is_some_and(|head| head.ends_with(' '))
-                        || name
-                            .strip_prefix(word)
-                            .is_some_and(|tail| tail.starts_with(' ')))
-            });
-            let name = full.map_or((word.into(), None), |m| (m.canonical.clone(), m.id.clone()));
+            let name = full
+                .get(word)
+                .map_or((word.into(), None), |m| (m.canonical.clone(), m.id.clone()));
             (word, name)
         })
         .collect();

@@ -12,6 +12,8 @@
 
 use std::sync::Arc;
 
+use rustc_hash::FxHashSet as HashSet;
+
 use super::Entity;
 use crate::fold::WordSet;
 use crate::gazetteer::Label;
@@ -50,21 +52,21 @@ fn opens_clause(text: &str, mention: &Entity) -> bool {
 pub(crate) fn relabel_groups(text: &str, mentions: &mut [Entity]) {
     let by_shape =
         |m: &Entity| m.label == Label::Per && matches!(m.rule, "given-name" | "name-shape");
-    let mut groups: Vec<Arc<str>> = Vec::new();
+    let mut groups: HashSet<Arc<str>> = HashSet::default();
     for mention in mentions.iter().filter(|m| by_shape(m)) {
         let after = &text[mention.span.end..];
         let plural_verb = ["are ", "have ", "were "]
             .iter()
             .any(|verb| after.strip_prefix(' ').is_some_and(|a| a.starts_with(verb)));
         if plural_verb && opens_clause(text, mention) {
-            groups.push(mention.canonical.clone());
+            groups.insert(mention.canonical.clone());
         }
     }
     if groups.is_empty() {
         return;
     }
     for mention in mentions.iter_mut() {
-        if mention.label == Label::Per && groups.contains(&mention.canonical) {
+        if mention.label == Label::Per && groups.contains(&*mention.canonical) {
             mention.label = Label::Org;
             mention.rule = "group";
         }

@@ -9,7 +9,8 @@ use gazette::{Document, Pipeline};
 
 /// A paragraph that exercises the document-wide rules: a firm found by its coordination with
 /// listed firms and named again, a firm found by its staff, a group found by its plural verb,
-/// an unknown word repeated, and a quotation without a speaker after an attributed one.
+/// an unknown word repeated, a place found by its preposition, and a quotation without a
+/// speaker after an attributed one.
 fn paragraph(i: usize) -> String {
     // Distinct invented words, so that the sets of found names grow with the document.
     let letters: Vec<char> = ('a'..='z').collect();
@@ -21,7 +22,8 @@ fn paragraph(i: usize) -> String {
     }
     format!(
         "Google, {word}ia and Amazon rose. {word}ex chief executive Tom Reed said so. Duncan \
-         Gorsby are touring. {word}ia fell. \"I was there,\" said Ann Lee. \"It was good.\"\n\n"
+         Gorsby are touring. {word}ia fell. He lives in {word}ton now. \"I was there,\" said \
+         Ann Lee. \"It was good.\"\n\n"
     )
 }
 

@@ -157,6 +157,8 @@ pub(crate) fn link<'t>(
     };
     let mut given_names: Vec<(&str, &Entity)> = Vec::new();
     let mut firm_words: HashMap<&[u8], Alias> = HashMap::default();
+    // The labels that strong rules give each surface, gathered on the first question.
+    let mut strong_labels = None;
     for mention in mentions.iter() {
         // (Sliced as text only by the rules below that read it: most mentions reach none.)
         let surface = || mention.span.slice(text);
@@ -214,7 +216,7 @@ pub(crate) fn link<'t>(
                 if word_count == 1
                     && (mention.rule == "place-noun"
                         || (mention.rule == "preposition+place"
-                            && !named_otherwise(text, mentions, mention))) =>
+                            && !named_otherwise(text, mentions, mention, &mut strong_labels))) =>
             {
                 add(surface().into(), mention, &mut aliases);
             }
@@ -796,11 +798,27 @@ fn initials_name<'a>(text: &str, span: Span, aliases: &'a Aliases<'_>) -> Option
 }
 
 /// True when a mention of another label by a strong rule has the same surface as `place`.
-fn named_otherwise(text: &str, mentions: &[Entity], place: &Entity) -> bool {
-    let surface = place.span.bytes(text);
-    mentions
-        .iter()
-        .any(|m| m.label != place.label && !is_weak(m.rule) && m.span.bytes(text) == surface)
+fn named_otherwise<'t>(
+    text: &'t str,
+    mentions: &[Entity],
+    place: &Entity,
+    strong_labels: &mut Option<HashMap<&'t [u8], Vec<Label>>>,
+) -> bool {
+    // (Gathered once per document, on the first question, so that a document of many such
+    // places stays linear.)
+    let labels = strong_labels.get_or_insert_with(|| {
+        let mut labels: HashMap<&[u8], Vec<Label>> = HashMap::default();
+        for m in mentions.iter().filter(|m| !is_weak(m.rule)) {
+            let seen = labels.entry(m.span.bytes(text)).or_default();
+            if !seen.contains(&m.label) {
+                seen.push(m.label);
+            }
+        }
+        labels
+    });
+    labels
+        .get(place.span.bytes(text))
+        .is_some_and(|seen| seen.iter().any(|&l| l != place.label))
 }
 
 /// A one-word organisation named by nothing but itself takes the name of a longer

@@ -9,8 +9,9 @@
 //! words of headlines in capitals are then looked up among the aliases; the same surface gets
 //! the same label and canonical name throughout the document.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::sync::Arc;
 
 use super::{Entity, EntityTagger, LowercaseWords};
@@ -159,6 +160,9 @@ pub(crate) fn link<'t>(
     let mut firm_words: HashMap<&[u8], Alias> = HashMap::default();
     // The labels that strong rules give each surface, gathered on the first question.
     let mut strong_labels = None;
+    // The names that a strong rule gives something other than an organisation, and the last
+    // words of people's names, gathered on the first question.
+    let names_not_organisations = OnceCell::new();
     for mention in mentions.iter() {
         // (Sliced as text only by the rules below that read it: most mentions reach none.)
         let surface = || mention.span.slice(text);
@@ -242,20 +246,12 @@ pub(crate) fn link<'t>(
                     let lexicon = tagger.lexicon();
                     let key = rest.join(" ");
                     let other_name = || {
-                        mentions.iter().any(|m| {
-                            let name = m.span.bytes(text);
-                            let surname = || {
-                                m.label == Label::Per
-                                    && name
-                                        .strip_suffix(key.as_bytes())
-                                        .is_some_and(|given| given.ends_with(b" "))
-                            };
-                            m.label != Label::Org
-                                && (name == key.as_bytes() && !is_weak(m.rule) || surname())
-                        }) || (rest.len() == 1
-                            && (listed_as_other(tagger, rest[0])
-                                || lexicon.demonym(rest[0]).is_some()
-                                || super::has_adjective_ending(rest[0])))
+                        names_otherwise(text, mentions, &names_not_organisations)
+                            .contains(key.as_bytes())
+                            || (rest.len() == 1
+                                && (listed_as_other(tagger, rest[0])
+                                    || lexicon.demonym(rest[0]).is_some()
+                                    || super::has_adjective_ending(rest[0])))
                     };
                     if company || club {
                         add(key.into(), mention, &mut aliases);
@@ -410,7 +406,7 @@ pub(crate) fn link<'t>(
     // appended.)
     let sorted = mentions.len();
     // Organisations by their initials, made when a word in capitals first asks.
-    let mut initials: Option<Vec<(String, Option<usize>)>> = None;
+    let mut initials: Option<HashMap<String, Option<usize>>> = None;
     for (&span, bracketed) in unresolved.iter().zip(bracketed) {
         let surface = span.bytes(text);
         // (An organisation's short name first; a word in brackets after a person's name is
@@ -557,13 +553,13 @@ fn by_initials(
     word: &[u8],
     text: &str,
     mentions: &[Entity],
-    table: &mut Option<Vec<(String, Option<usize>)>>,
+    table: &mut Option<HashMap<String, Option<usize>>>,
 ) -> Option<usize> {
     if !(2..=6).contains(&word.len()) || !word.iter().all(u8::is_ascii_uppercase) {
         return None;
     }
     let table = table.get_or_insert_with(|| {
-        let mut table: Vec<(String, Option<usize>)> = Vec::new();
+        let mut table: HashMap<String, Option<usize>> = HashMap::default();
         for (i, m) in mentions.iter().enumerate() {
             // (Only a name written out: an acronym's own mention spells nothing.)
             if m.label != Label::Org
@@ -586,21 +582,23 @@ fn by_initials(
             if !capitals || !(2..=6).contains(&letters.len()) {
                 continue;
             }
-            match table.iter_mut().find(|(l, _)| *l == letters) {
-                Some((_, seen)) => {
+            match table.get_mut(&letters) {
+                Some(seen) => {
                     if seen.is_some_and(|j| mentions[j].canonical != m.canonical) {
                         *seen = None;
                     }
                 }
-                None => table.push((letters, Some(i))),
+                None => {
+                    table.insert(letters, Some(i));
+                }
             }
         }
         table
     });
-    table
-        .iter()
-        .find(|(letters, _)| letters.as_bytes() == word)
-        .and_then(|&(_, i)| i)
+    std::str::from_utf8(word)
+        .ok()
+        .and_then(|word| table.get(word))
+        .and_then(|&i| i)
 }
 
 /// An unknown word in brackets right after a name ("Ramon Vega (Cagliari)", "Den Norske
@@ -613,7 +611,10 @@ fn in_brackets_after_name(text: &str, mentions: &[Entity], span: Span) -> Option
         return None;
     }
     let name_end = span.start - 2;
-    let name = mentions.iter().find(|m| m.span.end == name_end)?;
+    // (The mentions are in text order and do not overlap, so their ends are in order too.)
+    let name = mentions
+        .get(mentions.partition_point(|m| m.span.end < name_end))
+        .filter(|m| m.span.end == name_end)?;
     let (canonical, id) = match name.label {
         Label::Org => (name.canonical.clone(), name.id.clone()),
         // (Not a country written short, as draws do: "Lleyton Hewitt (Aus)".)
@@ -797,6 +798,32 @@ fn initials_name<'a>(text: &str, span: Span, aliases: &'a Aliases<'_>) -> Option
     .then_some(alias)
 }
 
+/// The surfaces that name something other than an organisation in `mentions`: those of
+/// mentions that a strong rule labels otherwise, and the last words of people's names
+/// ("Gingrich" of "Newt Gingrich"). Gathered once per document into `cell`, so that a long
+/// document of organisations stays linear.
+fn names_otherwise<'c, 't>(
+    text: &'t str,
+    mentions: &[Entity],
+    cell: &'c OnceCell<HashSet<&'t [u8]>>,
+) -> &'c HashSet<&'t [u8]> {
+    cell.get_or_init(|| {
+        let mut names = HashSet::default();
+        for m in mentions.iter().filter(|m| m.label != Label::Org) {
+            let name = m.span.bytes(text);
+            if !is_weak(m.rule) {
+                names.insert(name);
+            }
+            if m.label == Label::Per {
+                for (k, _) in name.iter().enumerate().filter(|(_, &b)| b == b' ') {
+                    names.insert(&name[k + 1..]);
+                }
+            }
+        }
+        names
+    })
+}
+
 /// True when a mention of another label by a strong rule has the same surface as `place`.
 fn named_otherwise<'t>(
     text: &'t str,
@@ -897,7 +924,8 @@ fn link_titled_surnames(text: &str, mentions: &mut [Entity]) {
     }
     // The last word of each full name, and the mention that gives it (None when two people
     // share it).
-    let mut people: Vec<(&str, Option<usize>)> = Vec::new();
+    // (A map, so that a long document of many people stays linear.)
+    let mut people: HashMap<&str, Option<usize>> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         if m.label != Label::Per {
             continue;
@@ -905,22 +933,21 @@ fn link_titled_surnames(text: &str, mentions: &mut [Entity]) {
         let Some((_, last)) = m.canonical.rsplit_once(' ') else {
             continue;
         };
-        match people.iter_mut().find(|(word, _)| *word == last) {
-            Some((_, seen)) => {
+        people
+            .entry(last)
+            .and_modify(|seen| {
                 if seen.is_some_and(|j| mentions[j].canonical != m.canonical) {
                     *seen = None;
                 }
-            }
-            None => people.push((last, Some(i))),
-        }
+            })
+            .or_insert(Some(i));
     }
     let found: Vec<(usize, usize)> = mentions
         .iter()
         .enumerate()
         .filter(|(_, m)| titled(m))
         .filter_map(|(i, m)| {
-            let surface = m.span.slice(text);
-            let (_, person) = people.iter().find(|(word, _)| *word == surface)?;
+            let person = people.get(m.span.slice(text))?;
             Some((i, (*person)?))
         })
         .collect();
@@ -938,9 +965,10 @@ fn link_titled_surnames(text: &str, mentions: &mut [Entity]) {
 /// when a capitalised word, a number or "of" follows (the start of another name: "the Bank of
 /// Japan", "the Radio 1 show").
 fn link_head_words(text: &str, mentions: &mut Vec<Entity>, lexicon: &Lexicon) {
-    // Head words and the mention that gives each, None when two organisations share it (a
-    // document names a few organisations: a list searched in order is enough).
+    // Head words and the mention that gives each, None when two organisations share it, in
+    // the order first found; and where each head is in that list.
     let mut heads: Vec<(&str, Option<usize>)> = Vec::new();
+    let mut head_at: HashMap<&str, usize> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         if m.label != Label::Org || m.rule == "alias" {
             continue;
@@ -963,13 +991,17 @@ fn link_head_words(text: &str, mentions: &mut Vec<Entity>, lexicon: &Lexicon) {
         if head.len() < 4 || !head.bytes().all(|b| b.is_ascii_alphabetic()) {
             continue;
         }
-        match heads.iter_mut().find(|(h, _)| *h == head) {
-            Some((_, seen)) => {
+        match head_at.get(head) {
+            Some(&k) => {
+                let seen = &mut heads[k].1;
                 if seen.is_some_and(|j| *mentions[j].canonical != *m.canonical) {
                     *seen = None;
                 }
             }
-            None => heads.push((head, Some(i))),
+            None => {
+                head_at.insert(head, heads.len());
+                heads.push((head, Some(i)));
+            }
         }
     }
     if heads.iter().all(|(_, target)| target.is_none()) {

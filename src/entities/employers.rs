@@ -10,7 +10,7 @@ use std::sync::Arc;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::teams::{is_ordinary_word, word_after, word_before};
-use super::{has_adjective_ending, is_function_word, Entity};
+use super::{has_adjective_ending, is_function_word, overlaps_any, Entity};
 use crate::fold::WordSet;
 use crate::gazetteer::{Label, Lexicon};
 use crate::span::Span;
@@ -176,13 +176,10 @@ pub(crate) fn name_employers(
         .collect();
     let before = mentions.len();
     for &span in unresolved {
-        let labelled = || {
-            let i = mentions[..before].partition_point(|m| m.span.end <= span.start);
-            mentions[..before]
-                .get(i)
-                .is_some_and(|m| m.span.overlaps(span))
-        };
-        if let Some((canonical, id)) = names.get(span.slice(text)).filter(|_| !labelled()) {
+        if let Some((canonical, id)) = names
+            .get(span.slice(text))
+            .filter(|_| !overlaps_any(&mentions[..before], span))
+        {
             mentions.push(Entity {
                 span,
                 label: Label::Org,

@@ -2819,6 +2819,14 @@ fn merge_organisation_and_place(out: &mut Vec<Candidate>, from: usize, start: us
     }
 }
 
+/// True when a mention of `mentions` (in text order, not overlapping) overlaps `span`: a
+/// binary search, so that the document steps that ask it of every unlabelled word stay
+/// linear.
+pub(super) fn overlaps_any(mentions: &[Entity], span: Span) -> bool {
+    let i = mentions.partition_point(|m| m.span.end <= span.start);
+    mentions.get(i).is_some_and(|m| m.span.start < span.end)
+}
+
 /// True when `word` ends like an adjective made from a name: "Kurdish", "Islamic",
 /// "Maoist", "Sudanese", "Himalayan" (-ish, -ic, -ist, -ese, -ian, -ean, -yan).
 pub(super) fn has_adjective_ending(word: &str) -> bool {

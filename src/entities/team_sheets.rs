@@ -6,7 +6,7 @@
 
 use std::sync::Arc;
 
-use super::Entity;
+use super::{overlaps_any, Entity};
 use crate::gazetteer::Label;
 use crate::span::Span;
 
@@ -47,14 +47,14 @@ pub(crate) fn name_players(text: &str, mentions: &mut Vec<Entity>, unresolved: &
         if names.len() < MIN_NAMES || 2 * known < names.len() {
             continue;
         }
-        players.extend(names.into_iter().filter(|n| !labelled(mentions, *n)));
+        players.extend(names.into_iter().filter(|n| !overlaps_any(mentions, *n)));
     }
     if players.is_empty() {
         return;
     }
     let named_elsewhere = unresolved.iter().filter(|span| {
         !players.contains(span)
-            && !labelled(mentions, **span)
+            && !overlaps_any(mentions, **span)
             && players.iter().any(|p| p.bytes(text) == span.bytes(text))
     });
     let spans: Vec<Span> = players.iter().chain(named_elsewhere).copied().collect();
@@ -67,12 +67,6 @@ pub(crate) fn name_players(text: &str, mentions: &mut Vec<Entity>, unresolved: &
         title: None,
     }));
     mentions.sort_by_key(|m| m.span.start);
-}
-
-/// True when a mention overlaps `span`.
-fn labelled(mentions: &[Entity], span: Span) -> bool {
-    let i = mentions.partition_point(|m| m.span.end <= span.start);
-    mentions.get(i).is_some_and(|m| m.span.start < span.end)
 }
 
 /// The names of a team sheet's line ("Bullock, Duff, Scotland (Samuel 63), Brebner."), in

@@ -13,7 +13,11 @@
 //! Constanta"): in a results line, the capitalised words between the start of the line (or
 //! the score before) and the town are the rest of the club's name.
 
-use super::{is_calendar_word, is_function_word, is_initial_word, Entity, NUMBER_WORDS};
+use super::{
+    is_calendar_word, is_function_word, is_initial_word, overlaps_any, Entity, NUMBER_WORDS,
+};
+use rustc_hash::FxHashSet as HashSet;
+
 use crate::gazetteer::{Label, Lexicon};
 use crate::span::Span;
 
@@ -355,9 +359,11 @@ fn take_club_words(text: &str, mentions: &mut Vec<Entity>, lexicon: &Lexicon) {
         mentions[i].canonical = span.slice(text).into();
     }
     if !covered.is_empty() {
+        // (Searched, so that a long results table stays linear.)
+        covered.sort_unstable();
         let mut index = 0;
         mentions.retain(|_| {
-            let keep = !covered.contains(&index);
+            let keep = covered.binary_search(&index).is_err();
             index += 1;
             keep
         });
@@ -375,26 +381,21 @@ fn opens_result(text: &str, start: usize) -> bool {
 /// The names of a document's teams, compared ignoring case: a few per document, so a list,
 /// and a name in ASCII (nearly all) is compared without being lowered into a new string.
 #[derive(Default)]
-struct Teams(Vec<String>);
+struct Teams(HashSet<Vec<u8>>);
 
 impl Teams {
     /// Adds `name` (in any case).
     fn insert(&mut self, name: &str) {
         if !self.contains(name) {
-            self.0.push(name.to_lowercase());
+            self.0.insert(name.to_lowercase().into_bytes());
         }
     }
 
-    /// True when `name`, lowered, is one of the teams.
+    /// True when `name`, lowered, is one of the teams. (A set, so that a long document of
+    /// many teams stays linear.)
     fn contains(&self, name: &str) -> bool {
-        if name.is_ascii() {
-            self.0
-                .iter()
-                .any(|team| team.len() == name.len() && team.eq_ignore_ascii_case(name))
-        } else {
-            let lower = name.to_lowercase();
-            self.0.contains(&lower)
-        }
+        !self.0.is_empty()
+            && crate::fold::with_lowercase_bytes(name, |lower| self.0.contains(lower))
     }
 
     fn is_empty(&self) -> bool {
@@ -647,9 +648,7 @@ pub(crate) fn relabel(
     }
     let before = mentions.len();
     for &span in unresolved {
-        if teams.contains(span.slice(text))
-            && !mentions[..before].iter().any(|m| m.span.overlaps(span))
-        {
+        if teams.contains(span.slice(text)) && !overlaps_any(&mentions[..before], span) {
             let name = span.slice(text).into();
             mentions.push(Entity {
                 span,
@@ -727,7 +726,7 @@ fn name_teams_after_nationalities(text: &str, mentions: &mut Vec<Entity>, unreso
         .filter(|span| {
             after_nationality(mentions, span.start)
                 && number_after(span.end)
-                && !mentions.iter().any(|m| m.span.overlaps(**span))
+                && !overlaps_any(mentions, **span)
         })
         .map(|&span| Entity {
             span,

@@ -9,8 +9,9 @@ use gazette::{Document, Pipeline};
 
 /// A paragraph that exercises the document-wide rules: a firm found by its coordination with
 /// listed firms and named again, a firm found by its staff, a group found by its plural verb,
-/// an unknown word repeated, a place found by its preposition, and a quotation without a
-/// speaker after an attributed one.
+/// an unknown word repeated, a place found by its preposition, a quotation without a
+/// speaker after an attributed one, a person named again by title and surname, a firm by
+/// its head word and a club by its manager.
 fn paragraph(i: usize) -> String {
     // Distinct invented words, so that the sets of found names grow with the document.
     let letters: Vec<char> = ('a'..='z').collect();
@@ -23,7 +24,8 @@ fn paragraph(i: usize) -> String {
     format!(
         "Google, {word}ia and Amazon rose. {word}ex chief executive Tom Reed said so. Duncan \
          Gorsby are touring. {word}ia fell. He lives in {word}ton now. \"I was there,\" said \
-         Ann Lee. \"It was good.\"\n\n"
+         Ann Lee. \"It was good.\" Tom {word}ford of the {word} Council met {word}by manager \
+         Al Reyes. Mr {word}ford left.\n\n"
     )
 }
 

@@ -2109,3 +2109,20 @@ fn a_persons_name_before_a_plural_verb_is_a_group() {
     );
     assert!(found.iter().all(|(_, l, _)| *l == Label::Per), "{found:?}");
 }
+
+#[test]
+fn a_word_that_speaks_is_no_place_throughout() {
+    // "at Velmontex" alone would make a place of every mention of the word; the document
+    // has it speak, which no place found so does.
+    let found = entities(
+        "He worked at Velmontex for years. Velmontex warned that it was low on cash. \
+         Velmontex is small.",
+    );
+    assert!(count(&found, "Velmontex", Label::Loc) <= 1, "{found:?}");
+    // Without a verb of speech, the place names every mention.
+    let found = entities("He worked at Velmontex for years. Velmontex is small.");
+    assert_eq!(count(&found, "Velmontex", Label::Loc), 2, "{found:?}");
+    // A space of several bytes before the speaker is read as a space.
+    let found = entities("He worked at Velmontex.\u{a0}Velmontex said no. Velmontex\u{a0}said no.");
+    assert!(count(&found, "Velmontex", Label::Loc) <= 1, "{found:?}");
+}

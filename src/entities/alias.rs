@@ -163,6 +163,8 @@ pub(crate) fn link<'t>(
     // The names that a strong rule gives something other than an organisation, and the last
     // words of people's names, gathered on the first question.
     let names_not_organisations = OnceCell::new();
+    // The words right before a verb of speech, gathered on the first question.
+    let speaking_words = OnceCell::new();
     for mention in mentions.iter() {
         // (Sliced as text only by the rules below that read it: most mentions reach none.)
         let surface = || mention.span.slice(text);
@@ -215,12 +217,14 @@ pub(crate) fn link<'t>(
             }
             // A place found by its context ("the Selvana region") names every other mention;
             // after a preposition alone, only when no strong rule names the word otherwise
-            // ("oil group Yukos" ... "a role in Yukos").
+            // ("oil group Yukos" ... "a role in Yukos") and the document never has it speak
+            // ("at Argonaut" ... "Argonaut warned that it was low on cash").
             Label::Loc
                 if word_count == 1
                     && (mention.rule == "place-noun"
                         || (mention.rule == "preposition+place"
-                            && !named_otherwise(text, mentions, mention, &mut strong_labels))) =>
+                            && !named_otherwise(text, mentions, mention, &mut strong_labels)
+                            && !speakers(text, &speaking_words).contains(surface()))) =>
             {
                 add(surface().into(), mention, &mut aliases);
             }
@@ -821,6 +825,30 @@ fn names_otherwise<'c, 't>(
             }
         }
         names
+    })
+}
+
+/// Verbs of speech after their subject, which a place found by its preposition alone never
+/// takes.
+const SPEECH_AFTER: [&str; 6] = [" said", " says", " warned", " told", " added", " announced"];
+
+/// The words of `text` right before a verb of speech ("Argonaut warned"), gathered once per
+/// document into `cell` by a search for each verb.
+fn speakers<'c, 't>(text: &'t str, cell: &'c OnceCell<HashSet<&'t str>>) -> &'c HashSet<&'t str> {
+    cell.get_or_init(|| {
+        let mut words = HashSet::default();
+        for verb in SPEECH_AFTER {
+            for at in memchr::memmem::find_iter(text.as_bytes(), verb.as_bytes()) {
+                let head = &text[..at];
+                let from = head
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| c.is_whitespace())
+                    .map_or(0, |(k, c)| k + c.len_utf8());
+                words.insert(&head[from..]);
+            }
+        }
+        words
     })
 }
 

@@ -2060,10 +2060,7 @@ fn a_word_before_a_staff_role_is_the_firm_throughout() {
     // The firm keeps the full name the document gives it elsewhere.
     let found =
         entities("The Elysee Palace said no on Sunday. But Palace spokesman Jean Dupont agreed.");
-    assert!(
-        has(&found, "Palace", Label::Org, "Élysée Palace"),
-        "{found:?}"
-    );
+    assert_has(&found, "Palace", Label::Org, "Élysée Palace");
 }
 
 #[test]
@@ -2097,8 +2094,8 @@ fn a_persons_name_before_a_plural_verb_is_a_group() {
     // A name of a person's shape that opens its clause before "are", "have" or "were" is a
     // band, a firm or a club, in every mention.
     let found = entities(
-        "It was news. Velmont Gorsley are to tour Japan. Fans of Velmont Gorsley queued. Chart stars \
-         Tom Quillby have split. The Anna Moreland were formed in 1971.",
+        "It was news. Velmont Gorsley are to tour Japan. Fans of Velmont Gorsley queued. Chart \
+         stars Tom Quillby have split. The Anna Moreland were formed in 1971.",
     );
     assert_eq!(count(&found, "Velmont Gorsley", Label::Org), 2, "{found:?}");
     assert_once(&found, &["Tom Quillby", "Anna Moreland"], Label::Org);

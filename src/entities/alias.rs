@@ -159,7 +159,7 @@ pub(crate) fn link<'t>(
     let mut given_names: Vec<(&str, &Entity)> = Vec::new();
     let mut firm_words: HashMap<&[u8], Alias> = HashMap::default();
     // The labels that strong rules give each surface, gathered on the first question.
-    let mut strong_labels = None;
+    let strong_labels = OnceCell::new();
     // The names that a strong rule gives something other than an organisation, and the last
     // words of people's names, gathered on the first question.
     let names_not_organisations = OnceCell::new();
@@ -223,7 +223,7 @@ pub(crate) fn link<'t>(
                 if word_count == 1
                     && (mention.rule == "place-noun"
                         || (mention.rule == "preposition+place"
-                            && !named_otherwise(text, mentions, mention, &mut strong_labels)
+                            && !named_otherwise(text, mentions, mention, &strong_labels)
                             && !speakers(text, &speaking_words).contains(surface()))) =>
             {
                 add(surface().into(), mention, &mut aliases);
@@ -437,11 +437,13 @@ pub(crate) fn link<'t>(
                 && !word.ends_with("an")
         }) {
             mentions.push(firm.mention(span));
-        } else if let Some(found) =
-            coordinated_with_organisation(text, &mentions[..sorted], span, tagger.lexicon(), &|w| {
-                only_a_name(w)
-            })
-        {
+        } else if let Some(found) = coordinated_with_organisation(
+            text,
+            &mentions[..sorted],
+            span,
+            tagger.lexicon(),
+            &only_a_name,
+        ) {
             mentions.push(found);
         } else if let Some(i) = by_initials(surface, text, &mentions[..sorted], &mut initials) {
             let organisation = Alias::of(&mentions[i]);
@@ -645,9 +647,9 @@ fn is_short_name(text: &str, found: &Entity) -> bool {
 /// "Cellnet and Vodafone", "Tiscali, BT or Wanadoo". Not an English word ("Mobile and
 /// Vodafone"), unless the document uses it only as a name (`only_a_name`: never in lower
 /// case), not to open a sentence and not after a capitalised word, as the last word of a
-/// longer name ("Google, Yahoo and Amazon"; not "Zurich Financial, Allianz and Axa"). (A word the lists know as
-/// a name never gets here: a surname is a person's already, and a given name alone no
-/// mention.) `mentions` are in text order and do not overlap.
+/// longer name ("Google, Yahoo and Amazon"; not "Zurich Financial, Allianz and Axa"). (A
+/// word the lists know as a name never gets here: a surname is a person's already, and a
+/// given name alone no mention.) `mentions` are in text order and do not overlap.
 fn coordinated_with_organisation(
     text: &str,
     mentions: &[Entity],
@@ -683,7 +685,7 @@ fn coordinated_with_organisation(
     let name_like = || {
         word.len() >= 3
             && (!lexicon.is_common_word_folded(word)
-                || (!opens_sentence() && !in_longer_name(text, span.start) && only_a_name(word)))
+                || (!opens_sentence() && !after_name_word(text, span.start) && only_a_name(word)))
     };
     ((before || after()) && name_like()).then(|| Entity {
         span,
@@ -698,7 +700,7 @@ fn coordinated_with_organisation(
 /// True when the word right before byte `start` of `text`, after one space, is a capitalised
 /// word other than an article ("Zurich Financial", "JP Morgan Chase"; not "A Yahoo"), or a
 /// connector inside a name ("Need for Speed", "Bank of Velmont").
-fn in_longer_name(text: &str, start: usize) -> bool {
+fn after_name_word(text: &str, start: usize) -> bool {
     text[..start].strip_suffix(' ').is_some_and(|head| {
         let word = &head[head.rfind(' ').map_or(0, |k| k + 1)..];
         (word.starts_with(|c: char| c.is_uppercase())
@@ -853,27 +855,25 @@ fn speakers<'c, 't>(text: &'t str, cell: &'c OnceCell<HashSet<&'t str>>) -> &'c 
 }
 
 /// True when a mention of another label by a strong rule has the same surface as `place`.
+/// The labels of each surface (one bit a label) are gathered once per document into `cell`,
+/// on the first question, so that a document of many such places stays linear.
 fn named_otherwise<'t>(
     text: &'t str,
     mentions: &[Entity],
     place: &Entity,
-    strong_labels: &mut Option<HashMap<&'t [u8], Vec<Label>>>,
+    cell: &OnceCell<HashMap<&'t [u8], u8>>,
 ) -> bool {
-    // (Gathered once per document, on the first question, so that a document of many such
-    // places stays linear.)
-    let labels = strong_labels.get_or_insert_with(|| {
-        let mut labels: HashMap<&[u8], Vec<Label>> = HashMap::default();
+    let bit = |label: Label| 1u8 << label as u8;
+    let labels = cell.get_or_init(|| {
+        let mut labels: HashMap<&[u8], u8> = HashMap::default();
         for m in mentions.iter().filter(|m| !is_weak(m.rule)) {
-            let seen = labels.entry(m.span.bytes(text)).or_default();
-            if !seen.contains(&m.label) {
-                seen.push(m.label);
-            }
+            *labels.entry(m.span.bytes(text)).or_default() |= bit(m.label);
         }
         labels
     });
     labels
         .get(place.span.bytes(text))
-        .is_some_and(|seen| seen.iter().any(|&l| l != place.label))
+        .is_some_and(|&seen| seen & !bit(place.label) != 0)
 }
 
 /// A one-word organisation named by nothing but itself takes the name of a longer

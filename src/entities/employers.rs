@@ -1,16 +1,16 @@
 //! Firms named by their staff or their parts: "Fiat chief executive Sergio Marchionne", "a
-//! Marsh spokeswoman", "Investec economist David Page", "the Yugansk unit". A firm no list knows is often named only so,
-//! and a word right before a role that only an organisation's staff hold names the
-//! organisation (its people are named after the role, not before it). The word is one that no
-//! rule labelled; every other place the document leaves it unlabelled is the firm too ("Fiat
-//! had sold GM a stake").
+//! Marsh spokeswoman", "Investec economist David Page", "the Yugansk unit". A firm no list
+//! knows is often named only so, and a word right before a role that only an organisation's
+//! staff hold names the organisation (its people are named after the role, not before it).
+//! The word is one that no rule labelled; every other place the document leaves it
+//! unlabelled is the firm too ("Fiat had sold GM a stake").
 
 use std::sync::Arc;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::teams::{is_ordinary_word, word_after, word_before};
-use super::{has_adjective_ending, is_function_word, overlaps_any, Entity};
+use super::{has_adjective_ending, is_function_word, overlaps_any, Entity, ORG_VOICES_AFTER};
 use crate::fold::WordSet;
 use crate::gazetteer::{Label, Lexicon};
 use crate::span::Span;
@@ -19,17 +19,13 @@ use crate::span::Span;
 type Name = (Arc<str>, Option<Arc<str>>);
 
 /// Roles held only in an organisation, and its parts ("the Yugansk unit"), right after its
-/// name. (Not "director", "editor" or
-/// "producer": a film's and a book's are named so too, "Iris director Sir Richard Eyre"; not
-/// "boss" and "manager", which the team rules read; not "president", a country's office too.)
+/// name, besides its voices ([`ORG_VOICES_AFTER`]: spokesman, chairman). (Not "director",
+/// "editor" or "producer": a film's and a book's are named so too, "Iris director Sir Richard
+/// Eyre"; not "boss" and "manager", which the team rules read; not "president", a country's
+/// office too.)
 static STAFF_ROLES: WordSet<32> = WordSet::new(&[
-    "chairman",
-    "chairwoman",
     "founder",
     "co-founder",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
     "economist",
     "analyst",
     "executive",
@@ -86,6 +82,7 @@ fn staff_role_after(text: &str, end: usize) -> bool {
     if !could_be {
         return false;
     }
+    // (After a possessive, the role is read from the space after its "s".)
     let (end, possessive) = match text[end..]
         .strip_prefix("'s ")
         .or_else(|| text[end..].strip_prefix("’s "))
@@ -94,7 +91,7 @@ fn staff_role_after(text: &str, end: usize) -> bool {
         None => (end, false),
     };
     let next = word_after(text, end);
-    if STAFF_ROLES.contains(next) {
+    if STAFF_ROLES.contains(next) || ORG_VOICES_AFTER.contains(next) {
         return !(possessive && next.starts_with("spokes"));
     }
     next == "chief" && {
@@ -107,9 +104,9 @@ fn staff_role_after(text: &str, end: usize) -> bool {
 
 /// True when the word at byte `start` of `text` ends a longer name, whose other words no rule
 /// labelled either: a capitalised word before it, not an article opening the sentence
-/// ("Salvation Army spokesman", "Home Affairs spokesman", "US Embassy spokesman"), or a connector after one ("Top of the Pops
-/// spokesperson", "Department for Media, Culture and Sport spokeswoman"). The last word alone
-/// is not the organisation.
+/// ("Salvation Army spokesman", "Home Affairs spokesman", "US Embassy spokesman"), or a
+/// connector after one ("Top of the Pops spokesperson", "Department for Media, Culture and
+/// Sport spokeswoman"). The last word alone is not the organisation.
 fn in_longer_name(text: &str, start: usize) -> bool {
     let previous = word_before(text, start);
     let connector = |w: &str| matches!(w, "of" | "and" | "for" | "&" | "de");
@@ -153,27 +150,21 @@ pub(crate) fn name_employers(
     // Ellis" after "Aston Villa", "Sun's chief operating officer" after "Sun Microsystems".
     // (The first organisation of several words that each word opens or ends, gathered in one
     // pass over the mentions, so that a long document of firms stays linear.)
-    let mut full: HashMap<&str, &Entity> = HashMap::default();
+    let mut names: HashMap<&str, Name> = HashMap::default();
     for mention in mentions.iter().filter(|m| m.label == Label::Org) {
         let name = mention.span.slice(text);
         if let Some((first, rest)) = name.split_once(' ') {
             let last = rest.rsplit(' ').next().unwrap_or(rest);
-            for word in [first, last] {
-                if firms.contains(word) {
-                    full.entry(word).or_insert(mention);
-                }
+            for word in [first, last].into_iter().filter(|w| firms.contains(w)) {
+                names
+                    .entry(word)
+                    .or_insert_with(|| (mention.canonical.clone(), mention.id.clone()));
             }
         }
     }
-    let names: HashMap<&str, Name> = firms
-        .iter()
-        .map(|&word| {
-            let name = full
-                .get(word)
-                .map_or((word.into(), None), |m| (m.canonical.clone(), m.id.clone()));
-            (word, name)
-        })
-        .collect();
+    for &word in &firms {
+        names.entry(word).or_insert_with(|| (word.into(), None));
+    }
     let before = mentions.len();
     for &span in unresolved {
         if let Some((canonical, id)) = names

@@ -144,7 +144,7 @@ static COMPASS_AFTER: WordSet<16> = WordSet::new(&["North", "South", "East", "We
 /// Nouns after which a single unknown capitalised word is a company or a body: "Motorola
 /// shares", "Rabobank chairman" (with [`HOLDINGS_AND_STAFF`], which a person's name before
 /// them says too).
-static ORG_VOICES_AFTER: WordSet<16> = WordSet::new(&[
+pub(super) static ORG_VOICES_AFTER: WordSet<16> = WordSet::new(&[
     "spokesman",
     "spokeswoman",
     "spokesperson",

@@ -13,11 +13,11 @@
 //! Constanta"): in a results line, the capitalised words between the start of the line (or
 //! the score before) and the town are the rest of the club's name.
 
+use rustc_hash::FxHashSet as HashSet;
+
 use super::{
     is_calendar_word, is_function_word, is_initial_word, overlaps_any, Entity, NUMBER_WORDS,
 };
-use rustc_hash::FxHashSet as HashSet;
-
 use crate::gazetteer::{Label, Lexicon};
 use crate::span::Span;
 
@@ -378,8 +378,8 @@ fn opens_result(text: &str, start: usize) -> bool {
     })
 }
 
-/// The names of a document's teams, compared ignoring case: a few per document, so a list,
-/// and a name in ASCII (nearly all) is compared without being lowered into a new string.
+/// The names of a document's teams, in lower case: a name asked about is lowered in a stack
+/// buffer when it is short ASCII (nearly all), not into a new string.
 #[derive(Default)]
 struct Teams(HashSet<Vec<u8>>);
 
@@ -391,8 +391,8 @@ impl Teams {
         }
     }
 
-    /// True when `name`, lowered, is one of the teams. (A set, so that a long document of
-    /// many teams stays linear.)
+    /// True when `name`, lowered, is one of the teams. (A set, not a list, so that a long
+    /// document of many teams stays linear.)
     fn contains(&self, name: &str) -> bool {
         !self.0.is_empty()
             && crate::fold::with_lowercase_bytes(name, |lower| self.0.contains(lower))

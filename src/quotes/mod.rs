@@ -1610,8 +1610,10 @@ impl Context<'_> {
     /// "by" before the fragment: "The iPod was described by Steve Jobs as \"the best product
     /// we have made\"". The participle is the cue.
     fn passive_by_before(&self, q: &MarkedQuote) -> Option<(Span, Speaker, &'static str)> {
-        let before = text_before(self.text, q.open.start, LOOK_BACK).trim_end();
-        let agent_end = before.strip_suffix(" as")?;
+        let window = text_before(self.text, q.open.start, LOOK_BACK);
+        // (Offsets below are into `window`, which starts at `base` in the text.)
+        let base = q.open.start - window.len();
+        let agent_end = window.trim_end().strip_suffix(" as")?;
         let by = agent_end.rfind(" by ")?;
         let agent = &agent_end[by + " by ".len()..];
         // (The agent is a phrase of a few words, within the clause.)
@@ -1626,8 +1628,6 @@ impl Context<'_> {
         if !is_passive(participle, words) {
             return None;
         }
-        // Offsets into the text: `before` ends the text before the opening mark.
-        let base = q.open.start - text_before(self.text, q.open.start, LOOK_BACK).len();
         let cue = Span::new(base + by - participle.len(), base + by);
         let from = self.token_at(base + by + " by ".len());
         let to = self.token_at(base + agent_end.len());

@@ -1182,6 +1182,70 @@ fn a_product_named_by_its_maker_or_its_model_number_is_no_organisation() {
 }
 
 #[test]
+fn a_product_named_with_an_adjective_a_version_or_a_device_noun_is_no_name() {
+    // A firm's possessive and an adjective a product takes: no place, though found after "in".
+    let found = entities(
+        "Users left for Halden's new Quillfox browser. Fewer holes were found in Quillfox.",
+    );
+    assert_eq!(count(&found, "Quillfox", Label::Loc), 0, "{found:?}");
+    // A version number after it.
+    for text in [
+        "Fewer holes were found in Quillfox. Quillfox 1.0 came out in May.",
+        "Fewer holes were found in Quillfox. All await Quillfox 2.0",
+    ] {
+        assert_eq!(count(&entities(text), "Quillfox", Label::Loc), 0, "{text}");
+    }
+    // A bowler's figures in a table are no version number.
+    // A share or a person's poll figure is no version number.
+    for text in [
+        "Growth was fast in Quillfox, with Quillfox 4.5 percent ahead of the rest.",
+        "Growth was fast in Quillfox, with Quillfox 4.5% ahead of the rest.",
+        "Growth was fast in Quillfox, with Quillfox 4.5bn ahead of the rest.",
+        "Growth was fast in Quillfox: Quillfox 4.5 (36), Brant 4.2 (32).",
+    ] {
+        assert_eq!(count(&entities(text), "Quillfox", Label::Loc), 2, "{text}");
+    }
+    let found = entities("Nerrin Vale led. Polls put Nerrin Vale 4.5 ahead of Ann Brook.");
+    assert_eq!(count(&found, "Nerrin Vale", Label::Per), 2, "{found:?}");
+    let found = entities("Hewitt 7.5-0-44-1 bowled well. Hewitt smiled.");
+    assert_eq!(count(&found, "Hewitt", Label::Per), 2, "{found:?}");
+    let found = entities("Hewitt 9.2 10 165 bowled well. Hewitt smiled.");
+    assert_eq!(count(&found, "Hewitt", Label::Per), 2, "{found:?}");
+    // A device noun after a name guessed a person, or a plural name after "the".
+    let found = entities(
+        "The Brackle Tanno V3 phone sold well. Apple unveiled the Brackle Tanno V3 in May.",
+    );
+    assert_eq!(
+        count(&found, "Brackle Tanno V3", Label::Per),
+        0,
+        "{found:?}"
+    );
+    let found = entities("Attacks on the Grimms program grew. Owners of the Grimms were warned.");
+    assert_eq!(count(&found, "Grimms", Label::Org), 0, "{found:?}");
+    let found = entities("Flaws in the Wendels operating system grew. The Wendels were patched.");
+    assert_eq!(count(&found, "Wendels", Label::Org), 0, "{found:?}");
+    // A guessed organisation before a device noun is a maker, unless the document also
+    // writes it right after a firm.
+    let found = entities("Halden Corp said profits rose. Halden computers sold well.");
+    assert_has(&found, "Halden", Label::Org, "Halden Corp");
+    let found = entities("Sony PSX console sales rose. Sony said the PSX sold well.");
+    assert_eq!(count(&found, "PSX", Label::Org), 0, "{found:?}");
+    let found = entities("Sony BMG said sales rose. BMG staff were told on Monday.");
+    assert_eq!(count(&found, "BMG", Label::Org), 2, "{found:?}");
+    // A person's alias linked to the full name stays that person; a firm's staff after its
+    // possessive stay people.
+    let found = entities("David Beckham smiled. The Beckham virus spread on Monday.");
+    assert_has(&found, "Beckham", Label::Per, "David Beckham");
+    let found = entities("On Monday the BBC's Nerrin Vale said the vote was close.");
+    assert_once(&found, &["Nerrin Vale"], Label::Per);
+    let found = entities("On Monday the BBC's own Nerrin Vale said the vote was close.");
+    assert_once(&found, &["Nerrin Vale"], Label::Per);
+    // A person named after a kind of work is its author, not its title.
+    let found = entities("The BBC will make a drama of Nerrin Vale's first novel.");
+    assert_once(&found, &["Nerrin Vale"], Label::Per);
+}
+
+#[test]
 fn a_title_opening_with_a_head_word_leaves_the_head_to_the_organisation_before_it() {
     let found = entities(
         "On Monday, Metropolitan Police Commissioner Alan Brisk said the force was ready.",

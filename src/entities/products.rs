@@ -1,15 +1,26 @@
-//! Products named by their maker are no organisations: "Sony's PSP", "Nintendo's DS",
-//! "PlayStation 2"; nor are the titles of works ("the medical drama ER", "an episode of
-//! CSI").
+//! Products named by their maker are no organisations, people or places: "Sony's PSP",
+//! "Nintendo's DS", "PlayStation 2", "Firefox 1.0", "the Windows operating system"; nor are
+//! the titles of works ("the medical drama ER", "an episode of CSI").
 //!
 //! The acronym and camel-case rules take any word in capitals or with a capital inside for an
-//! organisation, which it usually is ("NATO", "PricewaterhouseCoopers"). A product's name has
-//! the same shape, and two contexts tell it apart: an organisation's possessive before it (a
-//! firm owns its products, not other firms: "Sony's PSP") and a model or version number after
-//! it ("PlayStation 2"); a noun for a kind of work before it makes it a title ("the drama
-//! ER"). A name seen once so is a product throughout the document, so every mention of it
-//! that rests on its shape alone (or on an alias of such a mention) is dropped. A name that a
-//! list gives, or that a rule of context found, is kept.
+//! organisation, which it usually is ("NATO", "PricewaterhouseCoopers"); the name-shape rules
+//! take two capitalised words for a person, and the document pass takes a word after "in" for
+//! a place. A product's name has the same shapes, and a few contexts tell it apart:
+//! - an organisation's possessive before it, alone or with an adjective a product takes
+//!   ("Sony's PSP", "Mozilla's new Firefox browser"): a firm owns its products, not other
+//!   firms;
+//! - a model or version number after it ("PlayStation 2", "Firefox 1.0");
+//! - a noun for a device or a program after it ("the Motorola Razr V3 phone", "the Skulls
+//!   program", "Macintosh computer"), where the name was guessed a person, a place or, after
+//!   "the", a plural name. A guessed organisation before such a noun is as often the maker
+//!   ("Commodore computers"), so it counts only when the document also writes it right
+//!   after an organisation ("Sony PSP ... the PSP console"): a maker's name comes before its
+//!   product's, two firms' names seldom stand so ("Sony BMG") and then take no device noun;
+//! - a noun for a kind of work before it makes it a title ("the drama ER").
+//!
+//! A name seen once so is a product throughout the document, so every mention of it that a
+//! rule guessed (by its shape, its place in the sentence, or an alias of such a mention) is
+//! dropped. A name that a list gives, or that a rule of context found, is kept.
 
 use rustc_hash::FxHashSet as HashSet;
 
@@ -57,9 +68,140 @@ fn after_work_noun(text: &str, start: usize) -> bool {
     text[..start].ends_with(' ') && WORK_NOUNS.contains(&word)
 }
 
+/// Adjectives that stand between a firm's possessive and its product: "Sony's new PSP".
+const PRODUCT_ADJECTIVES: &[&str] = &[
+    "new",
+    "latest",
+    "upcoming",
+    "forthcoming",
+    "prototype",
+    "flagship",
+    "portable",
+    "handheld",
+];
+
+/// Nouns for a device or a program, which follow a product's name: "the PSP console".
+const DEVICE_NOUNS: &[&str] = &[
+    "browser",
+    "browsers",
+    "console",
+    "consoles",
+    "handheld",
+    "handhelds",
+    "software",
+    "program",
+    "programs",
+    "computer",
+    "computers",
+    "laptop",
+    "laptops",
+    "desktop",
+    "desktops",
+    "chip",
+    "chips",
+    "processor",
+    "processors",
+    "phone",
+    "phones",
+    "handset",
+    "handsets",
+    "virus",
+    "viruses",
+    "worm",
+    "worms",
+    "machine",
+    "machines",
+];
+
 /// Rules that label a word by its shape alone.
 fn by_shape(rule: &str) -> bool {
     matches!(rule, "acronym" | "camel-case")
+}
+
+/// Rules that guess a label from a name's shape or its place in the sentence, which a product
+/// shares; a name a list gives or a rule of context found is not one of them.
+fn guessed(rule: &str) -> bool {
+    by_shape(rule)
+        || matches!(
+            rule,
+            "alias" | "the+plural-name" | "name-shape" | "given-name" | "surname" | "initials+name"
+        )
+}
+
+/// True when `between` (the bytes from a firm's name to the next name) is its possessive and
+/// one space, or the possessive and adjectives a product takes ("'s new "); with
+/// `adjective_needed`, only the second.
+fn possessive_before_product(between: &str, adjective_needed: bool) -> bool {
+    let Some(rest) = between
+        .strip_prefix("'s ")
+        .or_else(|| between.strip_prefix("\u{2019}s "))
+    else {
+        return false;
+    };
+    // `rest` is the adjectives, each with its space after: "new ", "new portable ".
+    rest.split_terminator(' ')
+        .all(|word| PRODUCT_ADJECTIVES.contains(&word))
+        && !(rest.is_empty() && adjective_needed)
+}
+
+/// Words of measure after a number, which make it no version: "Clinton 4.5 points".
+const UNITS: &[&str] = &[
+    "percent", "per", "pc", "points", "point", "seconds", "million", "billion", "bn", "m",
+];
+
+/// True when a version number follows the name after one space and ends there: a digit, a
+/// point and a digit ("Firefox 1.0", "Windows 3.1"), not a share, a time or a bowler's
+/// figures ("Clinton 4.5 points", "Bell 4.5%", "McGrath 9.5-0-44-1", "Caddick 7.2 10 165").
+fn version_after(after: &[u8]) -> bool {
+    let Some(rest) = after.strip_prefix(b" ") else {
+        return false;
+    };
+    let [whole, b'.', fraction, tail @ ..] = rest else {
+        return false;
+    };
+    whole.is_ascii_digit()
+        && fraction.is_ascii_digit()
+        && match tail {
+            [] => true,
+            [b' ', next, ..] if next.is_ascii_digit() || *next == b'(' => false,
+            [b' ', words @ ..] => {
+                let word_end = words
+                    .iter()
+                    .position(|b| !b.is_ascii_lowercase())
+                    .unwrap_or(words.len());
+                let word = std::str::from_utf8(&words[..word_end]).unwrap_or("");
+                !UNITS.contains(&word)
+            }
+            [b, ..] => !b.is_ascii_alphanumeric() && !matches!(b, b'-' | b'.' | b':' | b'/' | b'%'),
+        }
+}
+
+/// True when "PlayStation 2" stands so: a number of one or two digits after one space,
+/// ending there (not a score's "2-1" or a year).
+fn model_number_after(after: &[u8]) -> bool {
+    let digits = after
+        .iter()
+        .skip(1)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    after.first() == Some(&b' ')
+        && (1..=2).contains(&digits)
+        && after
+            .get(1 + digits)
+            .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'-' && *b != b'.')
+}
+
+/// True when a device noun follows the name after one space ("PSP console", "Windows
+/// operating system").
+fn device_noun_after(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let word_end = rest
+        .find(|c: char| !c.is_ascii_lowercase())
+        .unwrap_or(rest.len());
+    let word = &rest[..word_end];
+    DEVICE_NOUNS.contains(&word) || (word == "operating" && rest[word_end..].starts_with(" system"))
 }
 
 /// Drops from `mentions` (sorted, not overlapping) the names that the document shows to be
@@ -67,44 +209,54 @@ fn by_shape(rule: &str) -> bool {
 pub(super) fn drop_products(text: &str, mentions: &mut Vec<Entity>) {
     let bytes = text.as_bytes();
     let mut products: HashSet<&[u8]> = HashSet::default();
+    // Guessed organisations written before a device noun, and those written right after an
+    // organisation: a name in both is a product.
+    let mut before_device: HashSet<&[u8]> = HashSet::default();
+    let mut after_firm: HashSet<&[u8]> = HashSet::default();
     for (k, mention) in mentions.iter().enumerate() {
-        if !by_shape(mention.rule) {
+        if !guessed(mention.rule) {
             continue;
         }
         let span = mention.span;
-        // "Sony's PSP": an organisation, its possessive and one space right before; not a
-        // part of the firm ("Sun Microsystems Inc.'s JavaSoft unit").
-        let owned = k > 0 && {
-            let owner = &mentions[k - 1];
-            let between = &bytes[owner.span.end..span.start];
-            let next_word = || text[span.end..].split_whitespace().next().unwrap_or("");
-            owner.label == Label::Org
-                && (between == b"'s " || between == "\u{2019}s ".as_bytes())
-                && !PARTS_OF_FIRMS.contains(&next_word())
-        };
-        // "PlayStation 2": a camel-case name and a number of one or two digits after one
-        // space, ending there (not a score's "2-1" or a year).
-        let numbered = mention.rule == "camel-case" && {
-            let after = &bytes[span.end..];
-            let digits = after
-                .iter()
-                .skip(1)
-                .take_while(|b| b.is_ascii_digit())
-                .count();
-            after.first() == Some(&b' ')
-                && (1..=2).contains(&digits)
-                && after
-                    .get(1 + digits)
-                    .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'-' && *b != b'.')
-        };
-        if owned || numbered || after_work_noun(text, span.start) {
-            products.insert(span.bytes(text));
+        let name = span.bytes(text);
+        let previous = k.checked_sub(1).map(|j| &mentions[j]);
+        let firm_before = previous.filter(|owner| owner.label == Label::Org);
+        // "Sony's PSP", "Mozilla's new Firefox"; not a part of the firm ("Sun Microsystems
+        // Inc.'s JavaSoft unit"). A firm's possessive right before a name guessed by other
+        // rules is as often its staff's ("the BBC's Sarah Mukherjee") or its subsidiary
+        // ("Deutsche Telekom's T-Mobile"): there the adjective must tell.
+        let owned = firm_before.is_some_and(|owner| {
+            let next_word = text[span.end..].split_whitespace().next().unwrap_or("");
+            possessive_before_product(&text[owner.span.end..span.start], !by_shape(mention.rule))
+                && !PARTS_OF_FIRMS.contains(&next_word)
+        });
+        let after = &bytes[span.end..];
+        // A person's name before a number is in a poll or a table of results.
+        let numbered = (mention.label != Label::Per && version_after(after))
+            || (mention.rule == "camel-case" && model_number_after(after));
+        // A person's alias linked to a fuller name is that person ("the Beckham virus").
+        let device = device_noun_after(text, span.end)
+            && !(mention.label == Label::Per && *mention.canonical != *span.slice(text));
+        let maker_possible = mention.label == Label::Org && mention.rule != "the+plural-name";
+        if maker_possible {
+            if device {
+                before_device.insert(name);
+            }
+            if firm_before.is_some_and(|owner| &bytes[owner.span.end..span.start] == b" ") {
+                after_firm.insert(name);
+            }
+        }
+        if owned
+            || numbered
+            || (device && !maker_possible)
+            || (by_shape(mention.rule) && after_work_noun(text, span.start))
+        {
+            products.insert(name);
         }
     }
+    products.extend(before_device.intersection(&after_firm));
     if products.is_empty() {
         return;
     }
-    mentions.retain(|m| {
-        !((by_shape(m.rule) || m.rule == "alias") && products.contains(m.span.bytes(text)))
-    });
+    mentions.retain(|m| !(guessed(m.rule) && products.contains(m.span.bytes(text))));
 }

@@ -1246,6 +1246,27 @@ fn a_product_named_with_an_adjective_a_version_or_a_device_noun_is_no_name() {
 }
 
 #[test]
+fn a_newspaper_is_named_by_the_day_or_time_it_comes_out() {
+    let found = entities(
+        "He told the Sunday Mirror that he was sad. The Sunday Times reported it on Monday.",
+    );
+    assert_once(&found, &["Sunday Mirror", "Sunday Times"], Label::Org);
+    let found = entities("He told the Daily Star and the Evening Gazette on Friday.");
+    assert_once(&found, &["Daily Star", "Evening Gazette"], Label::Org);
+    // A listed paper keeps its entry's name; a weekday and a word apart are no paper.
+    let found = entities("He told the Daily Telegraph on Friday.");
+    assert_has(&found, "Daily Telegraph", Label::Org, "The Telegraph");
+    let found = entities("He told the Times, and Ann Star said he was sad.");
+    assert_has(&found, "Times", Label::Org, "Times");
+    assert_once(&found, &["Ann Star"], Label::Per);
+    let found = entities("The final was on Sunday World champion Ann Brook said.");
+    assert!(
+        !found.iter().any(|(t, _, _)| t.starts_with("Sunday")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_title_opening_with_a_head_word_leaves_the_head_to_the_organisation_before_it() {
     let found = entities(
         "On Monday, Metropolitan Police Commissioner Alan Brisk said the force was ready.",

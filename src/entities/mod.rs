@@ -158,6 +158,51 @@ pub(crate) static POSTNOMINALS: WordSet<32> = WordSet::new(&[
     "QC", "KC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "JP",
 ]);
 
+/// The last word of a newspaper's name after a weekday: "the Sunday Times", "Sunday
+/// Mirror". (Not "World", "Sport" or "News", which a weekday ending a clause often stands
+/// before: "on Sunday World champion ...".)
+static PAPER_HEADS_AFTER_DAY: WordSet<64> = WordSet::new(&[
+    "Times",
+    "Telegraph",
+    "Mirror",
+    "Post",
+    "Herald",
+    "Mail",
+    "Express",
+    "Independent",
+    "Tribune",
+    "Journal",
+    "Observer",
+    "Standard",
+    "Record",
+    "Echo",
+    "Chronicle",
+    "Examiner",
+    "Gazette",
+]);
+
+/// The days of the week, which name a newspaper before its head word ("Sunday Times").
+static WEEKDAYS: WordSet<16> = WordSet::new(&[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+]);
+
+/// The first word of a newspaper's name by the time it comes out ("Daily Mirror", "Evening
+/// Standard").
+static PAPER_TIMES: WordSet<8> = WordSet::new(&["Daily", "Evening", "Morning"]);
+
+/// The last word of a newspaper's name after [`PAPER_TIMES`]: those after a weekday, and the
+/// tabloids' "Star", "Sport", "Sun", "News".
+fn is_paper_head(word: &[u8]) -> bool {
+    PAPER_HEADS_AFTER_DAY.contains_bytes(word)
+        || matches!(word, b"Star" | b"Sport" | b"Sun" | b"News")
+}
+
 /// A band's members, after its name: "Linkin Park singer Chester Bennington", "Coldplay
 /// frontman Chris Martin".
 static BAND_MEMBERS: WordSet<16> = WordSet::new(&[
@@ -926,6 +971,13 @@ impl EntityTagger {
                 i = to;
                 continue;
             }
+            // A newspaper named by the day or time it comes out: "the Sunday Times" (a
+            // weekday is no name word, so the chunk is the head alone), "Daily Mirror".
+            if let Some(from) = self.newspaper(s, i, end) {
+                out.push(Candidate::new(from, end, Label::Org, "newspaper"));
+                i = end;
+                continue;
+            }
             // "Sen. Marco Rubio": the abbreviated title is no name ("Sen" is a surname too);
             // the words before it are a chunk of their own ("Florida Gov. Rick Scott").
             let titled = short_title.take().filter(|&(at, _)| at == i);
@@ -1170,6 +1222,23 @@ impl EntityTagger {
             && is_glued_period(s, i)
             && s.tokens[i + 1].span.start == s.tokens[i].span.end + 1
             && self.is_name_token(s, i + 1)
+    }
+
+    /// The first token of a newspaper's name when the chunk `i..end` ends one: a weekday
+    /// right before a chunk of one head word ("Sunday Times"), or a chunk of two words from
+    /// [`PAPER_TIMES`] to a head that no list names so ("Daily Mirror").
+    fn newspaper(&self, s: &Sentence<'_, '_>, i: usize, end: usize) -> Option<usize> {
+        let tokens = s.tokens;
+        let word = |k: usize| tokens[k].span.bytes(s.text);
+        if end == i + 1 && i > 0 && PAPER_HEADS_AFTER_DAY.contains_bytes(word(i)) {
+            return WEEKDAYS.contains_bytes(word(i - 1)).then_some(i - 1);
+        }
+        // (A listed paper keeps its entry's canonical name: "Daily Telegraph".)
+        let paper = end == i + 2
+            && PAPER_TIMES.contains_bytes(word(i))
+            && is_paper_head(word(i + 1))
+            && self.gazetteer_at(s, i, end).is_none();
+        paper.then_some(i)
     }
 
     /// The tokens of a broadcaster's channel or station named by its number at the end of

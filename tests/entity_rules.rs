@@ -1267,6 +1267,21 @@ fn a_newspaper_is_named_by_the_day_or_time_it_comes_out() {
 }
 
 #[test]
+fn two_listed_firms_side_by_side_are_one_joint_venture() {
+    let found = entities("Shares in Siemens Nokia rose, while Siemens, Nokia and Honda fell.");
+    assert_has(&found, "Siemens Nokia", Label::Org, "Siemens Nokia");
+    assert_once(&found, &["Siemens", "Nokia", "Honda"], Label::Org);
+    // Longer names stacked before a noun, and a table's acronyms, stay apart.
+    let found = entities("The Fox News Channel White House correspondent spoke on Monday.");
+    assert_once(&found, &["White House"], Label::Org);
+    let found = entities("In the CDU / CSU SPD column, the numbers rose.");
+    assert_once(&found, &["CSU", "SPD"], Label::Org);
+    // A name guessed by its shape after a firm is more often its product.
+    let found = entities("Sales of the Nintendo ZenBox rose in May.");
+    assert_once(&found, &["Nintendo"], Label::Org);
+}
+
+#[test]
 fn a_title_opening_with_a_head_word_leaves_the_head_to_the_organisation_before_it() {
     let found = entities(
         "On Monday, Metropolitan Police Commissioner Alan Brisk said the force was ready.",

@@ -798,6 +798,7 @@ impl EntityTagger {
                 .windows(2)
                 .all(|w| w[0].span.end <= w[1].span.start));
         }
+        join_listed_firms(text, &mut mentions);
         acronyms::define_names(text, &self.lexicon, &mut mentions);
         acronyms::drop_lower_case_terms(text, &mut mentions);
         firm_names_throughout(text, &mut mentions);
@@ -2867,6 +2868,41 @@ fn ends_sentence(s: &Sentence<'_, '_>, i: usize) -> bool {
     rest.trim_end()
         .trim_end_matches(['"', '\'', ')', ']', '\u{201d}', '\u{2019}', '\u{bb}'])
         .is_empty()
+}
+
+/// Joins two listed organisations of one word each written side by side as one name: the
+/// joint venture or merged firm they make ("Sony Ericsson", "Vivendi Universal"). Two firms
+/// of their own are never written so, without a comma or a conjunction between; longer
+/// names so are modifiers stacked before a noun ("Fox News Channel White House
+/// correspondent"), and acronyms so are a table's columns ("CDU / CSU SPD FDP").
+fn join_listed_firms(text: &str, mentions: &mut Vec<Entity>) {
+    let listed_firm = |m: &Entity| {
+        let name = m.span.bytes(text);
+        m.label == Label::Org
+            && m.rule == "gazetteer"
+            && !name.contains(&b' ')
+            && name.iter().any(u8::is_ascii_lowercase)
+    };
+    let joined = |a: &Entity, b: &Entity| {
+        listed_firm(a) && listed_firm(b) && &text.as_bytes()[a.span.end..b.span.start] == b" "
+    };
+    // (Most documents have none: one look first, so that most never rebuild the list.)
+    if !mentions.windows(2).any(|w| joined(&w[0], &w[1])) {
+        return;
+    }
+    let mut out: Vec<Entity> = Vec::with_capacity(mentions.len());
+    for mention in mentions.drain(..) {
+        match out.last_mut() {
+            Some(last) if joined(last, &mention) => {
+                last.span = Span::new(last.span.start, mention.span.end);
+                last.canonical = last.span.slice(text).into();
+                last.id = None;
+                last.rule = "joined-firms";
+            }
+            _ => out.push(mention),
+        }
+    }
+    *mentions = out;
 }
 
 /// An organisation followed by a place that make up a run of capitalised words together are

@@ -4314,6 +4314,22 @@ mod tests {
     }
 
     #[test]
+    fn a_person_named_in_a_sentence_opening_with_an_adverb_and_the_pronoun_is_no_subject() {
+        // "Now he fears ...": the pronoun is the sentence's subject, and a player listed in it
+        // is not who speaks next.
+        let text = "\"We are strong,\" said coach Andy Robinson. Now he fears for the cup after \
+                    eight players, including captain Jonny Wilkinson, were away. \"We are in the \
+                    final,\" he added.";
+        assert_eq!(
+            referents(text),
+            [
+                Some("Andy Robinson".to_string()),
+                Some("Andy Robinson".to_string())
+            ]
+        );
+    }
+
+    #[test]
     fn a_preposition_opening_the_sentence_is_no_subject() {
         let got = attributed("Of the ten photos only one showed her \"wings\" on Monday.");
         assert_eq!(got.len(), 1);

@@ -783,7 +783,7 @@ fn ends_with_attribution(sentence: &str, pronoun: &str) -> bool {
 }
 
 /// True when `sentence` opens with `pronoun` as its subject, perhaps after a conjunction or
-/// an adverb and a comma ("He", "But he", "However, he").
+/// an adverb and a comma ("He", "But he", "However, he", "Now he").
 fn opens_with_pronoun(sentence: &str, pronoun: &str) -> bool {
     let mut words = sentence
         .split(|c: char| c.is_whitespace() || c == ',')
@@ -795,7 +795,23 @@ fn opens_with_pronoun(sentence: &str, pronoun: &str) -> bool {
         return true;
     }
     const OPENERS: &[&str] = &[
-        "but", "and", "yet", "so", "however", "still", "then", "later",
+        "but",
+        "and",
+        "yet",
+        "so",
+        "however",
+        "still",
+        "then",
+        "later",
+        "now",
+        "earlier",
+        "meanwhile",
+        "instead",
+        "also",
+        "previously",
+        "recently",
+        "today",
+        "yesterday",
     ];
     OPENERS.iter().any(|o| is_lower_case_of(first, o))
         && words.next().is_some_and(|w| is_lower_case_of(w, pronoun))

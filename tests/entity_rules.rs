@@ -537,6 +537,17 @@ fn a_word_after_a_preposition_names_a_place_unless_a_strong_rule_says_otherwise(
         "The oil group Halvex cut jobs.\n\nA rival bid for a role in Halvex.\n\nHalvex said no.",
     );
     assert_eq!(count(&found, "Halvex", Label::Loc), 0, "{found:?}");
+    // A lone surname after "in" is a place too, but not as a possessive, nor when a person's
+    // name in the document has the word.
+    let found = entities("The final was played in Hendry in May. Hendry was sunny that week.");
+    assert_eq!(count(&found, "Hendry", Label::Loc), 2, "{found:?}");
+    let found = entities("There were never doubts in Hendry's mind.");
+    assert_once(&found, &["Hendry"], Label::Per);
+    let found = entities("Robbie Hendry sang. Fans were interested in Robbie. Robbie has one aim.");
+    assert_eq!(count(&found, "Robbie", Label::Loc), 0, "{found:?}");
+    // After "at", a surname stays the person's.
+    let found = entities("The crowd jeered at Hendry on Monday.");
+    assert_once(&found, &["Hendry"], Label::Per);
 }
 
 #[test]

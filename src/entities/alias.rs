@@ -165,6 +165,8 @@ pub(crate) fn link<'t>(
     let names_not_organisations = OnceCell::new();
     // The words right before a verb of speech, gathered on the first question.
     let speaking_words = OnceCell::new();
+    // The words of people's names of two words or more, gathered on the first question.
+    let person_words = OnceCell::new();
     for mention in mentions.iter() {
         // (Sliced as text only by the rules below that read it: most mentions reach none.)
         let surface = || mention.span.slice(text);
@@ -217,14 +219,17 @@ pub(crate) fn link<'t>(
             }
             // A place found by its context ("the Selvana region") names every other mention;
             // after a preposition alone, only when no strong rule names the word otherwise
-            // ("oil group Yukos" ... "a role in Yukos") and the document never has it speak
-            // ("at Argonaut" ... "Argonaut warned that it was low on cash").
+            // ("oil group Yukos" ... "a role in Yukos"), the document never has it speak
+            // ("at Argonaut" ... "Argonaut warned that it was low on cash") and no person's
+            // name has it ("in Kilroy" ... "Robert Kilroy Silk").
             Label::Loc
                 if word_count == 1
                     && (mention.rule == "place-noun"
                         || (mention.rule == "preposition+place"
                             && !named_otherwise(text, mentions, mention, &strong_labels)
-                            && !speakers(text, &speaking_words).contains(surface()))) =>
+                            && !speakers(text, &speaking_words).contains(surface())
+                            && !words_of_people(text, mentions, &person_words)
+                                .contains(surface()))) =>
             {
                 add(surface().into(), mention, &mut aliases);
             }
@@ -827,6 +832,25 @@ fn names_otherwise<'c, 't>(
             }
         }
         names
+    })
+}
+
+/// The words of the names of two words or more that `mentions` give people, gathered once per
+/// document into `cell`.
+fn words_of_people<'c, 't>(
+    text: &'t str,
+    mentions: &[Entity],
+    cell: &'c OnceCell<HashSet<&'t str>>,
+) -> &'c HashSet<&'t str> {
+    cell.get_or_init(|| {
+        let mut words = HashSet::default();
+        for m in mentions.iter().filter(|m| m.label == Label::Per) {
+            let name = m.span.slice(text);
+            if name.contains(' ') {
+                words.extend(name.split(' '));
+            }
+        }
+        words
     })
 }
 

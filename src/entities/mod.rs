@@ -2254,10 +2254,20 @@ impl EntityTagger {
             }
             // "in Drevnik", and "In Velgrad, ..." at the start of a sentence.
             let preposition = previous.is_some_and(|p| PLACE_PREPOSITIONS.contains_folded_bytes(p));
-            // (Not an ordinary word: "in Closer", "at Number 10", "in Cabinet".)
+            // (Not an ordinary word: "in Closer", "at Number 10", "in Cabinet". Nor a surname
+            // after "at", "near" or "between" ("at Ferguson", "between Blair and Brown"); after
+            // "in" a lone surname is a place ("in Seville", "in Ghent") unless it is a
+            // possessive ("in Paula's mind"), and a person's full name elsewhere in the
+            // document still makes it the person ("confidence in Brown").)
+            let surname_place = || {
+                previous == Some(b"in")
+                    && !next.is_some_and(|n| {
+                        n.starts_with(b"'") || n.starts_with("\u{2019}".as_bytes())
+                    })
+            };
             if preposition
                 && !adjective
-                && !self.lexicon.is_surname(word)
+                && (!self.lexicon.is_surname(word) || surname_place())
                 && !self.lexicon.is_common_word_folded(word)
             {
                 out.push(Candidate::new(start, end, Label::Loc, "preposition+place"));

@@ -1231,11 +1231,15 @@ impl EntityTagger {
     fn newspaper(&self, s: &Sentence<'_, '_>, i: usize, end: usize) -> Option<usize> {
         let tokens = s.tokens;
         let word = |k: usize| tokens[k].span.bytes(s.text);
-        if end == i + 1 && i > 0 && PAPER_HEADS_AFTER_DAY.contains_bytes(word(i)) {
-            return WEEKDAYS.contains_bytes(word(i - 1)).then_some(i - 1);
+        // (Asked of every chunk: the cheap byte tests rule nearly all out before a hash.)
+        if end == i + 1 {
+            let day = i.checked_sub(1).map(word)?;
+            let weekday = day.ends_with(b"day") && WEEKDAYS.contains_bytes(day);
+            return (weekday && PAPER_HEADS_AFTER_DAY.contains_bytes(word(i))).then_some(i - 1);
         }
         // (A listed paper keeps its entry's canonical name: "Daily Telegraph".)
         let paper = end == i + 2
+            && matches!(word(i).first(), Some(b'D' | b'E' | b'M'))
             && PAPER_TIMES.contains_bytes(word(i))
             && is_paper_head(word(i + 1))
             && self.gazetteer_at(s, i, end).is_none();
@@ -2893,8 +2897,12 @@ fn join_listed_firms(text: &str, mentions: &mut Vec<Entity>) {
             && !name.contains(&b' ')
             && name.iter().any(u8::is_ascii_lowercase)
     };
+    // (The space between first: most neighbouring mentions are further apart.)
     let joined = |a: &Entity, b: &Entity| {
-        listed_firm(a) && listed_firm(b) && &text.as_bytes()[a.span.end..b.span.start] == b" "
+        a.span.end + 1 == b.span.start
+            && text.as_bytes()[a.span.end] == b' '
+            && listed_firm(a)
+            && listed_firm(b)
     };
     // (Most documents have none: one look first, so that most never rebuild the list.)
     if !mentions.windows(2).any(|w| joined(&w[0], &w[1])) {

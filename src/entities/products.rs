@@ -194,9 +194,12 @@ fn model_number_after(after: &[u8]) -> bool {
 /// True when a device noun follows the name after one space ("PSP console", "Windows
 /// operating system").
 fn device_noun_after(text: &str, end: usize) -> bool {
-    let Some(rest) = text[end..].strip_prefix(' ') else {
+    // (Asked of every guessed mention: the next two bytes rule most out.)
+    let after = &text.as_bytes()[end..];
+    if !(after.first() == Some(&b' ') && after.get(1).is_some_and(u8::is_ascii_lowercase)) {
         return false;
-    };
+    }
+    let rest = &text[end + 1..];
     let word_end = rest
         .find(|c: char| !c.is_ascii_lowercase())
         .unwrap_or(rest.len());

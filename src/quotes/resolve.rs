@@ -794,27 +794,34 @@ fn opens_with_pronoun(sentence: &str, pronoun: &str) -> bool {
     if is_lower_case_of(first, pronoun) {
         return true;
     }
-    const OPENERS: &[&str] = &[
-        "but",
-        "and",
-        "yet",
-        "so",
-        "however",
-        "still",
-        "then",
-        "later",
-        "now",
-        "earlier",
-        "meanwhile",
-        "instead",
-        "also",
-        "previously",
-        "recently",
-        "today",
-        "yesterday",
-    ];
-    OPENERS.iter().any(|o| is_lower_case_of(first, o))
-        && words.next().is_some_and(|w| is_lower_case_of(w, pronoun))
+    // (Folded once, in a stack buffer: an opener is short and ASCII.)
+    let mut buffer = [0u8; 10];
+    let Some(folded) = buffer.get_mut(..first.len()) else {
+        return false;
+    };
+    folded.copy_from_slice(first.as_bytes());
+    folded.make_ascii_lowercase();
+    let opener = matches!(
+        &*folded,
+        b"but"
+            | b"and"
+            | b"yet"
+            | b"so"
+            | b"however"
+            | b"still"
+            | b"then"
+            | b"later"
+            | b"now"
+            | b"earlier"
+            | b"meanwhile"
+            | b"instead"
+            | b"also"
+            | b"previously"
+            | b"recently"
+            | b"today"
+            | b"yesterday"
+    );
+    opener && words.next().is_some_and(|w| is_lower_case_of(w, pronoun))
 }
 
 /// The noun, in lower case, of the definite description of a person that opens `sentence`

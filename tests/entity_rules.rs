@@ -1282,6 +1282,9 @@ fn two_listed_firms_side_by_side_are_one_joint_venture() {
     let found = entities("Shares in Siemens Nokia rose, while Siemens, Nokia and Honda fell.");
     assert_has(&found, "Siemens Nokia", Label::Org, "Siemens Nokia");
     assert_once(&found, &["Siemens", "Nokia", "Honda"], Label::Org);
+    // The joint venture is a listed firm for the rules that ask for one.
+    let found = entities("Phones made by Siemens Nokia or Zorvex were recalled.");
+    assert_once(&found, &["Siemens Nokia", "Zorvex"], Label::Org);
     // Longer names stacked before a noun, and a table's acronyms, stay apart.
     let found = entities("The Fox News Channel White House correspondent spoke on Monday.");
     assert_once(&found, &["White House"], Label::Org);

@@ -2888,7 +2888,9 @@ fn ends_sentence(s: &Sentence<'_, '_>, i: usize) -> bool {
 /// joint venture or merged firm they make ("Sony Ericsson", "Vivendi Universal"). Two firms
 /// of their own are never written so, without a comma or a conjunction between; longer
 /// names so are modifiers stacked before a noun ("Fox News Channel White House
-/// correspondent"), and acronyms so are a table's columns ("CDU / CSU SPD FDP").
+/// correspondent"), and acronyms so are a table's columns ("CDU / CSU SPD FDP"). The rule's
+/// name starts with "gazetteer", so that the rules that ask for a listed organisation take
+/// the joined one too ("Sony Ericsson, Motorola and BenQ").
 fn join_listed_firms(text: &str, mentions: &mut Vec<Entity>) {
     let listed_firm = |m: &Entity| {
         let name = m.span.bytes(text);
@@ -2915,7 +2917,7 @@ fn join_listed_firms(text: &str, mentions: &mut Vec<Entity>) {
                 last.span = Span::new(last.span.start, mention.span.end);
                 last.canonical = last.span.slice(text).into();
                 last.id = None;
-                last.rule = "joined-firms";
+                last.rule = "gazetteer-joined";
             }
             _ => out.push(mention),
         }

@@ -543,6 +543,8 @@ fn a_word_after_a_preposition_names_a_place_unless_a_strong_rule_says_otherwise(
     assert_eq!(count(&found, "Hendry", Label::Loc), 2, "{found:?}");
     let found = entities("There were never doubts in Hendry's mind.");
     assert_once(&found, &["Hendry"], Label::Per);
+    let found = entities("He starred in Ice Cold in Hendry and other films.");
+    assert_eq!(count(&found, "Hendry", Label::Loc), 0, "{found:?}");
     let found = entities("Robbie Hendry sang. Fans were interested in Robbie. Robbie has one aim.");
     assert_eq!(count(&found, "Robbie", Label::Loc), 0, "{found:?}");
     // After "at", a surname stays the person's.

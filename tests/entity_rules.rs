@@ -545,6 +545,12 @@ fn a_word_after_a_preposition_names_a_place_unless_a_strong_rule_says_otherwise(
     assert_once(&found, &["Hendry"], Label::Per);
     let found = entities("He starred in Ice Cold in Hendry and other films.");
     assert_eq!(count(&found, "Hendry", Label::Loc), 0, "{found:?}");
+    for text in [
+        "He spoke on Sunday in Hendry to the crowd.",
+        "He spoke at a church in Spain in Hendry to the crowd.",
+    ] {
+        assert_eq!(count(&entities(text), "Hendry", Label::Loc), 1, "{text}");
+    }
     let found = entities("Robbie Hendry sang. Fans were interested in Robbie. Robbie has one aim.");
     assert_eq!(count(&found, "Robbie", Label::Loc), 0, "{found:?}");
     // After "at", a surname stays the person's.

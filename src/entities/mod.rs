@@ -2261,15 +2261,21 @@ impl EntityTagger {
             // (Not an ordinary word: "in Closer", "at Number 10", "in Cabinet". Nor a surname
             // after "at", "near" or "between" ("at Ferguson", "between Blair and Brown"); after
             // "in" a lone surname is a place ("in Seville", "in Ghent") unless it is a
-            // possessive ("in Paula's mind") or ends a title, where a capitalised word stands
-            // before "in" ("Ice Cold in Alex"); a person's full name elsewhere in the document
-            // still makes it the person ("confidence in Brown").)
+            // possessive ("in Paula's mind") or ends a title, where a capitalised word that is
+            // no name nor day stands before "in" ("Ice Cold in Alex"; not "the USA in",
+            // "Sunday in"); a person's full name elsewhere in the document still makes it the
+            // person ("confidence in Brown").)
             let surname_place = || {
                 previous == Some(b"in")
                     && !next.is_some_and(|n| {
                         n.starts_with(b"'") || n.starts_with("\u{2019}".as_bytes())
                     })
-                    && !start.checked_sub(2).is_some_and(|k| tokens[k].capitalised)
+                    // (Read from the text: the tokens may hold no word before "in".)
+                    && !word_before(text, tokens[start - 1].span.start).is_some_and(|(_, w)| {
+                        w.starts_with(|c: char| c.is_uppercase())
+                            && !is_calendar_word(&self.lexicon, w)
+                            && out.last().is_none_or(|c| c.end + 1 != start)
+                    })
             };
             if preposition
                 && !adjective

@@ -181,8 +181,9 @@ static PAPER_HEADS_AFTER_DAY: WordSet<64> = WordSet::new(&[
     "Gazette",
 ]);
 
-/// The days of the week, which name a newspaper before its head word ("Sunday Times").
-static WEEKDAYS: WordSet<16> = WordSet::new(&[
+/// The days of the week, as news writes them: after "on" or "last" (a time the quotation
+/// rules skip), and before a newspaper's head word ("Sunday Times").
+pub(crate) static WEEKDAYS: WordSet<16> = WordSet::new(&[
     "Monday",
     "Tuesday",
     "Wednesday",

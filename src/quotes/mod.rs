@@ -22,7 +22,7 @@ use std::cell::{OnceCell, RefCell};
 use std::hash::BuildHasher;
 
 use crate::entities::tokens::{tokenize, Token, TokenKind};
-use crate::entities::{is_function_word, Entity};
+use crate::entities::{is_function_word, Entity, WEEKDAYS};
 use crate::error::{Error, Result};
 use crate::fold::{with_lowercase_bytes, ShapeFilter, WordSet};
 use crate::gazetteer::{Label, Lexicon};
@@ -280,17 +280,6 @@ const DASHES: &str = "-–—―‒";
 /// Not those that are also nouns or adjectives after a name ("cast", "set", "bid", "hit",
 /// "cut", "read", "lead", "shot", "found"), nor the auxiliaries ("had", "was"), which
 /// [`PHRASE_STOPS`] ends a phrase at already.
-/// The days of the week, as news writes them after "on" or "last".
-const WEEKDAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
 static IRREGULAR_PAST: WordSet<256> = WordSet::new(&[
     "arose",
     "ate",
@@ -2157,7 +2146,7 @@ impl Context<'_> {
         // A day between the speaker and the verb: "which President Obama on Friday declared".
         if end >= floor + 3
             && matches!(self.word(end - 2), "on" | "last" | "this")
-            && WEEKDAYS.contains(&self.word(end - 1))
+            && WEEKDAYS.contains(self.word(end - 1))
         {
             end -= 2;
         }
@@ -2487,7 +2476,7 @@ impl Context<'_> {
             && (tail == 1
                 || (tail <= 5
                     && (ATTRIBUTION_TAILS.contains(self.word(after))
-                        || WEEKDAYS.contains(&self.word(after)))));
+                        || WEEKDAYS.contains(self.word(after)))));
         // (A pronoun there is left to the carry-over from the quotation before, which names
         // its referent better than resolution from here does.)
         let pronoun = self.is_pronoun(self.token_at(speaker.span.start));

@@ -1251,6 +1251,12 @@ fn a_product_named_with_an_adjective_a_version_or_a_device_noun_is_no_name() {
     assert_eq!(count(&found, "PSX", Label::Org), 0, "{found:?}");
     let found = entities("Sony BMG said sales rose. BMG staff were told on Monday.");
     assert_eq!(count(&found, "BMG", Label::Org), 2, "{found:?}");
+    // A name guessed a person's that has digits is a model; a character reference's digits
+    // are no digits of the name.
+    let found = entities("Buyers liked the Brackle QX400 in May.");
+    assert_eq!(count(&found, "Brackle QX400", Label::Per), 0, "{found:?}");
+    let found = entities("Buyers liked Pascal Pap&#233; in May.");
+    assert_has(&found, "Pascal Pap&#233;", Label::Per, "Pascal Papé");
     // A person's alias linked to the full name stays that person; a firm's staff after its
     // possessive stay people.
     let found = entities("David Beckham smiled. The Beckham virus spread on Monday.");

@@ -9,7 +9,8 @@
 //! - an organisation's possessive before it, alone or with an adjective a product takes
 //!   ("Sony's PSP", "Mozilla's new Firefox browser"): a firm owns its products, not other
 //!   firms;
-//! - a model or version number after it ("PlayStation 2", "Firefox 1.0");
+//! - a model or version number after it ("PlayStation 2", "Firefox 1.0"), or in a name
+//!   guessed a person's ("Archos AV400");
 //! - a noun for a device or a program after it ("the Motorola Razr V3 phone", "the Skulls
 //!   program", "Macintosh computer"), where the name was guessed a person, a place or, after
 //!   "the", a plural name. A guessed organisation before such a noun is as often the maker
@@ -249,8 +250,14 @@ pub(super) fn drop_products(text: &str, mentions: &mut Vec<Entity>) {
                 after_firm.insert(name);
             }
         }
+        // A person's name has no digits: "Archos AV400", "Citreon C4" guessed people are models.
+        // (Not a character reference's digits: "Pascal Pap&#233;".)
+        let model_name = mention.label == Label::Per
+            && name.iter().any(u8::is_ascii_digit)
+            && memchr::memmem::find(name, b"&#").is_none();
         if owned
             || numbered
+            || model_name
             || (device && !maker_possible)
             || (by_shape(mention.rule) && after_work_noun(text, span.start))
         {

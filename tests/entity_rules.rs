@@ -1257,6 +1257,14 @@ fn a_product_named_with_an_adjective_a_version_or_a_device_noun_is_no_name() {
     assert_eq!(count(&found, "Brackle QX400", Label::Per), 0, "{found:?}");
     let found = entities("Buyers liked Pascal Pap&#233; in May.");
     assert_has(&found, "Pascal Pap&#233;", Label::Per, "Pascal Papé");
+    // Nor does a person's name end in capitals, but for a generation's numeral or a name in
+    // a headline's capitals.
+    let found = entities("Buyers liked the Brackle QXR in May.");
+    assert_eq!(count(&found, "Brackle QXR", Label::Per), 0, "{found:?}");
+    let found = entities("Kevin Vane III spoke in May, and then Roland Z spoke.");
+    assert_once(&found, &["Kevin Vane III", "Roland Z"], Label::Per);
+    let found = entities("Kevin Vane won on Monday.\n\nKEVIN VANE WINS AGAIN");
+    assert_has(&found, "KEVIN VANE", Label::Per, "Kevin Vane");
     // A person's alias linked to the full name stays that person; a firm's staff after its
     // possessive stay people.
     let found = entities("David Beckham smiled. The Beckham virus spread on Monday.");

@@ -192,6 +192,22 @@ fn model_number_after(after: &[u8]) -> bool {
             .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'-' && *b != b'.')
 }
 
+/// True when the last word of the name `name` (of two words or more) is two or more capitals
+/// (one may be an initial: "Ali G", "Roland Z") and the name's first word is not: a model's letters or an acronym ("Athlon XP", "Super
+/// PAC"), not a generation's numeral ("Henry VIII") or a name in a headline's capitals.
+fn ends_in_capitals(name: &[u8]) -> bool {
+    let Some(space) = name.iter().rposition(|&b| b == b' ') else {
+        return false;
+    };
+    let last = &name[space + 1..];
+    let first_word_capitals = name
+        .iter()
+        .take_while(|&&b| b != b' ')
+        .all(|b| !b.is_ascii_lowercase());
+    let numeral = last.iter().all(|b| matches!(b, b'I' | b'V' | b'X'));
+    last.len() >= 2 && last.iter().all(u8::is_ascii_uppercase) && !numeral && !first_word_capitals
+}
+
 /// True when a device noun follows the name after one space ("PSP console", "Windows
 /// operating system").
 fn device_noun_after(text: &str, end: usize) -> bool {
@@ -255,9 +271,13 @@ pub(super) fn drop_products(text: &str, mentions: &mut Vec<Entity>) {
         let model_name = mention.label == Label::Per
             && name.iter().any(u8::is_ascii_digit)
             && memchr::memmem::find(name, b"&#").is_none();
+        // Nor does it end in capitals, unless a generation's numeral or a name all in
+        // capitals: "Cadillac BLS", "Athlon XP", "Super PAC" (not "Henry VIII", "KEVIN BROWN").
+        let lettered = mention.label == Label::Per && ends_in_capitals(name);
         if owned
             || numbered
             || model_name
+            || lettered
             || (device && !maker_possible)
             || (by_shape(mention.rule) && after_work_noun(text, span.start))
         {

@@ -193,12 +193,8 @@ pub(crate) static WEEKDAYS: WordSet<16> = WordSet::new(&[
     "Sunday",
 ]);
 
-/// The first word of a newspaper's name by the time it comes out ("Daily Mirror", "Evening
-/// Standard").
-static PAPER_TIMES: WordSet<8> = WordSet::new(&["Daily", "Evening", "Morning"]);
-
-/// The last word of a newspaper's name after [`PAPER_TIMES`]: those after a weekday, and the
-/// tabloids' "Star", "Sport", "Sun", "News".
+/// The last word of a newspaper's name after "Daily", "Evening" or "Morning": those after a
+/// weekday, and the tabloids' "Star", "Sport", "Sun", "News".
 fn is_paper_head(word: &[u8]) -> bool {
     PAPER_HEADS_AFTER_DAY.contains_bytes(word)
         || matches!(word, b"Star" | b"Sport" | b"Sun" | b"News")
@@ -1227,8 +1223,8 @@ impl EntityTagger {
     }
 
     /// The first token of a newspaper's name when the chunk `i..end` ends one: a weekday
-    /// right before a chunk of one head word ("Sunday Times"), or a chunk of two words from
-    /// [`PAPER_TIMES`] to a head that no list names so ("Daily Mirror").
+    /// right before a chunk of one head word ("Sunday Times"), or a chunk of "Daily",
+    /// "Evening" or "Morning" and a head that no list names so ("Daily Mirror").
     fn newspaper(&self, s: &Sentence<'_, '_>, i: usize, end: usize) -> Option<usize> {
         let tokens = s.tokens;
         let word = |k: usize| tokens[k].span.bytes(s.text);
@@ -1240,8 +1236,7 @@ impl EntityTagger {
         }
         // (A listed paper keeps its entry's canonical name: "Daily Telegraph".)
         let paper = end == i + 2
-            && matches!(word(i).first(), Some(b'D' | b'E' | b'M'))
-            && PAPER_TIMES.contains_bytes(word(i))
+            && matches!(word(i), b"Daily" | b"Evening" | b"Morning")
             && is_paper_head(word(i + 1))
             && self.gazetteer_at(s, i, end).is_none();
         paper.then_some(i)

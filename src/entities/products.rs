@@ -250,9 +250,9 @@ pub(super) fn drop_products(text: &str, mentions: &mut Vec<Entity>) {
         // rules is as often its staff's ("the BBC's Sarah Mukherjee") or its subsidiary
         // ("Deutsche Telekom's T-Mobile"): there the adjective must tell.
         let owned = firm_before.is_some_and(|owner| {
-            let next_word = text[span.end..].split_whitespace().next().unwrap_or("");
             possessive_before_product(&text[owner.span.end..span.start], !by_shape(mention.rule))
-                && !PARTS_OF_FIRMS.contains(&next_word)
+                && !PARTS_OF_FIRMS
+                    .contains(&text[span.end..].split_whitespace().next().unwrap_or(""))
         });
         let after = &bytes[span.end..];
         // A person's name before a number is in a poll or a table of results.

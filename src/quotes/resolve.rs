@@ -10,6 +10,7 @@
 
 use super::{Context, Quote, QuoteKind, Referent};
 use crate::entities::Entity;
+use crate::fold::WordSet;
 use crate::gazetteer::lexicon::{Gender, TitleKind};
 use crate::gazetteer::Label;
 use crate::span::Span;
@@ -782,8 +783,30 @@ fn ends_with_attribution(sentence: &str, pronoun: &str) -> bool {
         && words.next().is_some_and(|w| w.ends_with(','))
 }
 
-/// True when `sentence` opens with `pronoun` as its subject, perhaps after a conjunction or
-/// an adverb and a comma ("He", "But he", "However, he", "Now he").
+/// Conjunctions and adverbs that may open a sentence before its subject pronoun ("But he",
+/// "However, he", "Now he").
+static PRONOUN_OPENERS: WordSet<64> = WordSet::new(&[
+    "but",
+    "and",
+    "yet",
+    "so",
+    "however",
+    "still",
+    "then",
+    "later",
+    "now",
+    "earlier",
+    "meanwhile",
+    "instead",
+    "also",
+    "previously",
+    "recently",
+    "today",
+    "yesterday",
+]);
+
+/// True when `sentence` opens with `pronoun` as its subject, perhaps after one of
+/// [`PRONOUN_OPENERS`] and a comma ("He", "But he", "However, he", "Now he").
 fn opens_with_pronoun(sentence: &str, pronoun: &str) -> bool {
     let mut words = sentence
         .split(|c: char| c.is_whitespace() || c == ',')
@@ -794,34 +817,8 @@ fn opens_with_pronoun(sentence: &str, pronoun: &str) -> bool {
     if is_lower_case_of(first, pronoun) {
         return true;
     }
-    // (Folded once, in a stack buffer: an opener is short and ASCII.)
-    let mut buffer = [0u8; 10];
-    let Some(folded) = buffer.get_mut(..first.len()) else {
-        return false;
-    };
-    folded.copy_from_slice(first.as_bytes());
-    folded.make_ascii_lowercase();
-    let opener = matches!(
-        &*folded,
-        b"but"
-            | b"and"
-            | b"yet"
-            | b"so"
-            | b"however"
-            | b"still"
-            | b"then"
-            | b"later"
-            | b"now"
-            | b"earlier"
-            | b"meanwhile"
-            | b"instead"
-            | b"also"
-            | b"previously"
-            | b"recently"
-            | b"today"
-            | b"yesterday"
-    );
-    opener && words.next().is_some_and(|w| is_lower_case_of(w, pronoun))
+    PRONOUN_OPENERS.contains_folded(first)
+        && words.next().is_some_and(|w| is_lower_case_of(w, pronoun))
 }
 
 /// The noun, in lower case, of the definite description of a person that opens `sentence`

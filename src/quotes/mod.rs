@@ -3904,6 +3904,42 @@ mod tests {
     }
 
     #[test]
+    fn an_age_or_a_nationality_describes_a_person_of_any_title() {
+        // A title says nothing of an age or a nationality: "the 36-year-old" is the captain.
+        let text = "Former Corvane captain Marek Dusil says the side is stronger. \"They are \
+                    strong,\" the 36-year-old said.";
+        assert_eq!(referents(text), [Some("Marek Dusil".to_string())]);
+        // A nationality's word that counts people ("Americans" is one too) is a person.
+        let text = "Tomas Ruiz lost both his singles on clay. \"It is tough,\" said the \
+                    American.";
+        assert_eq!(referents(text), [Some("Tomas Ruiz".to_string())]);
+        // Not one that stands for a nation ("French" has no plural).
+        let text = "Tomas Ruiz lost both his singles on clay. \"It is a scandal,\" said the \
+                    French.";
+        assert_eq!(referents(text), [None]);
+    }
+
+    #[test]
+    fn a_description_is_not_a_persons_name_after_a_preposition_in_its_sentence() {
+        // Tim Ashby is the object of "by": the sentence before says who the American is.
+        let text = "World number one Dana Kovacs has criticised the club. Reacting to a \
+                    comment by Corvane Club chairman Tim Ashby, the American said: \"It is insulting.\"";
+        assert_eq!(referents(text), [Some("Dana Kovacs".to_string())]);
+        // The subject of a clause before the description may be the one described.
+        let text = "Dana Kovacs won again. When Tim Ashby shook her hand, the American said: \
+                    \"You are the best.\"";
+        assert_eq!(referents(text), [Some("Tim Ashby".to_string())]);
+    }
+
+    #[test]
+    fn a_description_with_a_place_takes_up_the_person_in_sight() {
+        // "the Corvane player": no one introduced as a player, so the person the lead-in names.
+        let text = "The versatile Marek Dusil, who starred in Paris, is confident. \"We can \
+                    win,\" said the Dublin player.";
+        assert_eq!(referents(text), [Some("Marek Dusil".to_string())]);
+    }
+
+    #[test]
     fn a_description_takes_up_the_only_person_the_last_sentences_name() {
         // Sentences about her, none opening with her name, then the description.
         let text = "Marta Oyelaran slid down the rankings after April. After a lay-off, she \

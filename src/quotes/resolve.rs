@@ -8,7 +8,7 @@
 //! most recent organisation whose name contains the word; "the company", "the group" -> the
 //! most recent organisation).
 
-use super::{Context, Quote, QuoteKind, Referent};
+use super::{Context, Quote, QuoteKind, Referent, PREPOSITIONS};
 use crate::entities::Entity;
 use crate::fold::WordSet;
 use crate::gazetteer::lexicon::{Gender, TitleKind};
@@ -210,7 +210,11 @@ pub(crate) fn resolve(
                 if !GENERIC_ORGANISATION.contains(&noun.as_str())
                     && !PLACE_VOICES.contains(&noun.as_str())
                 {
-                    return titled_person(ctx, before, &noun).map(referent);
+                    // "the Liverpool player" after "The versatile Finnan, who starred ...":
+                    // a description takes up the person in sight, as one without the place.
+                    return person_of_organisation(&noun)
+                        .or_else(|| titled_person(ctx, before, &noun))
+                        .map(referent);
                 }
             }
         }
@@ -424,13 +428,27 @@ fn is_person_noun(ctx: &Context<'_>, noun: &str) -> bool {
     is_nationality_noun(ctx, noun) || age || title(noun) || shared()
 }
 
-/// True when the lower-case noun `noun` is a nationality's man or woman ("frenchman"),
-/// which is written capitalised.
+/// True when the lower-case noun `noun` is a nationality's man or woman ("frenchman"), or a
+/// nationality's word that counts people ("american", "briton": its plural is one too, where
+/// "french" or "swiss" has none and stands for a whole nation), which is written capitalised.
 fn is_nationality_noun(ctx: &Context<'_>, noun: &str) -> bool {
-    ["man", "woman"].iter().any(|end| {
+    let man = ["man", "woman"].iter().any(|end| {
         noun.strip_suffix(end)
             .is_some_and(|stem| stem.len() >= 3 && ctx.lexicon.demonym(&capitalise(stem)).is_some())
+    });
+    man || (noun.len() >= 3 && {
+        let singular = capitalise(noun);
+        ctx.lexicon
+            .demonym(&singular)
+            .is_some_and(|country| ctx.lexicon.demonym(&format!("{singular}s")) == Some(country))
     })
+}
+
+/// True when the lower-case person noun `noun` says nothing of a person's office: an age
+/// ("36-year-old") or a nationality ("american"), which a person introduced with any title
+/// may be described by.
+fn is_officeless_noun(ctx: &Context<'_>, noun: &str) -> bool {
+    noun.ends_with("-year-old") || is_nationality_noun(ctx, noun)
 }
 
 /// The person or organisation whose mention ends right before byte `at`, where a relative
@@ -461,11 +479,13 @@ fn titled_person<'e>(ctx: &Context<'_>, before: &'e [Entity], noun: &str) -> Opt
 
 /// True when `person` may be the one a description with the person noun `noun` takes up:
 /// introduced with no title, or with one that has the noun (not "Home Secretary David
-/// Blunkett" for "the prime minister").
+/// Blunkett" for "the prime minister"), or any person for an age or a nationality ("Former
+/// Chelsea captain Desailly" is "the 36-year-old").
 fn fits_description(ctx: &Context<'_>, person: &Entity, noun: &str) -> bool {
     person
         .title
         .is_none_or(|title| title_has(title.slice(ctx.text), noun))
+        || is_officeless_noun(ctx, noun)
 }
 
 /// The person a description with the person noun `noun` takes up, the description standing
@@ -483,9 +503,9 @@ fn described_person<'e>(
 }
 
 /// The person that a description with the person noun `noun` at byte `position` takes up
-/// without a title to match: the person the lead-in names before it (news names a speaker,
-/// then describes them; "The 14-year-old said she hoped to meet DiCaprio" takes up the
-/// previous sentence's subject), else the one person the last few sentences name ("Jamie
+/// without a title to match: the person the lead-in names before the description's sentence
+/// (news names a speaker, then describes them; "The 14-year-old said she hoped to meet
+/// DiCaprio" takes up the previous sentence's subject), else the one person the last few sentences name ("Jamie
 /// Costin should be paralysed. He says so himself ... says the Waterford man"); not a person
 /// introduced with another title ("Home Secretary David Blunkett" is not "the prime
 /// minister").
@@ -511,10 +531,39 @@ fn described_person_in_sight<'e>(
                     })
             })
     };
-    lead_in_subject(ctx, position, since, false, Label::Per)
+    // A person the description's own sentence names before it as a preposition's object is
+    // someone else ("Reacting to a comment by chairman Tim Phillips, the American said"):
+    // then the sentence before leads in. (The subject of a clause may be the one described:
+    // "When Lleyton Hewitt shook his hand ..., the Australian said".)
+    let sentences = ctx.sentences;
+    let own_start = sentences
+        .get(sentences.partition_point(|s| s.end <= position))
+        .map_or(position, |s| s.start.min(position));
+    let lead_in = match lead_in_subject(ctx, position, since, false, Label::Per) {
+        Some(person)
+            if person.span.start >= own_start
+                && object_of_preposition(ctx, &ctx.text[own_start..person.span.start]) =>
+        {
+            lead_in_subject(ctx, own_start, since, false, Label::Per)
+        }
+        other => other,
+    };
+    lead_in
         .filter(fits)
         .or_else(chain)
         .or_else(|| only_person_in_sight(ctx, position).filter(fits))
+}
+
+/// True when the words `before` a person's name (from the start of its sentence) end in a
+/// preposition, read back over capitalised words and titles: "by All England Club chairman".
+fn object_of_preposition(ctx: &Context<'_>, before: &str) -> bool {
+    before
+        .split_whitespace()
+        .rev()
+        .find(|word| {
+            !word.starts_with(|c: char| c.is_uppercase()) && ctx.lexicon.title(word).is_none()
+        })
+        .is_some_and(|word| PREPOSITIONS.contains(word))
 }
 
 /// The noun that the words of `text[from..to]` (after a mention at `from`) end in, in lower

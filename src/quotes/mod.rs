@@ -1128,6 +1128,15 @@ static SAYING_VERBS: WordSet<32> = WordSet::new(&[
     "say", "says", "said", "saying", "tell", "tells", "told", "telling",
 ]);
 
+/// The most words between a quoting verb and "as saying" ("an unnamed executive at Euronext").
+const QUOTED_OBJECT_WORDS: usize = 8;
+
+/// Verbs by which one reports another's words with "as saying": "Reuters quoted a central
+/// bank official as saying", "the paper reports a union source as saying".
+static QUOTING_VERBS: WordSet<16> = WordSet::new(&[
+    "quoted", "quotes", "quote", "reported", "reports", "cited", "cites",
+]);
+
 /// Verbs besides those of saying that report what someone said in a clause of their own
 /// ("Verroken insists the Blues were right to sack Mutu"): the quotation that opens the next
 /// sentence goes on with it.
@@ -1903,6 +1912,10 @@ impl Context<'_> {
                 };
                 return Some((cue, speaker, rule));
             }
+            // `"...," Reuters quoted a central bank official as saying`: the one quoted speaks.
+            if let Some(quoted) = self.quoted_as_saying(k, end) {
+                return Some((cue, quoted, "quoted-as-saying"));
+            }
             // The speaker opens the attribution (`"...," Scott Pruitt, the attorney general of
             // Oklahoma, said`); failing that, it stands right before the verb. Not a phrase
             // opened by a preposition (`" for Clinton, said Kunin`), nor a description that
@@ -1963,6 +1976,29 @@ impl Context<'_> {
             .then(|| (self.tokens[verb].span, speaker, "quote-speaker-verb"))
     }
 
+    /// The one whom the verb at token `verb` quotes "as saying", before token `limit`: the
+    /// phrase between the verb and "as saying" ("Reuters quoted a central bank official as
+    /// saying"), words only. `None` when the verb is not one of [`QUOTING_VERBS`] or its
+    /// object is not so followed; a passive has none ("Mr Kapor is reported as saying": the
+    /// subject is quoted, as by any verb).
+    fn quoted_as_saying(&self, verb: usize, limit: usize) -> Option<Speaker> {
+        if !QUOTING_VERBS.contains(self.word(verb)) {
+            return None;
+        }
+        let first = verb + 1;
+        let last = limit.min(first + QUOTED_OBJECT_WORDS + 2);
+        let mut j = first;
+        while j + 1 < last && self.tokens[j].kind == TokenKind::Word {
+            // (Right after the verb, a passive's "as saying" gives no phrase.)
+            if self.word(j) == "as" && matches!(self.word(j + 1), "saying" | "telling" | "stating")
+            {
+                return self.phrase_after(first, j);
+            }
+            j += 1;
+        }
+        None
+    }
+
     /// `X said: "..."`, `X said "..."`, `X said the plan was "partial"`, `According to X, "..."`,
     /// and a colon lead-in without a verb (`PENCE: "..."`).
     fn attribute_before(&self, from: usize, to: usize) -> Option<(Span, Speaker, &'static str)> {
@@ -1994,6 +2030,18 @@ impl Context<'_> {
                 }
                 let speaker = self.phrase_after(k + width, end)?;
                 return Some((cue, speaker, "according-to"));
+            }
+            // `the paper quoted an executive as saying the group would "..."`.
+            let quoting_verb = (k >= start + 3 && self.word(k - 1) == "as")
+                .then(|| {
+                    (k.saturating_sub(QUOTED_OBJECT_WORDS + 1).max(start)..k - 2)
+                        .rev()
+                        .take_while(|&v| self.tokens[v].kind == TokenKind::Word)
+                        .find(|&v| QUOTING_VERBS.contains(self.word(v)))
+                })
+                .flatten();
+            if let Some(quoted) = quoting_verb.and_then(|v| self.quoted_as_saying(v, k + 1)) {
+                return Some((cue, quoted, "quoted-as-saying"));
             }
             let Some(speaker) = self.subject_of_cue(k, start) else {
                 // `"...," said Karen Thomson, ..., "with many people"`: the verb right after
@@ -3152,6 +3200,24 @@ mod tests {
                 "quote-speaker-verb",
             ),
             ("\"We will win,\" he added.", "he", "quote-speaker-verb"),
+            // The one quoted "as saying" speaks, not the one who quotes; a passive's subject
+            // is the one quoted.
+            (
+                "\"It is a question of sovereignty,\" Reuters quoted a bank official as saying.",
+                "a bank official",
+                "quoted-as-saying",
+            ),
+            (
+                "The paper had quoted an unnamed executive at Corvane as saying the bid was \
+                 \"final\".",
+                "an unnamed executive",
+                "quoted-as-saying",
+            ),
+            (
+                "\"They will sue,\" Mr Kapor is reported as saying.",
+                "Mr Kapor",
+                "quote-speaker-verb",
+            ),
             (
                 "\"We keep our word.\" - Maria Lopez, mayor",
                 "Maria Lopez",

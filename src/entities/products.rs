@@ -114,6 +114,10 @@ const DEVICE_NOUNS: &[&str] = &[
     "machines",
 ];
 
+/// Nouns after the name of an award, which is no person: "a Cesar prize", "five Cesar
+/// awards", "the Silver Bear award".
+const AWARD_NOUNS: &[&str] = &["award", "awards", "prize", "prizes", "trophy", "trophies"];
+
 /// Rules that label a word by its shape alone.
 fn by_shape(rule: &str) -> bool {
     matches!(rule, "acronym" | "camel-case")
@@ -228,6 +232,25 @@ fn device_noun_after(text: &str, end: usize) -> bool {
     DEVICE_NOUNS.contains(&word) || (word == "operating" && rest[word_end..].starts_with(" system"))
 }
 
+/// True when an award's noun follows the name after one space and ends there ("Cesar
+/// prize", "Cesar awards."; not "Cesar prizewinner").
+fn award_noun_after(text: &str, end: usize) -> bool {
+    // (Asked of every guessed person: the next two bytes rule most out.)
+    let after = &text.as_bytes()[end..];
+    if !(after.first() == Some(&b' ')
+        && after
+            .get(1)
+            .is_some_and(|b| matches!(b, b'a' | b'p' | b't')))
+    {
+        return false;
+    }
+    let rest = &text[end + 1..];
+    let word_end = rest
+        .find(|c: char| !c.is_ascii_lowercase())
+        .unwrap_or(rest.len());
+    AWARD_NOUNS.contains(&&rest[..word_end])
+}
+
 /// Drops from `mentions` (sorted, not overlapping) the names that the document shows to be
 /// products (see the module docs).
 pub(super) fn drop_products(text: &str, mentions: &mut Vec<Entity>) {
@@ -259,8 +282,11 @@ pub(super) fn drop_products(text: &str, mentions: &mut Vec<Entity>) {
         let numbered = (mention.label != Label::Per && version_after(after))
             || (mention.rule == "camel-case" && model_number_after(after));
         // A person's alias linked to a fuller name is that person ("the Beckham virus").
-        let device = device_noun_after(text, span.end)
-            && !(mention.label == Label::Per && *mention.canonical != *span.slice(text));
+        let fuller_person = mention.label == Label::Per && *mention.canonical != *span.slice(text);
+        let device = device_noun_after(text, span.end) && !fuller_person;
+        // A guessed person before an award's noun is the award ("a Cesar prize").
+        let award =
+            mention.label == Label::Per && !fuller_person && award_noun_after(text, span.end);
         let maker_possible = mention.label == Label::Org && mention.rule != "the+plural-name";
         if maker_possible {
             if device {
@@ -279,6 +305,7 @@ pub(super) fn drop_products(text: &str, mentions: &mut Vec<Entity>) {
         // capitals: "Cadillac BLS", "Athlon XP", "Super PAC" (not "Henry VIII", "KEVIN BROWN").
         let lettered = mention.label == Label::Per && ends_in_capitals(name);
         if owned
+            || award
             || numbered
             || model_name
             || lettered
@@ -292,5 +319,10 @@ pub(super) fn drop_products(text: &str, mentions: &mut Vec<Entity>) {
     if products.is_empty() {
         return;
     }
-    mentions.retain(|m| !(guessed(m.rule) && products.contains(m.span.bytes(text))));
+    // (An alias goes with the name it is linked to: "RipGuard" of "RipGuard DVD".)
+    mentions.retain(|m| {
+        !(guessed(m.rule)
+            && (products.contains(m.span.bytes(text))
+                || (m.rule == "alias" && products.contains(m.canonical.as_bytes()))))
+    });
 }

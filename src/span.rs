@@ -211,6 +211,17 @@ pub fn text_before(text: &str, end: usize, max: usize) -> &str {
     &text[start..end]
 }
 
+/// The at most `max` bytes of `text` that start at byte `start` (which must be a char
+/// boundary), cut back to end on a char boundary: [`text_before`]'s counterpart for rules
+/// that read a few words ahead.
+pub fn text_after(text: &str, start: usize, max: usize) -> &str {
+    let mut end = start.saturating_add(max).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[start..end]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -301,6 +312,15 @@ mod tests {
     fn offset_unit_parses_its_names() {
         assert_eq!("utf16".parse::<OffsetUnit>(), Ok(OffsetUnit::Utf16));
         assert!("lines".parse::<OffsetUnit>().is_err());
+    }
+
+    #[test]
+    fn text_after_stops_on_a_char_boundary() {
+        let text = "naïve café";
+        assert_eq!(text_after(text, 0, 100), text);
+        assert_eq!(text_after(text, 7, 3), "caf");
+        // One byte into "ï" is inside it: the window ends before it.
+        assert_eq!(text_after(text, 0, 3), "na");
     }
 
     #[test]

@@ -262,6 +262,53 @@ fn a_noun_for_an_organisation_introduces_one() {
 }
 
 #[test]
+fn an_apposition_with_a_noun_for_an_organisation_names_one() {
+    for text in [
+        "Talks began with Kelvaro, Brazil's flagship airline, on Monday.",
+        "Talks began with Kelvaro, the private firm which runs the trains.",
+        "Talks began with Kelvaro, a mobile-data backup firm.",
+    ] {
+        assert_has(&entities(text), "Kelvaro", Label::Org, "Kelvaro");
+    }
+    // Not a date, a noun for a person's trade too, a noun before another noun, a clause, or
+    // the end of a longer name.
+    for (text, name) in [
+        (
+            "In March, the private firm which runs the trains cut fares.",
+            "March",
+        ),
+        (
+            "On Tuesday, the private firm which runs the trains cut fares.",
+            "Tuesday",
+        ),
+        ("Talks began with Kelvaro,", "Kelvaro"),
+        (
+            "The show was made by Delvano, a senior broadcaster.",
+            "Delvano",
+        ),
+        (
+            "The shares were bought by Kelvaro, a fund manager.",
+            "Kelvaro",
+        ),
+        (
+            "Talks began with Kelvaro, the firm said on Monday.",
+            "Kelvaro",
+        ),
+        (
+            "A spokeswoman for Hanover Re, Europe's fifth-largest reinsurance firm, spoke.",
+            "Re",
+        ),
+        (
+            "According to Il Giorno 24 Ore, Italy's business newspaper, it fell.",
+            "Ore",
+        ),
+    ] {
+        let found = entities(text);
+        assert_eq!(count(&found, name, Label::Org), 0, "{text}: {found:?}");
+    }
+}
+
+#[test]
 fn a_capital_inside_a_word_marks_a_brand_but_not_a_surname_prefix() {
     let found = entities("Delays hit FlyRoute on Monday, and McAllister said so.");
     assert_has(&found, "FlyRoute", Label::Org, "FlyRoute");

@@ -211,6 +211,14 @@ static BAND_MEMBERS: WordSet<16> = WordSet::new(&[
     "bassist",
 ]);
 
+/// How many bytes after a name's comma an apposition is read for an organisation's noun.
+const APPOSITION_WINDOW: usize = 80;
+
+/// Words that may follow the noun that ends an apposition: "the private firm which". (Not a
+/// verb: "on 11 March, the company has announced" is a clause.)
+static APPOSITION_ENDS: WordSet<16> =
+    WordSet::new(&["which", "that", "whose", "and", "with", "in", "at"]);
+
 /// Organisation nouns that name a person's trade as well ("publisher Felix Dennis",
 /// "broadcaster Jonathan Ross"), or a ship, which is often named after a person ("the
 /// aircraft carrier Carl Vinson"): before a person's name by its shape they say nothing.
@@ -2108,7 +2116,8 @@ impl EntityTagger {
         };
         let org_context = ((self.org_noun_before(s, start) && !lone_function_word())
             || (previous == Some(b"at") && self.role_before_at(s, start - 1))
-            || role_of())
+            || role_of()
+            || (next == Some(b",") && self.apposition_names_org(s, start, end)))
             && tokens[start].span.len() >= 2;
         if end - start == 1 {
             let word = tokens[start].text(text);
@@ -2400,6 +2409,71 @@ impl EntityTagger {
             return;
         }
         out.push(Candidate::new(start, end, Label::Per, "name-shape"));
+    }
+
+    /// True when the unknown name `start..end` is an organisation by the apposition after it
+    /// ([`EntityTagger::org_apposition_after`]), and is not the end of a longer name that
+    /// another rule cut ("Hanover Re", "Il Sole 24 Ore", "on 11 March": a capitalised word
+    /// or a number right before it). (A day or a month alone never gets here.)
+    fn apposition_names_org(&self, s: &Sentence<'_, '_>, start: usize, end: usize) -> bool {
+        let (tokens, text) = (s.tokens, s.text);
+        let cut = word_before(text, tokens[start].span.start).is_some_and(|(at, w)| {
+            at + w.len() + 1 == tokens[start].span.start
+                && w.starts_with(|c: char| c.is_uppercase())
+        }) || text[..tokens[start].span.start]
+            .strip_suffix(' ')
+            .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
+        !cut && self.org_apposition_after(s, end)
+    }
+
+    /// True when the name ending at token `end` is set off by an apposition that calls it an
+    /// organisation: a comma, a determiner or a possessive, at most three words in lower
+    /// case and a noun that introduces an organisation's name, which ends the phrase
+    /// ("Surgutneftegas, Russia's fourth-biggest oil producer", "Metrovias, the private
+    /// firm which", "Varig, Brazil's flagship airline,"). Not a noun for a person's trade too
+    /// ("Jo Flaherty, a senior broadcaster"), nor one before another noun ("a fund manager",
+    /// "a trade union leader") or a possessive ("the party's").
+    fn org_apposition_after(&self, s: &Sentence<'_, '_>, end: usize) -> bool {
+        let text = s.text;
+        let from = s.tokens[end - 1].span.end;
+        // (Read from the text, a bounded window: the tokens may hold no word after a comma.)
+        let Some(rest) = text[from..s.end].strip_prefix(", ") else {
+            return false;
+        };
+        let rest = crate::span::text_after(rest, 0, APPOSITION_WINDOW);
+        let mut words = rest.split(' ');
+        let opener = words.next().unwrap_or("");
+        let possessive = opener.starts_with(|c: char| c.is_uppercase())
+            && (opener.ends_with("'s") || opener.ends_with("\u{2019}s"));
+        if !(matches!(opener, "the" | "a" | "an") || possessive) {
+            return false;
+        }
+        for _ in 0..4 {
+            let Some(word) = words.next() else {
+                return false;
+            };
+            let noun_end = word
+                .find(|c: char| !(c.is_ascii_lowercase() || c == '-'))
+                .unwrap_or(word.len());
+            let (noun, after) = word.split_at(noun_end);
+            if noun.is_empty() {
+                return false;
+            }
+            if self.lexicon.is_org_noun(noun.as_bytes()) {
+                let ends_phrase = match after.chars().next() {
+                    Some(c) => matches!(c, ',' | '.' | ';' | ':' | ')'),
+                    None => words
+                        .next()
+                        .is_none_or(|next| APPOSITION_ENDS.contains(next)),
+                };
+                return ends_phrase && !PERSON_OR_FIRM_NOUNS.contains(noun);
+            }
+            // (Modifiers only: a word with punctuation or a preposition ends the phrase.)
+            if !after.is_empty() || is_function_word(noun) {
+                return false;
+            }
+        }
+        false
     }
 
     /// True when the word "at" at token `at` follows a role within a few words: "director of

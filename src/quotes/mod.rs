@@ -2318,12 +2318,15 @@ impl Context<'_> {
             return Some(self.speaker(from, from + 1));
         }
         let mut end = from;
-        // "and" between two capitalised words joins a name: "the Finance and Economy Ministry".
+        // "and" between two capitalised words joins a name: "the Finance and Economy Ministry";
+        // between two roles, a person's two offices: "Nortel president and chief executive
+        // Bill Owens".
         let joins_name = |i: usize| {
             self.word(i) == "and"
                 && i > from
-                && self.tokens[i - 1].capitalised
-                && self.tokens.get(i + 1).is_some_and(|t| t.capitalised)
+                && ((self.tokens[i - 1].capitalised
+                    && self.tokens.get(i + 1).is_some_and(|t| t.capitalised))
+                    || self.joins_roles(i))
         };
         while end < limit
             && end - from < 10
@@ -2336,6 +2339,26 @@ impl Context<'_> {
             end -= 1;
         }
         (end > from && self.has_head(from, end)).then(|| self.speaker(from, end))
+    }
+
+    /// True when the "and" at token `i` stands between two roles in lower case ("president
+    /// and chief executive"): a title before it, and one of one or two words after it.
+    fn joins_roles(&self, i: usize) -> bool {
+        let lower = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalised)
+        };
+        let title = |k: usize| lower(k) && self.lexicon.title(self.word(k)).is_some();
+        let two_word_title = || {
+            lower(i + 1)
+                && lower(i + 2)
+                && self
+                    .lexicon
+                    .title(&format!("{} {}", self.word(i + 1), self.word(i + 2)))
+                    .is_some()
+        };
+        title(i - 1) && (title(i + 1) || two_word_title())
     }
 
     /// True when token `i` is a lower-case word right after a capitalised one that reads as
@@ -3218,6 +3241,17 @@ mod tests {
                 "Mr Kapor",
                 "quote-speaker-verb",
             ),
+            // Two roles joined by "and" are one person's.
+            (
+                "\"We are solid,\" said Corvane president and chief executive Bill Owens.",
+                "Corvane president and chief executive Bill Owens",
+                "quote-verb-speaker",
+            ),
+            (
+                "\"We are solid,\" said Corvane founder and managing director Bill Owens.",
+                "Corvane founder and managing director Bill Owens",
+                "quote-verb-speaker",
+            ),
             (
                 "\"We keep our word.\" - Maria Lopez, mayor",
                 "Maria Lopez",
@@ -3967,6 +4001,16 @@ mod tests {
                     Pedro Alves left early. A spokesman said: \"Yes.\" The 14-year-old \
                     said she hoped to meet Pedro Alves: \"He is great.\"";
         assert_eq!(referents(text), [None, None, None]);
+    }
+
+    #[test]
+    fn a_possessor_inside_the_speakers_phrase_is_not_the_speaker() {
+        let text = "\"I am disappointed,\" said Corvane manager Tom Ashdown of Marek Dusil's \
+                    punishment.";
+        assert_eq!(referents(text), [Some("Tom Ashdown".to_string())]);
+        // Unless no one else is named.
+        let text = "\"We will appeal,\" Marek Dusil's lawyer said.";
+        assert_eq!(referents(text), [Some("Marek Dusil".to_string())]);
     }
 
     #[test]

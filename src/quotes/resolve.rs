@@ -164,7 +164,18 @@ pub(crate) fn resolve(
         .iter()
         .take_while(|e| e.span.start < span.end)
         .count()];
-    if let Some(person) = inside.iter().rev().find(|e| e.label == Label::Per) {
+    // (Not a possessor: "Tony Blair's spokesman Tom Kelly" is Tom Kelly, "Rangers manager
+    // Alex McLeish of Novo's punishment" Alex McLeish. A possessor alone is taken below, as
+    // the last name inside: "Mr Dusil's lawyer" speaks for Mr Dusil.)
+    let possessor = |e: &Entity| {
+        let after = &ctx.text.as_bytes()[e.span.end..];
+        after.starts_with(b"'s") || after.starts_with("\u{2019}s".as_bytes())
+    };
+    if let Some(person) = inside
+        .iter()
+        .rev()
+        .find(|e| e.label == Label::Per && !possessor(e))
+    {
         return Some(referent(person));
     }
     let mention = span.slice(ctx.text);

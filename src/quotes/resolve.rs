@@ -456,11 +456,16 @@ fn is_nationality_noun(ctx: &Context<'_>, noun: &str) -> bool {
 }
 
 /// True when the lower-case person noun `noun` says nothing of a person's office: an age
-/// ("36-year-old") or a nationality ("american"), which a person introduced with any title
-/// may be described by.
+/// ("36-year-old"), a rank ("number", of "number one") or a nationality ("american"), which
+/// a person introduced with any title may be described by.
 fn is_officeless_noun(ctx: &Context<'_>, noun: &str) -> bool {
-    noun.ends_with("-year-old") || is_nationality_noun(ctx, noun)
+    noun.ends_with("-year-old") || noun == "number" || is_nationality_noun(ctx, noun)
 }
+
+/// Number words of a rank ("number one").
+static NUMBER_WORDS: WordSet<16> = WordSet::new(&[
+    "one", "two", "three", "four", "five", "six", "seven", "eight",
+]);
 
 /// The person or organisation whose mention ends right before byte `at`, where a relative
 /// pronoun stands: after a comma or none, and after an acronym in brackets ("Forum (MMF),
@@ -897,9 +902,19 @@ fn opens_with_description(ctx: &Context<'_>, sentence: &str) -> Option<String> {
     // (Not a possessive, "The musical's director is Matthew Warchus", nor a person
     // introduced by a relative clause, "The barrister who had represented Mr Martin".)
     let words: Vec<&str> = words.take(4).collect();
-    let noun = words.iter().take(3).position(|word| {
+    // A rank describes a player: "The world number one was forced to ..." (the noun taken is
+    // "number").
+    let rank = |k: usize| {
+        words[k] == "number"
+            && words
+                .get(k + 1)
+                .is_some_and(|w| NUMBER_WORDS.contains(w) || w.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let noun = (0..words.len().min(3)).find(|&k| {
+        let word = words[k];
         let lower = word.to_lowercase();
-        (*word == lower || is_nationality_noun(ctx, &lower)) && is_person_noun(ctx, &lower)
+        ((word == lower || is_nationality_noun(ctx, &lower)) && is_person_noun(ctx, &lower))
+            || rank(k)
     })?;
     let described = !words[..noun].iter().any(|w| w.contains(['\'', '’']))
         && !words

@@ -262,6 +262,49 @@ fn a_noun_for_an_organisation_introduces_one() {
 }
 
 #[test]
+fn an_organisation_by_its_head_word_goes_on_over_an_ordinary_word_and_and() {
+    let found = entities("He attacked Economic and Social Research Council plans.");
+    assert_has(
+        &found,
+        "Economic and Social Research Council",
+        Label::Org,
+        "Economic and Social Research Council",
+    );
+    let found = entities("He criticised the Economic and Social Research Council on Monday.");
+    assert_once(
+        &found,
+        &["Economic and Social Research Council"],
+        Label::Org,
+    );
+    // A plural guessed after "the" is taken in.
+    let found = entities("He resigned. The Standards and Privileges Committee met on Monday.");
+    assert_once(&found, &["Standards and Privileges Committee"], Label::Org);
+    assert_eq!(count(&found, "Standards", Label::Org), 0, "{found:?}");
+    // Not a name, a word another rule labelled, a list's item, or a word after another
+    // capitalised word.
+    for (text, name) in [
+        (
+            "He criticised the Kelvaro and Social Research Council.",
+            "Social Research Council",
+        ),
+        (
+            "He criticised the Reading and Social Research Council.",
+            "Social Research Council",
+        ),
+        (
+            "Deals with Delvano, Economic and Social Research Council grew.",
+            "Social Research Council",
+        ),
+        (
+            "He criticised the Commons Standards and Privileges Committee.",
+            "Privileges Committee",
+        ),
+    ] {
+        assert_has(&entities(text), name, Label::Org, name);
+    }
+}
+
+#[test]
 fn an_apposition_with_a_noun_for_an_organisation_names_one() {
     for text in [
         "Talks began with Kelvaro, Brazil's flagship airline, on Monday.",

@@ -804,6 +804,7 @@ impl EntityTagger {
                 .all(|w| w[0].span.end <= w[1].span.start));
         }
         join_listed_firms(text, &mut mentions);
+        extend_heads_over_and(text, &self.lexicon, &mut mentions);
         acronyms::define_names(text, &self.lexicon, &mut mentions);
         acronyms::drop_lower_case_terms(text, &mut mentions);
         firm_names_throughout(text, &mut mentions);
@@ -3001,6 +3002,60 @@ fn join_listed_firms(text: &str, mentions: &mut Vec<Entity>) {
         }
     }
     *mentions = out;
+}
+
+/// Extends an organisation found by its head word over an ordinary capitalised word and
+/// "and" before it, which the name's run of capitals stopped at: "Economic and Social Research
+/// Council", "Public and Commercial Services Union", "Work and Pensions Committee". The word
+/// is an English word (a name there is another name: "Birmingham and Midlands Institute"),
+/// labelled by nothing, or only by a plural after "the" ("the Standards and Privileges
+/// Committee"), and opens the name (no capitalised word but "The" before it), not as a list's item
+/// ("Paramount, Universal and Warner Brothers").
+fn extend_heads_over_and(text: &str, lexicon: &Lexicon, mentions: &mut [Entity]) {
+    let bytes = text.as_bytes();
+    for k in 0..mentions.len() {
+        let mention = &mentions[k];
+        let start = mention.span.start;
+        // (The cheap test first: " and " right before the name.)
+        if mention.rule != "org-head" || start < 6 || &bytes[start - 5..start] != b" and " {
+            continue;
+        }
+        let Some((word_start, word)) = word_before(text, start - 4) else {
+            continue;
+        };
+        if word_start + word.len() + 5 != start
+            || !word.starts_with(|c: char| c.is_ascii_uppercase())
+            || !lexicon.is_common_word_folded(word)
+            || word_before(text, word_start).is_some_and(|(at, w)| {
+                at + w.len() + 1 == word_start
+                    && w.starts_with(|c: char| c.is_uppercase())
+                    && !is_function_word(w)
+            })
+            || text[..word_start].trim_end_matches(' ').ends_with(',')
+        {
+            continue;
+        }
+        // The word is unlabelled, or a plural guessed after "the" (which the overlap's
+        // resolution in linking then drops for the longer name).
+        let previous = k.checked_sub(1).map(|j| &mentions[j]);
+        let free = match previous {
+            Some(p) if p.span.end > word_start => {
+                p.span.start == word_start && p.rule == "the+plural-name"
+            }
+            _ => true,
+        };
+        if !free {
+            continue;
+        }
+        let mention = &mut mentions[k];
+        let extended = Span::new(word_start, mention.span.end);
+        mention.canonical = if *mention.canonical == *mention.span.slice(text) {
+            extended.slice(text).into()
+        } else {
+            mention.canonical.clone()
+        };
+        mention.span = extended;
+    }
 }
 
 /// An organisation followed by a place that make up a run of capitalised words together are

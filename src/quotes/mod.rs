@@ -1525,12 +1525,19 @@ impl Context<'_> {
     /// the \"McLibel Two\""), which nobody need have said. A label pinned on a person by the
     /// subject ("Trump called Cruz the \"ultimate hypocrite\"") and the subject's own term
     /// ("what he calls the \"Washington cartel\"") are the subject's words, left to the
-    /// speaker rules.
+    /// speaker rules. So is a fragment right after "known as" ("networks, known as \"super
+    /// 3G\""), whatever the sentence's subject. (Not after "so-called": PolNeAR's gold gives
+    /// such a label to the one whose words hold it, "Mr. Trump has called for taxing so-called
+    /// ''pass through'' income", and the speaker rules do so.)
     fn is_given_name(&self, q: &MarkedQuote) -> bool {
         let mut before = text_before(self.text, q.open.start, LOOK_BACK)
             .split_whitespace()
             .rev();
-        if !before.next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        let last = before.next();
+        if last == Some("as") && before.clone().next() == Some("known") {
+            return true;
+        }
+        if !last.is_some_and(|w| w.eq_ignore_ascii_case("the")) {
             return false;
         }
         // The named object between the verb and "the" (nearest word first), and the verb.
@@ -3897,6 +3904,7 @@ mod tests {
             "As a boy he was called the \"quiet one of the family\" by his teachers.",
             "Two cousins from Leeds, dubbed the \"Garden Gang\", were fined on Monday.",
             "Traders have started calling the row the \"cable war\" this week.",
+            "Corvane and Halden joined forces to build networks, known as \"super 4G\", soon.",
         ] {
             let got = attributed(text);
             assert_eq!(got[0].1, None, "{text}");

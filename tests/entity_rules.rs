@@ -1465,6 +1465,12 @@ fn an_unknown_word_before_a_managers_role_or_in_a_fixture_is_a_club() {
     );
     assert_once(&found, &["Velmonto", "Quillbury"], Label::Org);
     assert_eq!(found.len(), 2, "{found:?}");
+    // A town opening the body after a headline with no full stop opens its clause.
+    let found = entities("Keeper returns to Swindon\n\nSwindon have signed a new keeper on loan.");
+    assert_eq!(count(&found, "Swindon", Label::Org), 2, "{found:?}");
+    // Not a town after a word on its own line.
+    let found = entities("Keeper returns to Swindon. Fans of Swindon have signed a petition.");
+    assert_eq!(count(&found, "Swindon", Label::Org), 0, "{found:?}");
 }
 
 #[test]

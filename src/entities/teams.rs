@@ -132,6 +132,16 @@ const RESULT_LINE_REST: usize = 60;
 /// The longest start of a line before a team name in a results line.
 const RESULT_LINE_HEAD: usize = 40;
 
+/// True when byte `at` opens a line (after a headline that has no full stop, the first
+/// sentence of the body opens there): nothing but spaces or tabs since the line break.
+fn starts_line(text: &str, at: usize) -> bool {
+    text.as_bytes()[..at]
+        .iter()
+        .rev()
+        .find(|&&b| b != b' ' && b != b'\t')
+        .is_some_and(|&b| b == b'\n')
+}
+
 /// True when the text after byte `end` on its line starts with a score ("10", "3-1"), not a
 /// date ("1996-08-30") or a year, and the line is short (a results line). Looks at no more
 /// than [`RESULT_LINE_REST`] bytes, so a document that is one long line costs no more.
@@ -523,7 +533,8 @@ pub(crate) fn relabel(
         let opens_clause = previous_word.is_empty()
             || previous_word
                 .ends_with(['.', '!', '?', ':', ';', '"', '\'', '\u{201c}', '\u{2018}'])
-            || CLAUSE_OPENERS.contains(&previous_word);
+            || CLAUSE_OPENERS.contains(&previous_word)
+            || starts_line(text, mention.span.start);
         let plural_subject =
             PLURAL_VERBS_AFTER.contains(&next_word) && after.starts_with(' ') && opens_clause;
         let club = SPORTS_ROLES.contains(&next_word)

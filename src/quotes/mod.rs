@@ -1896,7 +1896,12 @@ impl Context<'_> {
             return None;
         }
         if self.is_punct(i, DASHES) && i + 1 < end {
-            let speaker = self.phrase_after(i + 1, end)?;
+            // A name signs the quotation ("- Maria Lopez, mayor"); a pronoun or a common noun
+            // after a dash opens the narrator's aside ("- a reference to David Furnish", "-
+            // they are worried").
+            let speaker = self
+                .phrase_after(i + 1, end)
+                .filter(|phrase| self.tokens[self.token_at(phrase.span.start)].capitalised)?;
             return Some((self.tokens[i].span, speaker, "dash-attribution"));
         }
         for k in i..end.min(i + 24) {
@@ -3897,6 +3902,20 @@ mod tests {
     }
 
     /// A name given in the passive or to a thing is nobody's words; a label the subject
+    /// After a dash, a name signs a quotation; a pronoun or a common noun opens an aside.
+    #[test]
+    fn a_dash_before_a_pronoun_or_a_common_noun_opens_no_attribution() {
+        for text in [
+            "The chip is called a \"supercomputer\" - it remains slower than most.",
+            "The car has a 'duck clutch' - a switch on the gear stick.",
+        ] {
+            let got = attributed(text);
+            assert_ne!(got[0].2, "dash-attribution", "{text}: {got:?}");
+        }
+        let got = attributed("\"We keep our word.\" - Maria Lopez, mayor");
+        assert_eq!(got[0].2, "dash-attribution", "{got:?}");
+    }
+
     /// pins on a person, or the subject's own term, is the subject's.
     #[test]
     fn a_name_given_in_the_passive_has_no_speaker_and_in_the_active_its_namer() {

@@ -4046,6 +4046,26 @@ mod tests {
     }
 
     #[test]
+    fn a_person_as_a_possessor_is_no_lead_in_subject() {
+        // "Tom Ashdown's side": the side is the subject; the pronoun takes up Marek Dusil.
+        for text in [
+            "Tom Ashdown's side has shown little, but Marek Dusil insisted they would be hard \
+             to beat. \"They are brave,\" he said.",
+            "Tom Bates' side has shown little, but Marek Dusil insisted they would be hard to \
+             beat. \"They are brave,\" he said.",
+        ] {
+            assert_eq!(referents(text), [Some("Marek Dusil".to_string())], "{text}");
+        }
+        // A firm's possessive still leads to the firm.
+        let text = "Siemens' plans may be too bold for Microsoft. The firm said: \"We need it.\"";
+        let got = referents(text);
+        assert!(
+            got[0].as_deref().is_some_and(|c| c.starts_with("Siemens")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn an_age_or_a_nationality_describes_a_person_of_any_title() {
         // A title says nothing of an age or a nationality: "the 36-year-old" is the captain.
         let text = "Former Corvane captain Marek Dusil says the side is stronger. \"They are \

@@ -167,14 +167,10 @@ pub(crate) fn resolve(
     // (Not a possessor: "Tony Blair's spokesman Tom Kelly" is Tom Kelly, "Rangers manager
     // Alex McLeish of Novo's punishment" Alex McLeish. A possessor alone is taken below, as
     // the last name inside: "Mr Dusil's lawyer" speaks for Mr Dusil.)
-    let possessor = |e: &Entity| {
-        let after = &ctx.text.as_bytes()[e.span.end..];
-        after.starts_with(b"'s") || after.starts_with("\u{2019}s".as_bytes())
-    };
     if let Some(person) = inside
         .iter()
         .rev()
-        .find(|e| e.label == Label::Per && !possessor(e))
+        .find(|e| e.label == Label::Per && !is_possessor(ctx, e))
     {
         return Some(referent(person));
     }
@@ -411,6 +407,16 @@ pub(crate) fn resolve(
     } else {
         None
     }
+}
+
+/// True when the mention `e` is a possessor: "'s" or a lone apostrophe after it ("Tony
+/// Blair's spokesman", "Matt Williams' side").
+fn is_possessor(ctx: &Context<'_>, e: &Entity) -> bool {
+    let after = &ctx.text.as_bytes()[e.span.end..];
+    after.starts_with(b"'s")
+        || after.starts_with("\u{2019}s".as_bytes())
+        || after.starts_with(b"' ")
+        || after.starts_with("\u{2019} ".as_bytes())
 }
 
 /// True when `span` lies inside one of the quotations `earlier` (in text order).
@@ -950,7 +956,16 @@ fn lead_in_subject<'e>(
         if pronoun {
             return None;
         }
-        first_named(ctx, from.max(since), to, &[label])
+        // (Not a person as a possessor: "Matt Williams' side has shown little, but Johnson
+        // insisted" has the side for its subject. A firm's possessive still leads to it:
+        // "Siemens' plans ..., says the firm's president".)
+        let i = ctx
+            .entities
+            .partition_point(|e| e.span.start < from.max(since));
+        ctx.entities[i..]
+            .iter()
+            .take_while(|e| e.span.start < to)
+            .find(|e| e.label == label && !(label == Label::Per && is_possessor(ctx, e)))
     };
     let own = sentences
         .get(here)

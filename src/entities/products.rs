@@ -216,39 +216,25 @@ fn ends_in_capitals(name: &[u8]) -> bool {
     last.len() >= 2 && last.iter().all(u8::is_ascii_uppercase) && !numeral && !first_word_capitals
 }
 
-/// True when a device noun follows the name after one space ("PSP console", "Windows
-/// operating system").
-fn device_noun_after(text: &str, end: usize) -> bool {
+/// The lower-case word that follows the name ending at byte `end` after one space, and the
+/// text after that word ("console" of "PSP console").
+fn lower_word_after(text: &str, end: usize) -> Option<(&str, &str)> {
     // (Asked of every guessed mention: the next two bytes rule most out.)
     let after = &text.as_bytes()[end..];
     if !(after.first() == Some(&b' ') && after.get(1).is_some_and(u8::is_ascii_lowercase)) {
-        return false;
+        return None;
     }
     let rest = &text[end + 1..];
     let word_end = rest
         .find(|c: char| !c.is_ascii_lowercase())
         .unwrap_or(rest.len());
-    let word = &rest[..word_end];
-    DEVICE_NOUNS.contains(&word) || (word == "operating" && rest[word_end..].starts_with(" system"))
+    Some(rest.split_at(word_end))
 }
 
-/// True when an award's noun follows the name after one space and ends there ("Cesar
-/// prize", "Cesar awards."; not "Cesar prizewinner").
-fn award_noun_after(text: &str, end: usize) -> bool {
-    // (Asked of every guessed person: the next two bytes rule most out.)
-    let after = &text.as_bytes()[end..];
-    if !(after.first() == Some(&b' ')
-        && after
-            .get(1)
-            .is_some_and(|b| matches!(b, b'a' | b'p' | b't')))
-    {
-        return false;
-    }
-    let rest = &text[end + 1..];
-    let word_end = rest
-        .find(|c: char| !c.is_ascii_lowercase())
-        .unwrap_or(rest.len());
-    AWARD_NOUNS.contains(&&rest[..word_end])
+/// True when the word after a name (see [`lower_word_after`]) is a device noun ("PSP
+/// console", "Windows operating system").
+fn is_device_noun((word, rest): (&str, &str)) -> bool {
+    DEVICE_NOUNS.contains(&word) || (word == "operating" && rest.starts_with(" system"))
 }
 
 /// Drops from `mentions` (sorted, not overlapping) the names that the document shows to be
@@ -283,10 +269,13 @@ pub(super) fn drop_products(text: &str, mentions: &mut Vec<Entity>) {
             || (mention.rule == "camel-case" && model_number_after(after));
         // A person's alias linked to a fuller name is that person ("the Beckham virus").
         let fuller_person = mention.label == Label::Per && *mention.canonical != *span.slice(text);
-        let device = device_noun_after(text, span.end) && !fuller_person;
-        // A guessed person before an award's noun is the award ("a Cesar prize").
-        let award =
-            mention.label == Label::Per && !fuller_person && award_noun_after(text, span.end);
+        let next = lower_word_after(text, span.end);
+        let device = next.is_some_and(is_device_noun) && !fuller_person;
+        // A guessed person before an award's noun that ends there is the award ("a Cesar
+        // prize", "Cesar awards."; not "Cesar prizewinner").
+        let award = mention.label == Label::Per
+            && !fuller_person
+            && next.is_some_and(|(word, _)| AWARD_NOUNS.contains(&word));
         let maker_possible = mention.label == Label::Org && mention.rule != "the+plural-name";
         if maker_possible {
             if device {

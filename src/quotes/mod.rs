@@ -4001,9 +4001,8 @@ mod tests {
                     said.";
         assert_eq!(referents(text), [Some("Ines Moretti".to_string())]);
         // A rank describes a player too.
-        let text =
-            "Tomas Ruiz won. Team captain Tomas Ruiz was not worried. The world number one had to \
-                    go the distance against Marek Dusil. \"I was slow,\" he said.";
+        let text = "Tomas Ruiz won. Team captain Tomas Ruiz was not worried. The world number \
+                    one had to go the distance against Marek Dusil. \"I was slow,\" he said.";
         assert_eq!(referents(text), [Some("Tomas Ruiz".to_string())]);
         // Through a role, the person introduced with it.
         let text = "Party leader Owen Maddox met Prime Minister Ravi Sandhu. Ravi Sandhu \

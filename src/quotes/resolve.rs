@@ -9,7 +9,7 @@
 //! most recent organisation).
 
 use super::{Context, Quote, QuoteKind, Referent, PREPOSITIONS};
-use crate::entities::Entity;
+use crate::entities::{Entity, NUMBER_WORDS};
 use crate::fold::WordSet;
 use crate::gazetteer::lexicon::{Gender, TitleKind};
 use crate::gazetteer::Label;
@@ -468,11 +468,6 @@ fn is_officeless_noun(ctx: &Context<'_>, noun: &str) -> bool {
     noun.ends_with("-year-old") || noun == "number" || is_nationality_noun(ctx, noun)
 }
 
-/// Number words of a rank ("number one").
-static NUMBER_WORDS: WordSet<16> = WordSet::new(&[
-    "one", "two", "three", "four", "five", "six", "seven", "eight",
-]);
-
 /// The person or organisation whose mention ends right before byte `at`, where a relative
 /// pronoun stands: after a comma or none, and after an acronym in brackets ("Forum (MMF),
 /// who").
@@ -527,10 +522,10 @@ fn described_person<'e>(
 /// The person that a description with the person noun `noun` at byte `position` takes up
 /// without a title to match: the person the lead-in names before the description's sentence
 /// (news names a speaker, then describes them; "The 14-year-old said she hoped to meet
-/// DiCaprio" takes up the previous sentence's subject), else the one person the last few sentences name ("Jamie
-/// Costin should be paralysed. He says so himself ... says the Waterford man"); not a person
-/// introduced with another title ("Home Secretary David Blunkett" is not "the prime
-/// minister").
+/// DiCaprio" takes up the previous sentence's subject), else the one person the last few
+/// sentences name ("Jamie Costin should be paralysed. He says so himself ... says the
+/// Waterford man"); not a person introduced with another title ("Home Secretary David
+/// Blunkett" is not "the prime minister").
 fn described_person_in_sight<'e>(
     ctx: &Context<'e>,
     noun: &str,
@@ -557,10 +552,7 @@ fn described_person_in_sight<'e>(
     // someone else ("Reacting to a comment by chairman Tim Phillips, the American said"):
     // then the sentence before leads in. (The subject of a clause may be the one described:
     // "When Lleyton Hewitt shook his hand ..., the Australian said".)
-    let sentences = ctx.sentences;
-    let own_start = sentences
-        .get(sentences.partition_point(|s| s.end <= position))
-        .map_or(position, |s| s.start.min(position));
+    let own_start = ctx.sentence_of(position).map_or(position, |s| s.start);
     let lead_in = match lead_in_subject(ctx, position, since, false, Label::Per) {
         Some(person)
             if person.span.start >= own_start
@@ -652,11 +644,21 @@ fn first_named<'e>(
     to: usize,
     labels: &[Label],
 ) -> Option<&'e Entity> {
+    first_entity(ctx, from, to, |e| labels.contains(&e.label))
+}
+
+/// The first entity that starts in bytes `from..to` of the text and passes `wanted`.
+fn first_entity<'e>(
+    ctx: &Context<'e>,
+    from: usize,
+    to: usize,
+    wanted: impl Fn(&Entity) -> bool,
+) -> Option<&'e Entity> {
     let i = ctx.entities.partition_point(|e| e.span.start < from);
     ctx.entities[i..]
         .iter()
         .take_while(|e| e.span.start < to)
-        .find(|e| labels.contains(&e.label))
+        .find(|e| wanted(e))
 }
 
 /// The author of the document that the lower-case noun `noun` ("statement") names in the
@@ -959,13 +961,9 @@ fn lead_in_subject<'e>(
         // (Not a person as a possessor: "Matt Williams' side has shown little, but Johnson
         // insisted" has the side for its subject. A firm's possessive still leads to it:
         // "Siemens' plans ..., says the firm's president".)
-        let i = ctx
-            .entities
-            .partition_point(|e| e.span.start < from.max(since));
-        ctx.entities[i..]
-            .iter()
-            .take_while(|e| e.span.start < to)
-            .find(|e| e.label == label && !(label == Label::Per && is_possessor(ctx, e)))
+        first_entity(ctx, from.max(since), to, |e| {
+            e.label == label && !(label == Label::Per && is_possessor(ctx, e))
+        })
     };
     let own = sentences
         .get(here)

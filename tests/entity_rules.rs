@@ -2364,3 +2364,25 @@ fn a_word_that_speaks_is_no_place_throughout() {
     let found = entities("He worked at Velmontex.\u{a0}Velmontex said no. Velmontex\u{a0}said no.");
     assert!(count(&found, "Velmontex", Label::Loc) <= 1, "{found:?}");
 }
+
+#[test]
+fn schools_libraries_laboratories_and_companies_of_music_are_organisations() {
+    let found = entities(
+        "She studied at the Dunmore School of Economics and the Kelso Conservatory, sang with \
+         the Tarrow State Opera, the Vinsk Philharmonic and the Corran Ballet, and now works \
+         at the Hollin National Laboratory and the Brackwater Public Library.",
+    );
+    assert_once(
+        &found,
+        &[
+            "Dunmore School of Economics",
+            "Kelso Conservatory",
+            "Tarrow State Opera",
+            "Vinsk Philharmonic",
+            "Corran Ballet",
+            "Hollin National Laboratory",
+            "Brackwater Public Library",
+        ],
+        Label::Org,
+    );
+}

@@ -2386,3 +2386,27 @@ fn schools_libraries_laboratories_and_companies_of_music_are_organisations() {
         Label::Org,
     );
 }
+
+#[test]
+fn dams_palaces_churches_and_rivers_named_first_are_places() {
+    let found = entities(
+        "Boats sail up the River Quenlow past the Harrowgate Dam, Dunmere Palace, Kelby Abbey, \
+         Ostwick Cathedral, Tarran Falls, Ketton Reservoir and Lenham Wharf to the Corley Tunnel near Marlow Grove.",
+    );
+    assert_once(
+        &found,
+        &[
+            "River Quenlow",
+            "Harrowgate Dam",
+            "Dunmere Palace",
+            "Kelby Abbey",
+            "Ostwick Cathedral",
+            "Tarran Falls",
+            "Lenham Wharf",
+            "Corley Tunnel",
+            "Ketton Reservoir",
+            "Marlow Grove",
+        ],
+        Label::Loc,
+    );
+}

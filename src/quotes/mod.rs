@@ -2507,7 +2507,8 @@ impl Context<'_> {
     }
 
     /// For a direct quotation that opens a sentence right after a short sentence of the same
-    /// paragraph with a named or pronoun subject (`He paused. "..."`), that subject.
+    /// paragraph with a named or pronoun subject (`He paused. "..."`), that subject; for one
+    /// that opens a paragraph, the speaker whose reported speech ends the paragraph before.
     fn previous_sentence_subject(&self, q: &MarkedQuote) -> Option<Speaker> {
         let sentence = self.sentence_of(q.open.start)?;
         if sentence.start != q.open.start {
@@ -2526,13 +2527,29 @@ impl Context<'_> {
                 .get(overlapping)
                 .is_some_and(|q| q.open.start < previous.end);
         // (A sentence of twelve tokens is not a huge one: a giant is not tokenized.)
-        if !same_paragraph || quoted || previous.len() > HUGE_PARAGRAPH {
+        if quoted || previous.len() > HUGE_PARAGRAPH {
             return None;
         }
         self.with_tokens_of(previous, |ctx| {
-            ctx.subject_of_short_sentence(previous)
-                .or_else(|| ctx.speaker_of_bare_attribution(previous))
-                .or_else(|| ctx.speaker_of_reported_speech(previous))
+            if same_paragraph {
+                ctx.subject_of_short_sentence(previous)
+                    .or_else(|| ctx.speaker_of_bare_attribution(previous))
+                    .or_else(|| ctx.speaker_of_reported_speech(previous))
+            } else {
+                // A quotation that opens the paragraph right after one that ends in reported
+                // speech goes on with it: `Mr Gates said that a lot of work had been done.`
+                // and then a paragraph `"We predicted ..."`.
+                // (Only the clause that the sentence reports: its subject opens the sentence,
+                // or the attribution closes it. Not a verb of saying inside a clause, "whether
+                // an individual is who they say they are".)
+                let (cue, speaker) = ctx.reported_speech(previous)?;
+                // (Or after a conjunction: "But Sonaptic's managing director David Monteith
+                // says ...".)
+                let lead = ctx.text[previous.start..speaker.span.start].trim_end();
+                let opens = matches!(lead, "" | "And" | "But" | "Yet");
+                let closes = ctx.text[cue.end.max(speaker.span.end)..previous.end].trim() == ".";
+                (opens || closes).then_some(speaker)
+            }
         })
     }
 
@@ -2540,9 +2557,15 @@ impl Context<'_> {
     /// spokesman played down the differences and said Mr Brown ...", "She said the people
     /// ..."): the quotation that opens the next sentence goes on with what was reported.
     fn speaker_of_reported_speech(&self, sentence: Span) -> Option<Speaker> {
+        self.reported_speech(sentence).map(|(_, speaker)| speaker)
+    }
+
+    /// The cue and speaker of `sentence` when it reports speech with a verb of saying.
+    fn reported_speech(&self, sentence: Span) -> Option<(Span, Speaker)> {
         let (cue, speaker, _) = self.attribute_before(sentence.start, sentence.end)?;
         let verb = cue.slice(self.text);
-        (SAYING_VERBS.contains(verb) || CLAUSE_REPORTING_VERBS.contains(verb)).then_some(speaker)
+        (SAYING_VERBS.contains(verb) || CLAUSE_REPORTING_VERBS.contains(verb))
+            .then_some((cue, speaker))
     }
 
     /// The speaker of `sentence` when it ends with its attribution and says nothing more, and
@@ -3624,6 +3647,50 @@ mod tests {
             "Tomas Reyes, a spokesman for the city council, insists the vote was fair. \"We will not appeal.\"",
         );
         assert_eq!(got[0].1.as_deref(), Some("Tomas Reyes"), "{got:?}");
+    }
+
+    #[test]
+    fn a_quotation_opening_the_paragraph_after_reported_speech_goes_on_with_it() {
+        let got = attributed(
+            "Panel chairman Rhys Vane said the cuts were sometimes used as an excuse.\n\n\
+             \"The panel believes these arguments should be rejected.\"",
+        );
+        assert_eq!(
+            (got[0].1.as_deref(), got[0].2),
+            (
+                Some("Panel chairman Rhys Vane"),
+                "previous-sentence-subject"
+            ),
+            "{got:?}"
+        );
+        // After a conjunction, or an attribution that closes the sentence.
+        let got = attributed(
+            "But Quillon's director Ana Pérez says her firm is the only one.\n\n\"Nobody else tried.\"",
+        );
+        assert_eq!(
+            got[0].1.as_deref(),
+            Some("Quillon's director Ana Pérez"),
+            "{got:?}"
+        );
+        let got = attributed(
+            "The plan was not aimed at one town, the spokesman said.\n\n\"It is aimed at everyone.\"",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("the spokesman"), "{got:?}");
+        // Not a verb of saying inside a clause, nor a clause the sentence does not report.
+        let got = attributed(
+            "Ben Hale told the paper there are two parts. The hard part is knowing whether a \
+             user is who they say they are online.\n\n\"The answer is a card.\"",
+        );
+        assert_eq!(got[0].1, None, "{got:?}");
+        let got = attributed(
+            "Files are subject to the law, but what matters is their content, said Ms Orla Dunne.\n\n\
+             \"If in doubt, keep it.\"",
+        );
+        assert_ne!(got[0].1.as_deref(), Some("the law"), "{got:?}");
+        // The sentence before is read, not the quotation before it.
+        let got =
+            attributed("He said: \"We will go.\" Rita Mole said the plan was late.\n\n\"It is.\"");
+        assert_eq!(got[1].1.as_deref(), Some("Rita Mole"), "{got:?}");
     }
 
     #[test]

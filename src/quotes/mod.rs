@@ -703,6 +703,17 @@ impl QuoteFinder {
                     if let Some(subject) = subject {
                         quote.speaker = Some(subject);
                         quote.rule = "sentence-subject";
+                    } else if let Some(speaker) = index
+                        .checked_sub(1)
+                        .filter(|_| context.may_go_on_with_speech(q))
+                        .and_then(|i| context.speaker_of_sentence_before(sentence, &quotes[i]))
+                    {
+                        // A fragment with no subject to speak it, in the sentence after an
+                        // attributed quotation, goes on with that speech: `..."smash it to
+                        // pieces," Mr Grieve said. Convention should be "nurtured and
+                        // celebrated," but ...`.
+                        quote.speaker = Some(speaker);
+                        quote.rule = "speech-goes-on";
                     }
                 }
             }
@@ -715,8 +726,10 @@ impl QuoteFinder {
         for i in (0..quotes.len().saturating_sub(1)).rev() {
             // (Not a name in quotation marks, which nobody need have said; and only by a
             // cue after the next fragment, which ends the sentence, not one between them.)
-            let weak = matches!(quotes[i].rule, "no-speaker" | "sentence-subject")
-                && !context.is_title_cased(&marked[i]);
+            let weak = matches!(
+                quotes[i].rule,
+                "no-speaker" | "sentence-subject" | "speech-goes-on"
+            ) && !context.is_title_cased(&marked[i]);
             let next = &quotes[i + 1];
             // (The cue ends the sentence: no quotation follows in it, which the cue might
             // introduce instead: `of being "duped" by "a con" and ... what he called "X"`.)
@@ -2506,6 +2519,38 @@ impl Context<'_> {
         end
     }
 
+    /// True when the fragment `q` reads as words of speech rather than a term set off: three
+    /// words or more ("the \"cool\" scene", "\"kept animals\"" are terms), not after an
+    /// article, a preposition or a comma ("a \"Fed-Ex refund processor\"", "in other words,
+    /// \"computer implemented invention\"", "'chip and pin' cards"), nor after a verb of
+    /// saying, whose subject speaks it ("and says \"the day the sums add up\"").
+    fn may_go_on_with_speech(&self, q: &MarkedQuote) -> bool {
+        let before = self.text[..q.open.start].trim_end();
+        let word_before = before
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or_default();
+        q.span.slice(self.text).split_whitespace().nth(2).is_some()
+            && !before.ends_with(',')
+            && !DETERMINERS.contains(word_before)
+            && !PREPOSITIONS.contains(word_before)
+            && !SAYING_VERBS.contains(word_before)
+    }
+
+    /// The speaker of `previous` (a quotation already attributed) when its attribution sits
+    /// in the sentence right before `sentence`, in the same paragraph.
+    fn speaker_of_sentence_before(&self, sentence: Span, previous: &Quote) -> Option<Speaker> {
+        let cue = previous.cue?;
+        let index = self.sentences.partition_point(|s| s.end <= sentence.start);
+        let before = *self.sentences.get(index.checked_sub(1)?)?;
+        let inside = |span: Span| before.start <= span.start && span.end <= before.end;
+        (inside(cue)
+            && inside(previous.span)
+            && self.paragraph_of(before.start) == self.paragraph_of(sentence.start))
+        .then(|| previous.speaker.clone())
+        .flatten()
+    }
+
     /// For a direct quotation that opens a sentence right after a short sentence of the same
     /// paragraph with a named or pronoun subject (`He paused. "..."`), that subject; for one
     /// that opens a paragraph, the speaker whose reported speech ends the paragraph before.
@@ -3691,6 +3736,39 @@ mod tests {
         let got =
             attributed("He said: \"We will go.\" Rita Mole said the plan was late.\n\n\"It is.\"");
         assert_eq!(got[1].1.as_deref(), Some("Rita Mole"), "{got:?}");
+    }
+
+    #[test]
+    fn a_fragment_after_an_attributed_sentence_goes_on_with_that_speech() {
+        let got = attributed(
+            "The board had planned to \"tear the charter up,\" Ms Keane said. The charter should \
+             be \"kept and cherished,\" but the board disliked it.",
+        );
+        assert_eq!(
+            (got[1].1.as_deref(), got[1].2),
+            (Some("Ms Keane"), "speech-goes-on"),
+            "{got:?}"
+        );
+        // Not a term set off: a word or two, or after an article, a preposition, a comma or
+        // a verb of saying.
+        for second in [
+            "The \"cool\" crowd stayed away.",
+            "It sold a \"smart refund card\" at the door.",
+            "Shops sell it, in other words, \"power for hire\" online.",
+            "A poster shows two pigs and says \"the sums add up\" in red.",
+            "Prices were \"too high\" by noon.",
+            "Firms pay for \"power on demand\" each month.",
+        ] {
+            let text = format!("The board had planned to \"tear it up,\" Ms Keane said. {second}");
+            let got = attributed(&text);
+            assert_ne!(got[1].1.as_deref(), Some("Ms Keane"), "{second} {got:?}");
+        }
+        // A later fragment that an attribution closes gives its own speaker.
+        let got = attributed(
+            "The board had planned to \"tear it up,\" Ms Keane said. The charter should be \
+             \"kept and cherished\" for now, \"and soon,\" Tom Vale added.",
+        );
+        assert_eq!(got[1].1.as_deref(), Some("Tom Vale"), "{got:?}");
     }
 
     #[test]

@@ -700,6 +700,16 @@ impl QuoteFinder {
                     let subject = clause
                         .and_then(|clause| context.sentence_subject(clause, q.open.start, false))
                         .or_else(|| context.sentence_subject(sentence.start, q.open.start, false));
+                    // (A word set off before the noun it modifies is the writer's when the
+                    // subject is a thing or a place: Toyota's "green" credentials, Britain's
+                    // "opt-in" right; a person's, as news reports a politician's word, and
+                    // anyone's whose speech the sentence reports: "The front-runner said the
+                    // U.S. \"clearly\" needed".)
+                    let subject = subject.filter(|subject| {
+                        !context.modifies_next_noun(q)
+                            || context.names_person(subject.span)
+                            || context.reports_speech_between(subject.span.start, q.open.start)
+                    });
                     if let Some(subject) = subject {
                         quote.speaker = Some(subject);
                         quote.rule = "sentence-subject";
@@ -1139,6 +1149,13 @@ struct NearestCue {
 /// Verbs of saying and telling, whose object is what was said.
 static SAYING_VERBS: WordSet<32> = WordSet::new(&[
     "say", "says", "said", "saying", "tell", "tells", "told", "telling",
+]);
+
+/// Words after a quoted word that leave it a noun or a complement of its own, not a modifier
+/// of the word after it: verbs of being and having, modals, relative pronouns.
+static LINKING_WORDS: WordSet<64> = WordSet::new(&[
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+    "can", "could", "should", "may", "might", "must", "who", "which", "whom", "whose", "than",
 ]);
 
 /// The most words between a quoting verb and "as saying" ("an unnamed executive at Euronext").
@@ -1651,6 +1668,45 @@ impl Context<'_> {
         let to = self.token_at(base + agent_end.len());
         let speaker = self.phrase_after(from, to)?;
         Some((cue, speaker, "passive-quote-by-speaker"))
+    }
+
+    /// True when a cue in lower case ("said", "thought", "cited") stands between bytes `from`
+    /// and `to`.
+    fn reports_speech_between(&self, from: usize, to: usize) -> bool {
+        self.text[from..to]
+            .split(|c: char| !c.is_alphabetic())
+            .any(|word| self.finder.is_cue_as_written(word))
+    }
+
+    /// True when the phrase `span` is a personal pronoun or holds a person's name.
+    fn names_person(&self, span: Span) -> bool {
+        let first = span.slice(self.text).split_whitespace().next();
+        matches!(first, Some("he" | "He" | "she" | "She" | "I" | "we" | "We"))
+            || self.entities[self.entities.partition_point(|e| e.span.start < span.start)..]
+                .iter()
+                .take_while(|e| e.span.start < span.end)
+                .any(|e| e.label == Label::Per)
+    }
+
+    /// True when a quoted fragment is one word set off before the noun it modifies: Toyota's
+    /// "green" credentials, the "convertible" peso, an "opt-in" right. Such a word is the
+    /// writer's, not the subject's (unlike "was \"sold\" to", "his \"hero\", Nelson Mandela",
+    /// "Leigh's \"masterpiece\" was": a word of function or a verb of being follows).
+    fn modifies_next_noun(&self, q: &MarkedQuote) -> bool {
+        let inside = q.span.slice(self.text);
+        if inside.contains(char::is_whitespace) {
+            return false;
+        }
+        let Some(after) = self.text[q.close.end..].strip_prefix(' ') else {
+            return false;
+        };
+        let next = after
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or_default();
+        next.starts_with(|c: char| c.is_lowercase())
+            && !is_function_word(next)
+            && !LINKING_WORDS.contains(next)
     }
 
     /// True when a quoted fragment is written like a title or nickname ("the 'Beast from the
@@ -3769,6 +3825,46 @@ mod tests {
              \"kept and cherished\" for now, \"and soon,\" Tom Vale added.",
         );
         assert_eq!(got[1].1.as_deref(), Some("Tom Vale"), "{got:?}");
+    }
+
+    #[test]
+    fn a_word_set_off_before_its_noun_is_the_writers_when_a_thing_is_the_subject() {
+        for text in [
+            "Toyota has burnished its \"green\" credentials.",
+            "Britain is expected to keep an \"opt-in\" right.",
+        ] {
+            let got = attributed(text);
+            assert_eq!(got[0].1, None, "{text} {got:?}");
+        }
+        // A person's word, a word the sentence reports, a word before a linking word.
+        assert_speakers(&[
+            (
+                "Mr Grey attacked the \"failed\" policy.",
+                "Mr Grey",
+                "sentence-subject",
+            ),
+            (
+                "Kellock's said a merger would create an \"unrivalled\" portfolio.",
+                "Kellock's said a merger",
+                "sentence-subject",
+            ),
+            (
+                "Toyota was \"sold\" to the public.",
+                "Toyota",
+                "sentence-subject",
+            ),
+            (
+                "Toyota had a \"miracle\" which ended.",
+                "Toyota",
+                "sentence-subject",
+            ),
+            // (Words of more than one are mostly the subject's own phrase.)
+            (
+                "The Conservatives have expressed \"serious misgivings\" about the plan.",
+                "The Conservatives",
+                "sentence-subject",
+            ),
+        ]);
     }
 
     #[test]

@@ -710,6 +710,10 @@ impl QuoteFinder {
                             || context.names_person(subject.span)
                             || context.reports_speech_between(subject.span.start, q.open.start)
                     });
+                    // (Nor a subject that a verb in the passive describes: "The tour was cited
+                    // as \"a highly crafted production\"".)
+                    let subject = subject
+                        .filter(|subject| !context.passive_between(subject.span.end, q.open.start));
                     if let Some(subject) = subject {
                         quote.speaker = Some(subject);
                         quote.rule = "sentence-subject";
@@ -1043,7 +1047,7 @@ static NOUN_ADJECTIVES: WordSet<256> = WordSet::new(&[
 
 /// Participles that, in the passive, pin quoted words on their subject, whose speaker
 /// follows "by" ([`Context::passive_by`]).
-static PASSIVE_CUES: WordSet<32> = WordSet::new(&[
+static PASSIVE_CUES: WordSet<64> = WordSet::new(&[
     "deemed",
     "described",
     "called",
@@ -1056,6 +1060,7 @@ static PASSIVE_CUES: WordSet<32> = WordSet::new(&[
     "criticised",
     "criticized",
     "hailed",
+    "cited",
     "dismissed",
     "attacked",
     "denounced",
@@ -1670,6 +1675,16 @@ impl Context<'_> {
         Some((cue, speaker, "passive-quote-by-speaker"))
     }
 
+    /// True when a verb of [`PASSIVE_CUES`] in the passive ("was hailed", "is widely deemed")
+    /// stands between bytes `from` and `to`.
+    fn passive_between(&self, from: usize, to: usize) -> bool {
+        let words: Vec<&str> = self.text[from..to]
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .collect();
+        (1..words.len()).any(|i| is_passive(words[i], words[..i].iter().rev().copied()))
+    }
+
     /// True when a cue in lower case ("said", "thought", "cited") stands between bytes `from`
     /// and `to`.
     fn reports_speech_between(&self, from: usize, to: usize) -> bool {
@@ -2123,6 +2138,12 @@ impl Context<'_> {
                 .flatten();
             if let Some(quoted) = quoting_verb.and_then(|v| self.quoted_as_saying(v, k + 1)) {
                 return Some((cue, quoted, "quoted-as-saying"));
+            }
+            // A verb in the passive pins the words on its subject, who does not speak them
+            // ("Im, who has made more than 100 films, was hailed for his \"remarkable visual
+            // beauty\""); an agent after "by" is found by `passive_by`.
+            if is_passive(self.word(k), (start..k).rev().map(|j| self.word(j))) {
+                continue;
             }
             let Some(speaker) = self.subject_of_cue(k, start) else {
                 // `"...," said Karen Thomson, ..., "with many people"`: the verb right after
@@ -3865,6 +3886,23 @@ mod tests {
                 "sentence-subject",
             ),
         ]);
+    }
+
+    #[test]
+    fn the_subject_of_a_verb_in_the_passive_does_not_speak() {
+        for text in [
+            "Kemal Arif, who has made 90 films, was hailed for his \"visual beauty and depth\".",
+            "The Tarn tour was cited as \"a highly crafted production\" in the claim.",
+        ] {
+            let got = attributed(text);
+            assert_eq!(got[0].1, None, "{text} {got:?}");
+        }
+        // In the active, the subject speaks.
+        assert_speakers(&[(
+            "Kemal Arif hailed the film for its \"visual beauty and depth\".",
+            "Kemal Arif",
+            "speaker-verb-quote",
+        )]);
     }
 
     #[test]

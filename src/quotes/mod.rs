@@ -1236,6 +1236,18 @@ pub(crate) struct Context<'a> {
     name_ends: &'a OnceCell<HashMap<u64, usize>>,
 }
 
+/// `text` without the article or possessive that ends it ("described as a", "praised for
+/// his"), which may stand between a passive's "as" or "for" and the quotation.
+fn strip_article(text: &str) -> &str {
+    let trimmed = text.trim_end();
+    let (rest, last) = trimmed.rsplit_once(' ').unwrap_or(("", trimmed));
+    if matches!(last, "a" | "an" | "the" | "his" | "her" | "its" | "their") {
+        rest
+    } else {
+        text
+    }
+}
+
 /// True when `participle` is one of the passive cues and `before` (the words before it,
 /// nearest first) opens with a form of "be", perhaps after an adverb in "-ly": "was described",
 /// "is widely deemed".
@@ -1629,11 +1641,11 @@ impl Context<'_> {
         let by_at = limit - by.len();
         // Before the opening mark: a form of "be", perhaps an adverb, the participle, perhaps
         // "as".
-        let mut words = text_before(self.text, q.open.start, LOOK_BACK)
+        let mut words = strip_article(text_before(self.text, q.open.start, LOOK_BACK))
             .split_whitespace()
             .rev();
         let mut participle = words.next()?;
-        if participle == "as" {
+        if matches!(participle, "as" | "for") {
             participle = words.next()?;
         }
         if !is_passive(participle, words) {
@@ -1653,7 +1665,10 @@ impl Context<'_> {
         let window = text_before(self.text, q.open.start, LOOK_BACK);
         // (Offsets below are into `window`, which starts at `base` in the text.)
         let base = q.open.start - window.len();
-        let agent_end = window.trim_end().strip_suffix(" as")?;
+        let agent_end = strip_article(window.trim_end());
+        let agent_end = agent_end
+            .strip_suffix(" as")
+            .or_else(|| agent_end.strip_suffix(" for"))?;
         let by = agent_end.rfind(" by ")?;
         let agent = &agent_end[by + " by ".len()..];
         // (The agent is a phrase of a few words, within the clause.)
@@ -4637,6 +4652,22 @@ mod tests {
         // Not an agent past punctuation, nor one without a verb in the passive.
         assert_ne!(speakers[1].1, "passive-quote-by-speaker");
         assert_ne!(speakers[2].1, "passive-quote-by-speaker");
+        // An article or a possessive may stand before the words, and "for" in place of "as".
+        let got = attributed(
+            "The device was described by Ana Moreno as the \"best yet\". Tom Berry was \
+             praised by police for his \"great courage\". The plan was branded a \"waste\" by \
+             Rita Vane. Mr Berry was hailed for his \"nerve\" by the mayor.",
+        );
+        let speakers: Vec<_> = got.iter().map(|(_, s, _)| s.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Ana Moreno"),
+                Some("police"),
+                Some("Rita Vane"),
+                Some("the mayor")
+            ]
+        );
     }
 
     #[test]

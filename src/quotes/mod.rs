@@ -2405,6 +2405,8 @@ impl Context<'_> {
         if self.is_pronoun(end - 1) {
             return Some(self.speaker(end - 1, end));
         }
+        // ("one" opens a phrase as "a" does: "As one disgruntled backbencher said:".)
+        let determiner = |i: usize| DETERMINERS.contains(self.word(i)) || self.word(i) == "one";
         let mut start = end;
         while start > floor && end - start < 10 {
             let i = start - 1;
@@ -2412,15 +2414,12 @@ impl Context<'_> {
                 break;
             }
             start -= 1;
-            if DETERMINERS.contains(self.word(i)) {
+            if determiner(i) {
                 break;
             }
         }
         // A phrase opens with a determiner, a capital or a possessive name, never with "of".
-        while start < end
-            && !self.tokens[start].capitalised
-            && !DETERMINERS.contains(self.word(start))
-        {
+        while start < end && !self.tokens[start].capitalised && !determiner(start) {
             start += 1;
         }
         (start < end && self.has_head(start, end)).then(|| self.speaker(start, end))
@@ -3899,6 +3898,22 @@ mod tests {
                 "The Conservatives have expressed \"serious misgivings\" about the plan.",
                 "The Conservatives",
                 "sentence-subject",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn one_opens_a_speaker_phrase_as_an_article_does() {
+        assert_speakers(&[
+            (
+                "As one hugely-disgruntled backbencher said before the meeting: \"It is time.\"",
+                "one hugely-disgruntled backbencher",
+                "speaker-verb-colon-quote",
+            ),
+            (
+                "But one insider pointed out that \"nobody is denying it\" yet.",
+                "one insider",
+                "speaker-verb-quote",
             ),
         ]);
     }

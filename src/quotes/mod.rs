@@ -1067,6 +1067,28 @@ static PASSIVE_CUES: WordSet<64> = WordSet::new(&[
     "praised",
 ]);
 
+/// Nouns for a work whose title follows them in quotation marks: "the study \"Whose Secretary
+/// are You, minister\"", "the single \"Ain't Nobody\"".
+static TITLED_WORKS: WordSet<64> = WordSet::new(&[
+    "study",
+    "book",
+    "novel",
+    "film",
+    "movie",
+    "song",
+    "single",
+    "album",
+    "play",
+    "musical",
+    "poem",
+    "documentary",
+    "programme",
+    "series",
+    "sitcom",
+    "exhibition",
+    "painting",
+]);
+
 /// Verbs that give something a name: a quotation after them and "the" is that name.
 static NAMING_VERBS: WordSet<32> = WordSet::new(&[
     "call",
@@ -1582,6 +1604,14 @@ impl Context<'_> {
             .rev();
         let last = before.next();
         if last == Some("as") && before.clone().next() == Some("known") {
+            return true;
+        }
+        // The title of a work right after the noun for it: "for the study \"Whose Secretary
+        // are You, minister\"", "his new album \"Love Is Hell\"".
+        // (A title opens with a capital; "called the film \"pornographic\"", "said the film
+        // \"has received ...\"" describe one.)
+        let capital = q.span.slice(self.text).starts_with(char::is_uppercase);
+        if capital && last.is_some_and(|noun| TITLED_WORKS.contains(noun)) {
             return true;
         }
         if !last.is_some_and(|w| w.eq_ignore_ascii_case("the")) {
@@ -4233,6 +4263,7 @@ mod tests {
             "Two cousins from Leeds, dubbed the \"Garden Gang\", were fined on Monday.",
             "Traders have started calling the row the \"cable war\" this week.",
             "Corvane and Halden joined forces to build networks, known as \"super 4G\", soon.",
+            "Some 83 MPs gave interviews for the study \"Whose Clerk are You, minister\".",
         ] {
             let got = attributed(text);
             assert_eq!(got[0].1, None, "{text}");
@@ -4246,6 +4277,12 @@ mod tests {
             (
                 "The mayor attacked what he calls the \"war on drivers\" again.",
                 "he",
+                "speaker-verb-quote",
+            ),
+            // A word that describes a work is no title of it.
+            (
+                "The bishop called the film \"pornographic and sensational\" today.",
+                "The bishop",
                 "speaker-verb-quote",
             ),
         ]);

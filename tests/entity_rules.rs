@@ -2410,3 +2410,23 @@ fn dams_palaces_churches_and_rivers_named_first_are_places() {
         Label::Loc,
     );
 }
+
+#[test]
+fn words_of_an_industry_end_a_companys_name() {
+    let found = entities(
+        "Shares in Varno Coal fell, while Tarsk Electric and Kelmar Oil rose; Brisk Mobile, \
+         Corran Online and Hallam Rail were flat.",
+    );
+    assert_once(
+        &found,
+        &[
+            "Varno Coal",
+            "Tarsk Electric",
+            "Kelmar Oil",
+            "Brisk Mobile",
+            "Corran Online",
+            "Hallam Rail",
+        ],
+        Label::Org,
+    );
+}

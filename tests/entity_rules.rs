@@ -2430,3 +2430,22 @@ fn words_of_an_industry_end_a_companys_name() {
         Label::Org,
     );
 }
+
+#[test]
+fn a_town_before_a_players_position_is_its_club() {
+    let found = entities(
+        "He named Wigan prop Duncan Bell. The Leicester flanker is fit, and the Oldham \
+         fly-half-cum-centre too. Brackwell centre Tom Hale joins them.",
+    );
+    assert_once(&found, &["Wigan", "Leicester", "Oldham"], Label::Org);
+    // A word no list knows before a position and a name is a club too ("Brackwell").
+    assert_eq!(count(&found, "Brackwell", Label::Org), 1, "{found:?}");
+    // Not an adverb that ends the clause, a word that ends a longer name, or a participle.
+    let found = entities(
+        "They can play Leeds forward. South Brackish flanker Tom Hale is fit. Uncapped \
+         fly-half Tim Dane starts.",
+    );
+    assert_eq!(count(&found, "Leeds", Label::Org), 0, "{found:?}");
+    assert_eq!(count(&found, "Brackish", Label::Org), 0, "{found:?}");
+    assert_eq!(count(&found, "Uncapped", Label::Org), 0, "{found:?}");
+}

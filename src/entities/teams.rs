@@ -50,6 +50,52 @@ const SPORTS_ROLES: &[&str] = &[
     "quarterback",
 ];
 
+/// Positions on a team, which are ordinary nouns and adverbs too ("the Colorado centre",
+/// "play Kaka forward"): after a word that no rule labelled, a club only when a name follows
+/// (a player's: "Wasps centre Stuart Abbott").
+const POSITIONS: &[&str] = &[
+    "fly-half",
+    "scrum-half",
+    "flanker",
+    "hooker",
+    "prop",
+    "lock",
+    "full-back",
+    "centre",
+    "wing",
+    "forward",
+    "keeper",
+    "playmaker",
+    "team-mate",
+    "teammate",
+];
+
+/// True when `word` (the word after a town) is one of `roles`, alone or opening a compound
+/// ("The Bath fly-half-cum-centre"), with punctuation after it or not.
+fn is_role_in(roles: &[&str], word: &str) -> bool {
+    let word = word.trim_end_matches(|c: char| c.is_ascii_punctuation() && c != '-');
+    roles.iter().any(|role| {
+        word.strip_prefix(role)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
+    })
+}
+
+/// Words before a town that make a position after it the town's club's: "the Leicester
+/// flanker", "His Newcastle team-mate".
+const POSITION_DETERMINERS: &[&str] = &["the", "The", "his", "His", "her", "Her", "their"];
+
+/// True when the text after a town, `after`, is a position and then a capitalised word (the
+/// player's name) in the same clause: " prop Duncan Bell", not " forward. They".
+fn name_follows(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    words
+        .next()
+        .is_some_and(|role| !role.ends_with(CLAUSE_ENDS))
+        && words
+            .next()
+            .is_some_and(|name| name.starts_with(char::is_uppercase))
+}
+
 /// Nouns for a club right before its town: "reigning champions Auxerre", "Dutch club
 /// Feyenoord", "his old side Leeds", "title rivals Essex", "leaders Chelsea" (not "hosts":
 /// a programme's hosts are people).
@@ -537,7 +583,15 @@ pub(crate) fn relabel(
             || starts_line(text, mention.span.start);
         let plural_subject =
             PLURAL_VERBS_AFTER.contains(&next_word) && after.starts_with(' ') && opens_clause;
-        let club = SPORTS_ROLES.contains(&next_word)
+        // (A position, an ordinary noun or adverb too, after an article or a possessive or
+        // before the player's name: "the Leicester flanker", "Bath prop Duncan Bell", not
+        // "play Kaka forward.")
+        let position = || {
+            is_role_in(POSITIONS, next_word)
+                && (POSITION_DETERMINERS.contains(&previous_word) || name_follows(after))
+        };
+        let club = is_role_in(SPORTS_ROLES, next_word)
+            || position()
             || CLUB_NOUNS.contains(&previous_word)
             || (CLUB_NOUNS_AFTER.contains(&next_word.trim_end_matches(CLAUSE_ENDS)) && !venue())
             || (plural_subject && !venue());
@@ -573,7 +627,16 @@ pub(crate) fn relabel(
                     || previous_word.ends_with(['.', '!', '?', ':', '"', '\u{201c}'])
                     || CLAUSE_OPENERS.contains(&previous_word))
         };
-        let club = SPORTS_ROLES.contains(&role)
+        // (A position after a word no rule labelled, which ends no longer name ("South
+        // African flanker", "England Under-21 keeper") and is no participle ("Uncapped
+        // fly-half").)
+        let position = || {
+            is_role_in(POSITIONS, role)
+                && !previous_word.starts_with(char::is_uppercase)
+                && !span.slice(text).ends_with("ed")
+        };
+        let club = is_role_in(SPORTS_ROLES, role)
+            || position()
             || CLUB_NOUNS.contains(&previous_word)
             || is_fixture_word(next_word)
             || is_fixture_word(previous_word)

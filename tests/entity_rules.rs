@@ -2449,3 +2449,25 @@ fn a_town_before_a_players_position_is_its_club() {
     assert_eq!(count(&found, "Brackish", Label::Org), 0, "{found:?}");
     assert_eq!(count(&found, "Uncapped", Label::Org), 0, "{found:?}");
 }
+
+#[test]
+fn a_name_set_off_after_a_noun_for_an_organisation_is_one() {
+    let found = entities(
+        "He toured with his other band, Quellstar. The firm, Varnex, said sales rose. \
+         Kelvo's group, Dunmore Kelso, agreed.",
+    );
+    assert_once(
+        &found,
+        &["Quellstar", "Varnex", "Dunmore Kelso"],
+        Label::Org,
+    );
+    // Not a person's name in the apposition, a name that goes on past it, or one after a
+    // noun for a person's trade too.
+    let found = entities(
+        "The state-owned company, Yury Boyko, said it was happy. The group, Quellstar fans \
+         say, is done. A senior broadcaster, Tarrow, agreed.",
+    );
+    assert_once(&found, &["Yury Boyko"], Label::Per);
+    assert_eq!(count(&found, "Quellstar", Label::Org), 0, "{found:?}");
+    assert_eq!(count(&found, "Tarrow", Label::Org), 0, "{found:?}");
+}

@@ -1524,6 +1524,15 @@ impl EntityTagger {
                 return;
             }
         }
+        // 1a'. A name set off after a noun for an organisation is that organisation: "his
+        // other band, Fightstar.", "The firm, Paion, said", "another financial firm, China
+        // Life, is" (not a person's name: "the Naftohaz company, Yury Boyko, said").
+        if self.org_noun_before_comma(s, start, end)
+            && (end - start == 1 || self.lexicon.given_name(tokens[start].text(text)).is_none())
+        {
+            out.push(Candidate::new(start, end, Label::Org, "org-noun+name"));
+            return;
+        }
         // 0b. Two or three words before a country in brackets are a person's name, as in
         // results and squad lists ("4. Vladimir Dubrovshchik (Belarus)", "Yoelvis Quesada
         // (Cuba)"), whatever place a list names by a word of it; not a whole entry of the
@@ -2508,6 +2517,41 @@ impl EntityTagger {
             && (previous != b"giant"
                 || !word_before(s.text, s.tokens[start - 1].span.start)
                     .is_some_and(|(_, w)| is_function_word(w)))
+    }
+
+    /// True when the name `start..end` stands right after a comma that follows a noun for an
+    /// organisation in lower case, itself after a word in lower case, a determiner or a
+    /// possessive ("his other band, Fightstar", "The firm, Paion", "Eminem's group, D12"),
+    /// and the name ends its phrase (a comma,
+    /// a period, a semicolon or a bracket after it). Not a noun for a person's trade too
+    /// ("a publisher, Felix Dennis").
+    fn org_noun_before_comma(&self, s: &Sentence<'_, '_>, start: usize, end: usize) -> bool {
+        let (tokens, text) = (s.tokens, s.text);
+        if start == 0 || tokens[start - 1].span.bytes(text) != b"," {
+            return false;
+        }
+        let ends_phrase = tokens
+            .get(end)
+            .is_some_and(|t| matches!(t.span.bytes(text), b"," | b"." | b";" | b")"));
+        if !ends_phrase {
+            return false;
+        }
+        let Some((at, noun)) = word_before(text, tokens[start - 1].span.start) else {
+            return false;
+        };
+        if !self.lexicon.is_org_noun(noun.as_bytes()) || PERSON_OR_FIRM_NOUNS.contains(noun) {
+            return false;
+        }
+        // (The word before the noun: "other", "the", "Eminem's".)
+        let before = crate::span::text_before(text, at, 64).trim_end();
+        let previous = before.rsplit(' ').next().unwrap_or("");
+        previous.starts_with(|c: char| c.is_lowercase())
+            || matches!(
+                previous,
+                "The" | "A" | "An" | "Its" | "His" | "Her" | "Their"
+            )
+            || previous.ends_with("'s")
+            || previous.ends_with("\u{2019}s")
     }
 
     /// True when the words around the name `start..end` (a given name and a surname by its

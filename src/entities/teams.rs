@@ -80,6 +80,39 @@ fn is_role_in(roles: &[&str], word: &str) -> bool {
     })
 }
 
+/// Phrases of a player's transfer or career before a club's name: "signing for Charlton",
+/// "110 appearances for Chelsea", "on loan from Newcastle", "his spell at Leicester".
+const TRANSFER_PHRASES: &[&str] = &[
+    "signing for",
+    "signed for",
+    "sign for",
+    "signs for",
+    "appearances for",
+    "loan from",
+    "loan to",
+    "loan at",
+    "spell at",
+    "spell with",
+];
+
+/// Verbs of joining before a club's name ("joined Sunderland", "before joining Everton"):
+/// after a town only, since people and firms are joined too.
+const JOINING_VERBS: &[&str] = &["joined", "joins", "joining"];
+
+/// True when `before` (the text up to a name) ends with one of [`TRANSFER_PHRASES`], or, for
+/// a town, one of [`JOINING_VERBS`].
+fn transfer_before(before: &str, town: bool) -> bool {
+    let Some(head) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let ends_with_word = |phrase: &str| {
+        head.strip_suffix(phrase)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+    };
+    TRANSFER_PHRASES.iter().any(|p| ends_with_word(p))
+        || (town && JOINING_VERBS.iter().any(|v| ends_with_word(v)))
+}
+
 /// Words before a town that make a position after it the town's club's: "the Leicester
 /// flanker", "His Newcastle team-mate".
 const POSITION_DETERMINERS: &[&str] = &["the", "The", "his", "His", "her", "Her", "their"];
@@ -592,6 +625,7 @@ pub(crate) fn relabel(
         };
         let club = is_role_in(SPORTS_ROLES, next_word)
             || position()
+            || transfer_before(before, true)
             || CLUB_NOUNS.contains(&previous_word)
             || (CLUB_NOUNS_AFTER.contains(&next_word.trim_end_matches(CLAUSE_ENDS)) && !venue())
             || (plural_subject && !venue());
@@ -637,6 +671,7 @@ pub(crate) fn relabel(
         };
         let club = is_role_in(SPORTS_ROLES, role)
             || position()
+            || transfer_before(&text[..span.start], false)
             || CLUB_NOUNS.contains(&previous_word)
             || is_fixture_word(next_word)
             || is_fixture_word(previous_word)

@@ -2471,3 +2471,19 @@ fn a_name_set_off_after_a_noun_for_an_organisation_is_one() {
     assert_eq!(count(&found, "Quellstar", Label::Org), 0, "{found:?}");
     assert_eq!(count(&found, "Tarrow", Label::Org), 0, "{found:?}");
 }
+
+#[test]
+fn a_town_after_a_players_transfer_is_its_club() {
+    let found = entities(
+        "He made 110 appearances for Leeds before signing for Wigan. Tom Hale, 27, joined \
+         Oldham from Bury on loan.",
+    );
+    assert_once(&found, &["Leeds", "Wigan", "Oldham"], Label::Org);
+    // A word no list knows after a transfer is a club too.
+    let found = entities("The striker, on loan from Brackwell, scored.");
+    assert_once(&found, &["Brackwell"], Label::Org);
+    // "joined" before a person or a firm says nothing of a club, nor a longer word.
+    let found = entities("Later he joined Quarnby in a duet. The farm adjoins Wigan.");
+    assert_eq!(count(&found, "Quarnby", Label::Org), 0, "{found:?}");
+    assert_eq!(count(&found, "Wigan", Label::Org), 0, "{found:?}");
+}

@@ -2487,3 +2487,13 @@ fn a_town_after_a_players_transfer_is_its_club() {
     assert_eq!(count(&found, "Quarnby", Label::Org), 0, "{found:?}");
     assert_eq!(count(&found, "Wigan", Label::Org), 0, "{found:?}");
 }
+
+#[test]
+fn a_given_name_before_a_plural_place_head_that_is_a_surname_is_a_person() {
+    let found = entities("The lecturer Dennis Hills met Mickey Rivers near the Quenby Hills.");
+    assert_once(&found, &["Dennis Hills", "Mickey Rivers"], Label::Per);
+    assert_once(&found, &["Quenby Hills"], Label::Loc);
+    // A singular head, or a given name that is an English word too, is a place's.
+    let found = entities("They walked from Stanley Park to the Rose Hills.");
+    assert_once(&found, &["Stanley Park", "Rose Hills"], Label::Loc);
+}

@@ -1721,7 +1721,16 @@ impl EntityTagger {
             return;
         }
         // 4b. Place head words: "Irpin River", "Market Street", "Lake Ladoga", "Isle of Mull".
-        let place_suffix = word_count >= 2 && self.lexicon.is_place_suffix(last);
+        // (Not a person's name whose surname is a plural head: "Mickey Rivers", "Joan
+        // Rivers".)
+        let surname_head = || {
+            end - start == 2
+                && last.ends_with('s')
+                && self.lexicon.is_surname(last)
+                && self.lexicon.given_name(first).is_some()
+                && !self.lexicon.is_common_word_folded(first)
+        };
+        let place_suffix = word_count >= 2 && self.lexicon.is_place_suffix(last) && !surname_head();
         let place_prefix = word_count >= 2 && self.lexicon.is_place_prefix(first);
         if whole && (place_suffix || place_prefix) {
             // (Before a band's member, the band: "Linkin Park singer Chester Bennington".)

@@ -70,13 +70,70 @@ const POSITIONS: &[&str] = &[
     "teammate",
 ];
 
-/// True when `word` (the word after a town) is one of `roles`, alone or opening a compound
-/// ("The Bath fly-half-cum-centre"), with punctuation after it or not.
-fn is_role_in(roles: &[&str], word: &str) -> bool {
-    let word = word.trim_end_matches(|c: char| c.is_ascii_punctuation() && c != '-');
-    roles.iter().any(|role| {
-        word.strip_prefix(role)
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
+/// The shapes of the words of [`SPORTS_ROLES`] and [`POSITIONS`]: bit `len` of entry
+/// `first - b'a'` is set when a role of that length opens with that letter. Most words after a
+/// name ("said", "and", "has") are ruled out by it before they are compared with any role.
+static ROLE_SHAPES: [u32; 26] = role_shapes();
+
+const fn role_shapes() -> [u32; 26] {
+    let mut shapes = [0u32; 26];
+    let lists = [SPORTS_ROLES, POSITIONS];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut k = 0;
+        while k < lists[l].len() {
+            let word = lists[l][k].as_bytes();
+            assert!(word[0].is_ascii_lowercase() && word.len() < 32);
+            shapes[(word[0] - b'a') as usize] |= 1 << word.len();
+            k += 1;
+        }
+        l += 1;
+    }
+    shapes
+}
+
+/// What the word after a town names on a team.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// One of [`SPORTS_ROLES`]: "coach", "striker".
+    Staff,
+    /// One of [`POSITIONS`]: "flanker", "centre".
+    Position,
+}
+
+/// The role that `word` (the word after a town) names, alone or opening a compound ("The
+/// Bath fly-half-cum-centre"), with punctuation after it or not. (Asked of every town and
+/// every word no rule labelled: the letter and the length rule out most words before any
+/// comparison.)
+fn role_of(word: &str) -> Option<Role> {
+    let bytes = word.as_bytes();
+    let first = *bytes.first()?;
+    if !first.is_ascii_lowercase() || ROLE_SHAPES[(first - b'a') as usize] == 0 {
+        return None;
+    }
+    let end = bytes
+        .iter()
+        .rposition(|b| !b.is_ascii_punctuation() || *b == b'-')
+        .map_or(0, |k| k + 1);
+    let listed = |part: &str| {
+        let shape =
+            part.len() < 32 && ROLE_SHAPES[(first - b'a') as usize] & (1 << part.len()) != 0;
+        if !shape {
+            None
+        } else if SPORTS_ROLES.contains(&part) {
+            Some(Role::Staff)
+        } else if POSITIONS.contains(&part) {
+            Some(Role::Position)
+        } else {
+            None
+        }
+    };
+    let word = &word[..end];
+    listed(word).or_else(|| {
+        // (A compound: the part before one of its hyphens, within a role's length.)
+        word.match_indices('-')
+            .take_while(|&(at, _)| at < 12)
+            .find_map(|(at, _)| listed(&word[..at]))
     })
 }
 
@@ -109,8 +166,16 @@ fn transfer_before(before: &str, town: bool) -> bool {
         head.strip_suffix(phrase)
             .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
     };
-    TRANSFER_PHRASES.iter().any(|p| ends_with_word(p))
-        || (town && JOINING_VERBS.iter().any(|v| ends_with_word(v)))
+    if town && JOINING_VERBS.iter().any(|v| ends_with_word(v)) {
+        return true;
+    }
+    // (Every phrase ends with a preposition, which most names follow none of: read from the
+    // last bytes first, since the text before a name may be long.)
+    let bytes = head.as_bytes();
+    let preposition = [&b" for"[..], b" from", b" to", b" at", b" with"]
+        .iter()
+        .any(|p| bytes.ends_with(p));
+    preposition && TRANSFER_PHRASES.iter().any(|p| ends_with_word(p))
 }
 
 /// Words before a town that make a position after it the town's club's: "the Leicester
@@ -619,11 +684,12 @@ pub(crate) fn relabel(
         // (A position, an ordinary noun or adverb too, after an article or a possessive or
         // before the player's name: "the Leicester flanker", "Bath prop Duncan Bell", not
         // "play Kaka forward.")
+        let role = role_of(next_word);
         let position = || {
-            is_role_in(POSITIONS, next_word)
+            role == Some(Role::Position)
                 && (POSITION_DETERMINERS.contains(&previous_word) || name_follows(after))
         };
-        let club = is_role_in(SPORTS_ROLES, next_word)
+        let club = role == Some(Role::Staff)
             || position()
             || transfer_before(before, true)
             || CLUB_NOUNS.contains(&previous_word)
@@ -648,7 +714,7 @@ pub(crate) fn relabel(
         let (previous_word, next_word) =
             (word_before(text, span.start), word_after(text, span.end));
         // (The role may end the clause: "his first silverware as Chelsea manager.")
-        let role = next_word.trim_end_matches(CLAUSE_ENDS);
+        let role = role_of(next_word);
         // "Sociedad are in 15th place", "but Celtic were": the subject of a plural verb,
         // opening its clause, is a side (as a town is, above). Not a plural itself
         // ("Gamers are", "PCs are") or a contraction ("I'd have").
@@ -665,11 +731,11 @@ pub(crate) fn relabel(
         // African flanker", "England Under-21 keeper") and is no participle ("Uncapped
         // fly-half").)
         let position = || {
-            is_role_in(POSITIONS, role)
+            role == Some(Role::Position)
                 && !previous_word.starts_with(char::is_uppercase)
                 && !span.slice(text).ends_with("ed")
         };
-        let club = is_role_in(SPORTS_ROLES, role)
+        let club = role == Some(Role::Staff)
             || position()
             || transfer_before(&text[..span.start], false)
             || CLUB_NOUNS.contains(&previous_word)

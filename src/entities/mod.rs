@@ -1524,7 +1524,7 @@ impl EntityTagger {
                 return;
             }
         }
-        // 1a'. A name set off after a noun for an organisation is that organisation: "his
+        // 1'. A name set off after a noun for an organisation is that organisation: "his
         // other band, Fightstar.", "The firm, Paion, said", "another financial firm, China
         // Life, is" (not a person's name: "the Naftohaz company, Yury Boyko, said").
         if self.org_noun_before_comma(s, start, end)
@@ -2531,9 +2531,8 @@ impl EntityTagger {
     /// True when the name `start..end` stands right after a comma that follows a noun for an
     /// organisation in lower case, itself after a word in lower case, a determiner or a
     /// possessive ("his other band, Fightstar", "The firm, Paion", "Eminem's group, D12"),
-    /// and the name ends its phrase (a comma,
-    /// a period, a semicolon or a bracket after it). Not a noun for a person's trade too
-    /// ("a publisher, Felix Dennis").
+    /// and the name ends its phrase (a comma, a period, a semicolon or a bracket after it).
+    /// Not a noun for a person's trade too ("a senior broadcaster, Tarrow").
     fn org_noun_before_comma(&self, s: &Sentence<'_, '_>, start: usize, end: usize) -> bool {
         let (tokens, text) = (s.tokens, s.text);
         if start == 0 || tokens[start - 1].span.bytes(text) != b"," {

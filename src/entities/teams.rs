@@ -51,8 +51,10 @@ const SPORTS_ROLES: &[&str] = &[
 ];
 
 /// Positions on a team, which are ordinary nouns and adverbs too ("the Colorado centre",
-/// "play Kaka forward"): after a word that no rule labelled, a club only when a name follows
-/// (a player's: "Wasps centre Stuart Abbott").
+/// "play Kaka forward."): after a town, its club's only with an article or a possessive
+/// before the town or the player's name after the position ("the Leicester flanker", "Bath
+/// prop Duncan Bell"); after a word no rule labelled, only when no capitalised word comes
+/// before it ("South African flanker") and it is no participle ("Uncapped fly-half").
 const POSITIONS: &[&str] = &[
     "fly-half",
     "scrum-half",

@@ -804,6 +804,10 @@ const FRAGMENT_WORDS: usize = 4;
 /// The most bytes read back from a quotation mark for the words before it.
 const LOOK_BACK: usize = 128;
 
+/// How many bytes before a quotation the tests of the words after its sentence's subject read
+/// (a verb in the passive, a verb of saying): a long sentence's worth.
+const PHRASE_WINDOW: usize = 400;
+
 /// About the most bytes of text whose tokens are held at once while attributing, so that a
 /// document dense with quotations does not hold a token for every word it has.
 const TOKEN_WINDOW: usize = 1 << 20;
@@ -1723,17 +1727,37 @@ impl Context<'_> {
     /// True when a verb of [`PASSIVE_CUES`] in the passive ("was hailed", "is widely deemed")
     /// stands between bytes `from` and `to`.
     fn passive_between(&self, from: usize, to: usize) -> bool {
-        let words: Vec<&str> = self.text[from..to]
+        let mut before = self
+            .between(from, to)
             .split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-            .collect();
-        (1..words.len()).any(|i| is_passive(words[i], words[..i].iter().rev().copied()))
+            .filter(|w| !w.is_empty());
+        // (A form of "be", perhaps an adverb, then the participle: the two words before each.)
+        let (mut second, mut first) = (None, None);
+        for word in before.by_ref() {
+            if is_passive(word, first.into_iter().chain(second)) {
+                return true;
+            }
+            (second, first) = (first, Some(word));
+        }
+        false
+    }
+
+    /// The text between bytes `from` and `to`, at most its last [`PHRASE_WINDOW`] bytes: the
+    /// tests of the words between a subject and a quotation read no further, so that a giant
+    /// sentence with many fragments is not read once per fragment.
+    fn between(&self, from: usize, to: usize) -> &str {
+        let window = text_before(self.text, to, PHRASE_WINDOW);
+        if to - window.len() < from {
+            &self.text[from..to]
+        } else {
+            window
+        }
     }
 
     /// True when a cue in lower case ("said", "thought", "cited") stands between bytes `from`
     /// and `to`.
     fn reports_speech_between(&self, from: usize, to: usize) -> bool {
-        self.text[from..to]
+        self.between(from, to)
             .split(|c: char| !c.is_alphabetic())
             .any(|word| self.finder.is_cue_as_written(word))
     }

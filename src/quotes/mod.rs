@@ -4405,6 +4405,13 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_an_article_modifies_a_noun_and_is_no_pronouns_referent() {
+        let text = "Boss Tom Vale felt the side were never in danger.\n\nAn early own goal \
+                    followed by a Ray Dunn strike won it. \"It gave us an advantage,\" he said.";
+        assert_eq!(referents(text), [Some("Tom Vale".to_string())]);
+    }
+
+    #[test]
     fn a_possessor_inside_the_speakers_phrase_is_not_the_speaker() {
         let text = "\"I am disappointed,\" said Corvane manager Tom Ashdown of Marek Dusil's \
                     punishment.";

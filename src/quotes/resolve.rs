@@ -302,7 +302,11 @@ pub(crate) fn resolve(
             before
                 .iter()
                 .rev()
-                .filter(|e| e.label == Label::Per && !inside_quotation(earlier, e.span))
+                .filter(|e| {
+                    e.label == Label::Per
+                        && !inside_quotation(earlier, e.span)
+                        && !after_article(ctx, e)
+                })
                 .map(referent),
         );
         // The speaker of the quotation right before, whose gender the lists cannot tell
@@ -417,6 +421,19 @@ fn is_possessor(ctx: &Context<'_>, e: &Entity) -> bool {
         || after.starts_with("\u{2019}s".as_bytes())
         || after.starts_with(b"' ")
         || after.starts_with("\u{2019} ".as_bytes())
+}
+
+/// True when the mention `e` follows an article ("an Alan Shearer strike", "the Tony Blair
+/// years"): a person's name so placed modifies the noun after it.
+fn after_article(ctx: &Context<'_>, e: &Entity) -> bool {
+    let Some(before) = ctx.text[..e.span.start].strip_suffix(' ') else {
+        return false;
+    };
+    let word = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or(before);
+    matches!(word, "a" | "an" | "the" | "A" | "An" | "The")
 }
 
 /// True when `span` lies inside one of the quotations `earlier` (in text order).
@@ -961,8 +978,11 @@ fn lead_in_subject<'e>(
         // (Not a person as a possessor: "Matt Williams' side has shown little, but Johnson
         // insisted" has the side for its subject. A firm's possessive still leads to it:
         // "Siemens' plans ..., says the firm's president".)
+        // Nor a name that modifies a noun after an article: "An early own goal followed by an
+        // Alan Shearer strike earned them a 2-1 win. \"...,\" he said" goes back further.
         first_entity(ctx, from.max(since), to, |e| {
-            e.label == label && !(label == Label::Per && is_possessor(ctx, e))
+            e.label == label
+                && !(label == Label::Per && (is_possessor(ctx, e) || after_article(ctx, e)))
         })
     };
     let own = sentences

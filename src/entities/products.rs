@@ -197,8 +197,9 @@ fn model_number_after(after: &[u8]) -> bool {
 }
 
 /// True when the last word of the name `name` (of two words or more) is two or more capitals
-/// (one may be an initial: "Ali G", "Roland Z") and the name's first word is not: a model's letters or an acronym ("Athlon XP", "Super
-/// PAC"), not a generation's numeral ("Henry VIII") or a name in a headline's capitals.
+/// (one alone is an initial: "Ali G", "Roland Z") and the name's first word is not: a model's
+/// letters or an acronym ("Athlon XP", "Super PAC"), not a generation's numeral ("Henry
+/// VIII") or a name in a headline's capitals.
 fn ends_in_capitals(name: &[u8]) -> bool {
     // (Asked of every guessed person: the last two bytes rule nearly all out.)
     if !matches!(name, [.., a, b] if a.is_ascii_uppercase() && b.is_ascii_uppercase()) {

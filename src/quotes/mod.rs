@@ -1766,10 +1766,8 @@ impl Context<'_> {
     fn names_person(&self, span: Span) -> bool {
         let first = span.slice(self.text).split_whitespace().next();
         matches!(first, Some("he" | "He" | "she" | "She" | "I" | "we" | "We"))
-            || self.entities[self.entities.partition_point(|e| e.span.start < span.start)..]
-                .iter()
-                .take_while(|e| e.span.start < span.end)
-                .any(|e| e.label == Label::Per)
+            || resolve::first_entity(self, span.start, span.end, |e| e.label == Label::Per)
+                .is_some()
     }
 
     /// True when a quoted fragment is one word set off before the noun it modifies: Toyota's

@@ -665,7 +665,7 @@ fn first_named<'e>(
 }
 
 /// The first entity that starts in bytes `from..to` of the text and passes `wanted`.
-fn first_entity<'e>(
+pub(super) fn first_entity<'e>(
     ctx: &Context<'e>,
     from: usize,
     to: usize,

@@ -2497,3 +2497,21 @@ fn a_given_name_before_a_plural_place_head_that_is_a_surname_is_a_person() {
     let found = entities("They walked from Stanley Park to the Rose Hills.");
     assert_once(&found, &["Stanley Park", "Rose Hills"], Label::Loc);
 }
+
+#[test]
+fn a_title_before_a_title_or_a_term_names_nobody() {
+    // A title no list knows as a name, after a title, is the rest of the title.
+    let found = entities("Paul Boateng, Chief Secretary to the Treasury, spoke.");
+    assert_once(&found, &["Paul Boateng"], Label::Per);
+    assert_eq!(count(&found, "Secretary", Label::Per), 0, "{found:?}");
+    // A role before an English word the document also writes in lower case is a term.
+    let found = entities("Before the General Election, the election date was set.");
+    assert_eq!(count(&found, "Election", Label::Per), 0, "{found:?}");
+    // A surname that is a title stays a person, and so does a word the document never
+    // writes in lower case.
+    let found = entities("Mr King said so. Archbishop Tutu met the dance troupe.");
+    assert_once(&found, &["King", "Tutu"], Label::Per);
+    // After an honorific, an English word is a surname though the document uses the word.
+    let found = entities("Mr Dams said the dams were full.");
+    assert_once(&found, &["Dams"], Label::Per);
+}

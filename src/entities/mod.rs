@@ -1657,6 +1657,9 @@ impl EntityTagger {
             if at > start {
                 self.classify_chunk(s, start, at, after_title, None, out, unresolved);
             }
+            if self.title_names_nobody(s, at, name_start, end) {
+                return;
+            }
             let title = Span::new(tokens[at].span.start, tokens[name_start - 1].span.end);
             let before = out.len();
             self.classify_chunk(s, name_start, end, true, None, out, unresolved);
@@ -2837,6 +2840,36 @@ impl EntityTagger {
             return None;
         }
         self.title_of_width(s, i, end, longest.min(3))
+    }
+
+    /// True when the title at tokens `at..name_start` and the one word after it, ending the
+    /// chunk at `end`, are a title or a term and no person: the word is a title that no list
+    /// knows as a name ("Chief Secretary to the Treasury", "Acting Detective Chief
+    /// Superintendent"; not "Mr King"), or, after a role (not an honorific such as "Mr"), an
+    /// English word that no list knows as a name and that the document writes in lower case
+    /// too ("the General Election", "the Criminal Justice Act"). "Archbishop Tutu" stays a
+    /// person: the document never writes "tutu".
+    fn title_names_nobody(
+        &self,
+        s: &Sentence<'_, '_>,
+        at: usize,
+        name_start: usize,
+        end: usize,
+    ) -> bool {
+        if end != name_start + 1 {
+            return false;
+        }
+        let word = s.tokens[name_start].text(s.text);
+        if self.lexicon.is_surname(word) || self.lexicon.given_name(word).is_some() {
+            return false;
+        }
+        if self.lexicon.title(word).is_some() {
+            return true;
+        }
+        let title = Span::new(s.tokens[at].span.start, s.tokens[name_start - 1].span.end);
+        self.lexicon.title(title.slice(s.text)) == Some(TitleKind::Role)
+            && self.lexicon.is_common_word_folded(word)
+            && s.lowercase_words.contains(&word.to_lowercase())
     }
 
     /// [`Self::title_at`] for a word that starts titles of at most `longest` words.

@@ -423,6 +423,9 @@ fn an_event_named_after_a_place_is_not_that_place() {
     // Festivals, prizes and award ceremonies are events too.
     let found = entities("The film opened the Lisbon Film Festival before the Music Awards.");
     assert!(found.is_empty(), "{found:?}");
+    // An award or a medal named after a person is no person.
+    let found = entities("She won the Jesse Quorbin Award and the Lisbon Gold Medal.");
+    assert!(found.is_empty(), "{found:?}");
 }
 
 #[test]
@@ -2514,4 +2517,13 @@ fn a_title_before_a_title_or_a_term_names_nobody() {
     // After an honorific, an English word is a surname though the document uses the word.
     let found = entities("Mr Dams said the dams were full.");
     assert_once(&found, &["Dams"], Label::Per);
+}
+
+#[test]
+fn a_nationality_may_modify_the_noun_of_an_organisations_apposition() {
+    let found = entities("Dravomil, the Italian food group, said profits doubled.");
+    assert_once(&found, &["Dravomil"], Label::Org);
+    // A capitalised word that is no nationality still ends the phrase.
+    let found = entities("Dravomil, the Bristol food group, said profits doubled.");
+    assert_eq!(count(&found, "Dravomil", Label::Org), 0, "{found:?}");
 }

@@ -2478,6 +2478,10 @@ impl EntityTagger {
                 .find(|c: char| !(c.is_ascii_lowercase() || c == '-'))
                 .unwrap_or(word.len());
             let (noun, after) = word.split_at(noun_end);
+            // A nationality among the modifiers: "Parmalat, the Italian food group".
+            if noun.is_empty() && self.lexicon.demonym(word).is_some() {
+                continue;
+            }
             if noun.is_empty() {
                 return false;
             }

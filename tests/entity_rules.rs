@@ -2527,3 +2527,21 @@ fn a_nationality_may_modify_the_noun_of_an_organisations_apposition() {
     let found = entities("Dravomil, the Bristol food group, said profits doubled.");
     assert_eq!(count(&found, "Dravomil", Label::Org), 0, "{found:?}");
 }
+
+#[test]
+fn a_word_for_what_a_person_is_glued_before_the_name_is_no_part_of_it() {
+    let found = entities(
+        "Flanker Colin Dravett is unlikely to play. The row began with Blairite Alan Quorby.",
+    );
+    assert_once(&found, &["Colin Dravett", "Alan Quorby"], Label::Per);
+    // A given name ending so, or a word without such an ending, opens the name, and so does
+    // any word before a word that is no given name.
+    let found = entities("Jennifer Ann Dravett spoke. Then Sorjan Alan Quorby spoke.");
+    assert_once(
+        &found,
+        &["Jennifer Ann Dravett", "Sorjan Alan Quorby"],
+        Label::Per,
+    );
+    let found = entities("Then Sandler Quorby Dravett spoke.");
+    assert_once(&found, &["Sandler Quorby Dravett"], Label::Per);
+}

@@ -1844,6 +1844,17 @@ impl EntityTagger {
                 return;
             }
         }
+        // 4f. A word for what a person is, glued on before a given name and a surname, is no
+        // part of the name: "Flanker Colin Charvis", "by Blairite Alan Milburn", "Olympian
+        // Andy Turner".
+        if whole
+            && (3..=4).contains(&(end - start))
+            && at_start.is_none()
+            && self.describes_person_before_name(s, start)
+        {
+            self.classify_chunk(s, start + 1, end, after_title, None, out, unresolved);
+            return;
+        }
         // 5. Given name + capitalised word (the word lists asked only of a chunk that can be
         // one: most chunks are a single word).
         if whole && word_count >= 2 && !tokens[start].all_caps {
@@ -2844,6 +2855,23 @@ impl EntityTagger {
             return None;
         }
         self.title_of_width(s, i, end, longest.min(3))
+    }
+
+    /// True when the word at token `start`, opening a chunk of three words or more, is a word
+    /// for what a person is, glued on before the person's name (rule 4f): a word ending as
+    /// such words do ("-er", "-ist", "-ite", "-ian": "Flanker", "Goalscorer", "Blairite",
+    /// "Olympian") that the given-name list lacks, before a given name. (A
+    /// surname may be such a word: "former Mariner Darren Bragg". Titles and nationalities
+    /// were split off by the rules before.)
+    fn describes_person_before_name(&self, s: &Sentence<'_, '_>, start: usize) -> bool {
+        const ENDINGS: [&str; 5] = ["er", "ers", "ist", "ite", "ian"];
+        let word = s.tokens[start].text(s.text);
+        ENDINGS.iter().any(|ending| word.ends_with(ending))
+            && self
+                .lexicon
+                .given_name(s.tokens[start + 1].text(s.text))
+                .is_some()
+            && self.lexicon.given_name(word).is_none()
     }
 
     /// True when the title at tokens `at..name_start` and the one word after it, ending the

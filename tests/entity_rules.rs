@@ -1544,6 +1544,9 @@ fn initials_name_the_one_organisation_they_spell() {
         2,
         "{found:?}"
     );
+    // The initials may spell the "of" too.
+    let found = entities("The Bank of Dravia cut rates. A BOD spokesman said so.");
+    assert_has(&found, "BOD", Label::Org, "Bank of Dravia");
     // Two organisations with the same initials: neither is taken.
     let found = entities(
         "The Northern Rowing Federation and the National Racing Federation met. NRF officials left.",
@@ -2544,4 +2547,16 @@ fn a_word_for_what_a_person_is_glued_before_the_name_is_no_part_of_it() {
     );
     let found = entities("Then Sandler Quorby Dravett spoke.");
     assert_once(&found, &["Sandler Quorby Dravett"], Label::Per);
+}
+
+#[test]
+fn an_acronym_defined_after_a_possessive_names_the_organisation() {
+    let found = entities(
+        "He won Dravia Athletics Board's (DAF) top honour. The DAF will present it in May.",
+    );
+    assert_eq!(
+        count_named(&found, "DAF", Label::Org, "Dravia Athletics Board"),
+        2,
+        "{found:?}"
+    );
 }

@@ -171,10 +171,16 @@ pub(crate) fn link<'t>(
         // (Sliced as text only by the rules below that read it: most mentions reach none.)
         let surface = || mention.span.slice(text);
         let word_count = count_words_at(text, mention.span);
-        // Acronym defined in parentheses right after the name of an organisation or place
-        // (after a person's name it is a country or a party: "Anthony Washington (U.S.)").
+        // Acronym defined in parentheses right after the name of an organisation or place,
+        // or after its possessive ("USA Track & Field's (USATF) top honour"); after a
+        // person's name it is a country or a party: "Anthony Washington (U.S.)".
         if word_count >= 2 && mention.label != Label::Per {
-            if let Some(acronym) = parenthesised_acronym(text, mention.span.end) {
+            let end = mention.span.end;
+            let end = ["'s", "\u{2019}s"]
+                .iter()
+                .find(|s| text[end..].starts_with(*s))
+                .map_or(end, |s| end + s.len());
+            if let Some(acronym) = parenthesised_acronym(text, end) {
                 add(acronym.into(), mention, &mut aliases);
             }
         }
@@ -579,28 +585,41 @@ fn by_initials(
             {
                 continue;
             }
-            let words = m
-                .canonical
-                .split_whitespace()
-                .filter(|w| !super::acronyms::JOINING_WORDS.contains(w));
+            // The initials without the joining words ("SEC") and, when the name has "of",
+            // with its "O" too ("BOA" for "Bank of America", "DOJ" for "Department of
+            // Justice").
             let mut letters = String::new();
+            let mut with_of = String::new();
             let mut capitals = true;
-            for w in words {
+            for w in m.canonical.split_whitespace() {
+                if w == "of" {
+                    with_of.push('O');
+                    continue;
+                }
+                if super::acronyms::JOINING_WORDS.contains(w) {
+                    continue;
+                }
                 let first = w.chars().next().unwrap_or(' ');
                 capitals &= first.is_ascii_uppercase();
                 letters.push(first);
+                with_of.push(first);
             }
-            if !capitals || !(2..=6).contains(&letters.len()) {
+            if !capitals {
                 continue;
             }
-            match table.get_mut(&letters) {
-                Some(seen) => {
-                    if seen.is_some_and(|j| mentions[j].canonical != m.canonical) {
-                        *seen = None;
-                    }
+            for key in [letters, with_of] {
+                if !(2..=6).contains(&key.len()) {
+                    continue;
                 }
-                None => {
-                    table.insert(letters, Some(i));
+                match table.get_mut(&key) {
+                    Some(seen) => {
+                        if seen.is_some_and(|j| mentions[j].canonical != m.canonical) {
+                            *seen = None;
+                        }
+                    }
+                    None => {
+                        table.insert(key, Some(i));
+                    }
                 }
             }
         }

@@ -2560,3 +2560,15 @@ fn an_acronym_defined_after_a_possessive_names_the_organisation() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_dome_or_a_village_ends_a_place_and_names_it_alone_after_the() {
+    let found = entities(
+        "The Quenby Dome was sold near the Quenby Village. Officials said the Dome cost millions.",
+    );
+    assert_once(&found, &["Quenby Dome", "Quenby Village"], Label::Loc);
+    assert_has(&found, "Dome", Label::Loc, "Quenby Dome");
+    // Not after an article alone: a film's title.
+    let found = entities("He filmed The Village in 2004.");
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -1041,7 +1041,7 @@ fn link_head_words(text: &str, mentions: &mut Vec<Entity>, lexicon: &Lexicon) {
     let mut heads: Vec<(&str, Option<usize>)> = Vec::new();
     let mut head_at: HashMap<&str, usize> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
-        if m.label != Label::Org || m.rule == "alias" {
+        if !matches!(m.label, Label::Org | Label::Loc) || m.rule == "alias" {
             continue;
         }
         let surface = m.span.slice(text);
@@ -1050,7 +1050,13 @@ fn link_head_words(text: &str, mentions: &mut Vec<Entity>, lexicon: &Lexicon) {
             continue;
         };
         let (first, last) = (&surface[..first_end], &surface[last_start + 1..]);
-        let head = if surface[first_end..].starts_with(" of ")
+        let head = if m.label == Label::Loc {
+            // A place by its head word: "the Dome" for "the Millennium Dome".
+            if !lexicon.is_place_suffix(last) {
+                continue;
+            }
+            last
+        } else if surface[first_end..].starts_with(" of ")
             && lexicon.is_org_prefix_with(first, OrgConnector::Of)
         {
             first
@@ -1109,7 +1115,7 @@ fn link_head_words(text: &str, mentions: &mut Vec<Entity>, lexicon: &Lexicon) {
             let t = &mentions[target];
             let mention = Entity {
                 span,
-                label: Label::Org,
+                label: t.label,
                 canonical: t.canonical.clone(),
                 id: t.id.clone(),
                 rule: "alias",

@@ -1733,7 +1733,10 @@ impl EntityTagger {
                 && self.lexicon.given_name(first).is_some()
                 && !self.lexicon.is_common_word_folded(first)
         };
-        let place_suffix = word_count >= 2 && self.lexicon.is_place_suffix(last) && !surname_head();
+        // (Not after an article alone: "The Village" is a film's title.)
+        let place_suffix = word_count >= 2 + usize::from(article_first)
+            && self.lexicon.is_place_suffix(last)
+            && !surname_head();
         let place_prefix = word_count >= 2 && self.lexicon.is_place_prefix(first);
         if whole && (place_suffix || place_prefix) {
             // (Before a band's member, the band: "Linkin Park singer Chester Bennington".)

@@ -2572,3 +2572,30 @@ fn a_dome_or_a_village_ends_a_place_and_names_it_alone_after_the() {
     let found = entities("He filmed The Village in 2004.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_word_for_what_a_person_is_glued_to_a_known_surname_is_dropped() {
+    let found = entities("Robbie Dravett scored twice. Matchwinner Dravett was full of praise.");
+    assert_eq!(
+        count_named(&found, "Dravett", Label::Per, "Robbie Dravett"),
+        1,
+        "{found:?}"
+    );
+    let found = entities("Wasimo Dravett scored twice. Matchwinner Dravett was full of praise.");
+    assert_eq!(
+        count_named(&found, "Dravett", Label::Per, "Wasimo Dravett"),
+        1,
+        "{found:?}"
+    );
+    // Without another person of that name, the name stays whole.
+    let found = entities("Matchwinner Dravett was full of praise.");
+    assert_once(&found, &["Matchwinner Dravett"], Label::Per);
+    // A first word that may be a given name the list lacks stays: another person.
+    let found = entities("Robbie Dravett scored twice. Wasimo Dravett was full of praise.");
+    assert_once(&found, &["Wasimo Dravett"], Label::Per);
+    // Nor is a listed given name cut off, whatever its ending and whatever rule found it.
+    let found = entities("Robbie Dravett scored twice. Christian Dravett was full of praise.");
+    assert_once(&found, &["Christian Dravett"], Label::Per);
+    let found = entities("Party leader Roger Quenby spoke. Its leader, Roger Quenby, has said so.");
+    assert_eq!(count(&found, "Roger Quenby", Label::Per), 2, "{found:?}");
+}

@@ -137,6 +137,7 @@ pub(crate) fn link<'t>(
     caps_sentences: &[Span],
     lowercase_words: &LowercaseWords<'t>,
 ) {
+    drop_words_glued_to_surnames(text, mentions, tagger.lexicon());
     // Keys are slices of the text, copied only when a name is written with odd spacing.
     // Maps sized for the document up front: growing them from empty costs more than filling.
     let mut aliases: Aliases<'t> =
@@ -732,6 +733,44 @@ fn after_name_word(text: &str, start: usize) -> bool {
             && !super::is_function_word(word))
             || matches!(word, "of" | "for" | "the")
     })
+}
+
+/// A name of two words found by its shape alone ("Matchwinner Keane was full of praise"),
+/// whose first word ends as words for what a person is do
+/// ([`super::has_person_noun_ending`]) and whose second is the last word of another
+/// person's name in the document ("Robbie Keane"), is that surname with a word glued on: the
+/// mention shrinks to the surname, which the aliases then give the full name. (Other first
+/// words are often given names the list lacks: "Wasim Akram" beside "Mohammad Akram",
+/// "Martyn Williams" beside "Shane Williams"; a listed given name is never cut off, "Roger
+/// Knapman", whatever rule found the name.)
+fn drop_words_glued_to_surnames(text: &str, mentions: &mut [Entity], lexicon: &Lexicon) {
+    let glued = |m: &Entity| -> Option<usize> {
+        if m.label != Label::Per || m.rule != "name-shape" {
+            return None;
+        }
+        let (first, last) = m.span.slice(text).split_once(' ')?;
+        let glued = !last.contains(' ')
+            && super::has_person_noun_ending(first)
+            && lexicon.given_name(first).is_none();
+        glued.then_some(first.len() + 1)
+    };
+    // (Most documents have no such name: one look first.)
+    if !mentions.iter().any(|m| glued(m).is_some()) {
+        return;
+    }
+    let surnames: HashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.label == Label::Per && glued(m).is_none())
+        .filter_map(|m| m.span.slice(text).rsplit_once(' ').map(|(_, last)| last))
+        .collect();
+    for m in mentions.iter_mut() {
+        let Some(cut) = glued(m) else { continue };
+        let surname = Span::new(m.span.start + cut, m.span.end);
+        if surnames.contains(surname.slice(text)) {
+            m.span = surname;
+            m.canonical = surname.slice(text).into();
+        }
+    }
 }
 
 /// A mention of part of a person's name takes in the words before it that end the name too:

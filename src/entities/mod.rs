@@ -98,6 +98,13 @@ fn decode_canonical_names(mentions: &mut [Entity]) {
     }
 }
 
+/// True when `word` ends as words for what a person is do ("Flanker", "Goalscorer",
+/// "Blairite", "Olympian", "Guitarist").
+pub(super) fn has_person_noun_ending(word: &str) -> bool {
+    const ENDINGS: [&str; 5] = ["er", "ers", "ist", "ite", "ian"];
+    ENDINGS.iter().any(|ending| word.ends_with(ending))
+}
+
 /// True when token `i` of the sentence is an initial ([`is_initial_word`]).
 fn is_initial(s: &Sentence<'_, '_>, i: usize) -> bool {
     is_initial_word(s.tokens[i].span.bytes(s.text))
@@ -2867,9 +2874,8 @@ impl EntityTagger {
     /// surname may be such a word: "former Mariner Darren Bragg". Titles and nationalities
     /// were split off by the rules before.)
     fn describes_person_before_name(&self, s: &Sentence<'_, '_>, start: usize) -> bool {
-        const ENDINGS: [&str; 5] = ["er", "ers", "ist", "ite", "ian"];
         let word = s.tokens[start].text(s.text);
-        ENDINGS.iter().any(|ending| word.ends_with(ending))
+        has_person_noun_ending(word)
             && self
                 .lexicon
                 .given_name(s.tokens[start + 1].text(s.text))

@@ -833,6 +833,19 @@ fn company_and_office_head_words_and_connectors_make_organisations() {
         ],
         Label::Org,
     );
+    // Consultancies, agencies and distributors.
+    let found = entities(
+        "Paul Dales of Harbour Economics said Quenby Partnerships and Dravia Distributors agreed.",
+    );
+    assert_once(
+        &found,
+        &[
+            "Harbour Economics",
+            "Quenby Partnerships",
+            "Dravia Distributors",
+        ],
+        Label::Org,
+    );
 }
 
 #[test]

@@ -4352,6 +4352,18 @@ mod tests {
             .collect()
     }
 
+    /// The organisation a description ending in an organisation's noun takes up is named
+    /// before the description, not between it and the quotation (the addressee of "told").
+    #[test]
+    fn an_organisations_description_takes_up_an_organisation_named_before_it() {
+        let text = "Lord Tarrow spoke first. The Dravia Society's Tom Dravett said it was \
+                    \"long overdue\". The reform group told Radio Quenby there were \"old \
+                    features\" in the law.";
+        let got = referents(text);
+        assert_eq!(got[0].as_deref(), Some("Tom Dravett"), "{got:?}");
+        assert_eq!(got[1].as_deref(), Some("Dravia Society"), "{got:?}");
+    }
+
     /// A person named after a fragment quoted inside the sentence before is no subject for
     /// the pronoun after it: the sentence's subject spoke the fragment.
     #[test]

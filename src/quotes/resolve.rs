@@ -397,8 +397,10 @@ pub(crate) fn resolve(
         }
         if GENERIC_ORGANISATION.contains(&noun) {
             // The organisation that opens the lead-in sentence ("Ardmore Dairies plc,
-            // which supplies Northgate, said ..."), else the last one named.
-            if let Some(subject) = lead_in(quote_at, Label::Org) {
+            // which supplies Northgate, said ..."), else the last one named; read before the
+            // description, not up to the quotation ("The group told BBC Radio 4 there were
+            // \"...\"" is not the radio's).
+            if let Some(subject) = lead_in(position, Label::Org) {
                 return Some(referent(subject));
             }
             return before

@@ -4364,6 +4364,16 @@ mod tests {
         assert_eq!(got[1].as_deref(), Some("Dravia Society"), "{got:?}");
     }
 
+    /// "The government" takes up a government body named before it, never another
+    /// organisation ("The government says the Tories are late" is not the Tories').
+    #[test]
+    fn the_government_is_a_government_body_or_nobody_known() {
+        let text = "The Dravia Society held talks. The government says the plan is \"late\".";
+        assert_eq!(referents(text), [None]);
+        let text = "The Home Office held talks. The government says the plan is \"late\".";
+        assert_eq!(referents(text), [Some("Home Office".to_string())]);
+    }
+
     /// A person named after a fragment quoted inside the sentence before is no subject for
     /// the pronoun after it: the sentence's subject spoke the fragment.
     #[test]

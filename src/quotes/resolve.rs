@@ -400,19 +400,45 @@ pub(crate) fn resolve(
             // which supplies Northgate, said ..."), else the last one named; read before the
             // description, not up to the quotation ("The group told BBC Radio 4 there were
             // \"...\"" is not the radio's).
+            // "The government" is a government's body only ("the Home Office", "the Finance
+            // Ministry"), not any organisation named before: "The government says the Tories
+            // are late" is not the Tories'.
+            let fits = |e: &Entity| noun != "government" || is_government_body(&e.canonical);
             if let Some(subject) = lead_in(position, Label::Org) {
-                return Some(referent(subject));
+                if fits(subject) {
+                    return Some(referent(subject));
+                }
             }
             return before
                 .iter()
                 .rev()
-                .find(|e| e.label == Label::Org)
+                .find(|e| e.label == Label::Org && fits(e))
                 .map(referent);
         }
         None
     } else {
         None
     }
+}
+
+/// Words that make an organisation's name a government body's: "Home Office", "Finance
+/// Ministry", "Department of Health", "Scottish Executive".
+const GOVERNMENT_WORDS: &[&str] = &[
+    "Government",
+    "Ministry",
+    "Department",
+    "Office",
+    "Executive",
+    "Treasury",
+    "Cabinet",
+];
+
+/// True when the canonical name of an organisation names a government body (it has one of
+/// [`GOVERNMENT_WORDS`]).
+fn is_government_body(canonical: &str) -> bool {
+    canonical
+        .split_whitespace()
+        .any(|word| GOVERNMENT_WORDS.contains(&word))
 }
 
 /// True when the mention `e` is a possessor: "'s" or a lone apostrophe after it ("Tony

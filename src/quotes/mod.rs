@@ -4364,6 +4364,24 @@ mod tests {
         assert_eq!(got[1].as_deref(), Some("Dravia Society"), "{got:?}");
     }
 
+    /// A chain of sentences opening with "He" goes back to the person whose attribution
+    /// closes the previous quotation, not to a person named after it in the clause.
+    #[test]
+    fn a_pronoun_chain_reaches_the_attribution_of_the_previous_quotation() {
+        let text = "Nobody had spoken. \"We have had problems,\" Tolley said after meeting \
+                    with President Peter Dusil. He did not suggest retaliation. \"Our goal \
+                    is not escalation.\"";
+        assert_eq!(referents(text)[1].as_deref(), Some("Tolley"));
+        let text = "Sam Hale spoke. \"No,\" he said as fans of Peter Quist booed. He smiled. \
+                    \"Yes, we will win.\"";
+        assert_eq!(referents(text)[1].as_deref(), Some("Sam Hale"));
+        // A verb and a title may stand between the quotation and the name.
+        let text = "Edward Fox joined him. \"Two years ago I came back,\" said Mr Palmer. He \
+                    said he was excited by the idea. \"If it works, I shall be glad,\" he \
+                    added.";
+        assert_eq!(referents(text)[1].as_deref(), Some("Palmer"));
+    }
+
     /// "The government" takes up a government body named before it, never another
     /// organisation ("The government says the Tories are late" is not the Tories').
     #[test]

@@ -836,8 +836,15 @@ fn pronoun_chain_subject<'e>(
         }
         k = k.checked_sub(1)?;
         let earlier = sentences[k];
+        // The chain may reach the sentence of the previous quotation, whose attribution
+        // names the person right after it: "\"...,\" Obama said after meeting with Vladimir
+        // Putin. He did not suggest retaliation. \"...\"" goes back to Obama. (Not to a
+        // person named before the quotation, inside it or later in the clause: "\"...,\" he
+        // said as some wearing Cruz shirts booed.")
         if earlier.start < since {
-            return None;
+            return first_named(ctx, since, earlier.end, &[Label::Per])
+                .filter(|person| attribution_before(ctx, since, person.span.start))
+                .filter(|person| nouns.iter().all(|noun| fits_description(ctx, person, noun)));
         }
         if let Some(person) = first_named(ctx, earlier.start, earlier.end, &[Label::Per]) {
             return nouns
@@ -847,6 +854,16 @@ fn pronoun_chain_subject<'e>(
         }
     }
     None
+}
+
+/// True when the text from a quotation's end at byte `from` to a name at byte `to` is an
+/// attribution's start: closing marks and punctuation, verbs of speech and titles only
+/// ("\"...,\" Obama said", "\"...,\" said Mr Palmer").
+fn attribution_before(ctx: &Context<'_>, from: usize, to: usize) -> bool {
+    ctx.text[from..to]
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '"' | '\'' | '’' | '”'))
+        .filter(|w| !w.is_empty())
+        .all(|word| REPORTING_VERBS.contains(&word) || ctx.lexicon.title(word).is_some())
 }
 
 /// Verbs of a reporting clause that closes a sentence of reported speech.

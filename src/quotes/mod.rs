@@ -1236,6 +1236,9 @@ static CLAUSE_REPORTING_VERBS: WordSet<64> = WordSet::new(&[
 /// York University School of Law, said").
 const APPOSITIVE_TOKENS: usize = 32;
 
+/// The most tokens of an aside between dashes that a speaker phrase is read back over.
+const ASIDE_TOKENS: usize = 40;
+
 /// True for one word that opens a sentence as an adverb ("Additionally, a ..."), not as its
 /// subject.
 fn is_sentence_adverb(phrase: &str) -> bool {
@@ -2368,7 +2371,24 @@ impl Context<'_> {
             end -= 2;
         }
         end = self.skip_parenthesis_before(end, floor);
-        if end > floor && self.is_punct(end - 1, ",") {
+        // An aside between dashes after a comma: after an appositive in lower case ("John
+        // Dickey, the chief executive of Ora Media -- the production company that owns the
+        // show -- told me") the opening dash closes the appositive as a comma would; after a
+        // name ("On Thursday, Lord Bingham - a senior law lord - said") the name is read
+        // before the aside. (Not without a comma: in "on her blog - web diary - says" the
+        // words before the aside are no speaker.)
+        let mut appositive_aside = false;
+        if let Some(open) = self.dash_aside_before(end, floor) {
+            let comma = (floor..open)
+                .rev()
+                .take(APPOSITIVE_TOKENS)
+                .find(|&k| self.is_punct(k, ","));
+            if let Some(comma) = comma.filter(|&c| c + 1 < open) {
+                appositive_aside = !self.tokens[comma + 1].capitalised;
+                end = if appositive_aside { open + 1 } else { open };
+            }
+        }
+        if end > floor && (self.is_punct(end - 1, ",") || appositive_aside) {
             // An appositive: the name stands before the first comma ("Smith, the mayor,
             // said"), unless the appositive is the name itself ("The group leader, Anne
             // Whitcombe, said").
@@ -2649,6 +2669,38 @@ impl Context<'_> {
     }
 
     /// When the tokens before `end` close a parenthesis, the index of its opening bracket.
+    /// The first token of an aside set off by dashes that ends at token `end` ("-- the
+    /// production company that owns the show --"), read back at most [`ASIDE_TOKENS`] and not
+    /// over a quotation mark.
+    fn dash_aside_before(&self, end: usize, floor: usize) -> Option<usize> {
+        // (A hyphen standing alone, a pair of them, or a dash: tokens of one character.)
+        let is_dash = |k: usize| {
+            let word = self.word(k);
+            word.chars().count() == 1 && DASHES.contains(word)
+        };
+        if end <= floor || !is_dash(end - 1) {
+            return None;
+        }
+        let mut close = end - 1;
+        while close > floor && is_dash(close - 1) {
+            close -= 1;
+        }
+        let mut open = (floor..close)
+            .rev()
+            .take(ASIDE_TOKENS)
+            .take_while(|&k| {
+                !self.tokens[k]
+                    .span
+                    .slice(self.text)
+                    .contains(['"', '“', '”'])
+            })
+            .find(|&k| is_dash(k))?;
+        while open > floor && is_dash(open - 1) {
+            open -= 1;
+        }
+        Some(open)
+    }
+
     fn skip_parenthesis_before(&self, end: usize, floor: usize) -> usize {
         if end > floor && self.is_punct(end - 1, ")") {
             if let Some(open) = (floor..end - 1)
@@ -4362,6 +4414,37 @@ mod tests {
         let got = referents(text);
         assert_eq!(got[0].as_deref(), Some("Tom Dravett"), "{got:?}");
         assert_eq!(got[1].as_deref(), Some("Dravia Society"), "{got:?}");
+    }
+
+    /// An aside between dashes before the verb is passed over: after an appositive in lower
+    /// case the name before the appositive speaks, after a name that name.
+    #[test]
+    fn an_aside_between_dashes_before_the_verb_is_passed_over() {
+        let got = attributed(
+            "Tom Dravett, the chief executive of Quell Media -- the firm that owns the show \
+             -- told me, \"We sell content.\"",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Tom Dravett"), "{got:?}");
+        let got = attributed(
+            "On Thursday, Lord Tarrow - a senior judge - said the rules allowed detentions \
+             \"in a way that discriminates\" against some.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Lord Tarrow"), "{got:?}");
+        // Without a comma before it, the words before an aside are no speaker.
+        let got = attributed(
+            "A steward suspended over \"rude images\" on her blog - a web diary - says she \
+             was fired.",
+        );
+        assert_ne!(got[0].1.as_deref(), Some("her blog"), "{got:?}");
+        // Nor is an aside that holds a quotation one.
+        let got = attributed(
+            "In one case, an email showed Mr Dravett had asked a colleague to solicit a \
+             non-competitive - or \"B\" - quote from Quell that was \"higher in premium\".",
+        );
+        assert!(
+            got.iter().all(|q| q.1.as_deref() != Some("one case")),
+            "{got:?}"
+        );
     }
 
     /// A chain of sentences opening with "He" goes back to the person whose attribution

@@ -2870,9 +2870,9 @@ impl EntityTagger {
     /// True when the word at token `start`, opening a chunk of three words or more, is a word
     /// for what a person is, glued on before the person's name (rule 4f): a word ending as
     /// such words do ("-er", "-ist", "-ite", "-ian": "Flanker", "Goalscorer", "Blairite",
-    /// "Olympian") that the given-name list lacks, before a given name. (A
-    /// surname may be such a word: "former Mariner Darren Bragg". Titles and nationalities
-    /// were split off by the rules before.)
+    /// "Olympian") that the given-name list lacks, before a given name. (A surname may be
+    /// such a word: "former Mariner Darren Bragg". Titles and nationalities were split off by
+    /// the rules before.)
     fn describes_person_before_name(&self, s: &Sentence<'_, '_>, start: usize) -> bool {
         let word = s.tokens[start].text(s.text);
         has_person_noun_ending(word)
@@ -2888,8 +2888,8 @@ impl EntityTagger {
     /// knows as a name ("Chief Secretary to the Treasury", "Acting Detective Chief
     /// Superintendent"; not "Mr King"), or, after a role (not an honorific such as "Mr"), an
     /// English word that no list knows as a name and that the document writes in lower case
-    /// too ("the General Election", "the Criminal Justice Act"). "Archbishop Tutu" stays a
-    /// person: the document never writes "tutu".
+    /// too ("the General Election"). "Archbishop Tutu" stays a person: the document never
+    /// writes "tutu".
     fn title_names_nobody(
         &self,
         s: &Sentence<'_, '_>,

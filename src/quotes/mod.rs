@@ -2668,7 +2668,6 @@ impl Context<'_> {
             && (VERB_MODIFIERS.contains(word) || (word.ends_with("ly") && !t.capitalised))
     }
 
-    /// When the tokens before `end` close a parenthesis, the index of its opening bracket.
     /// The first token of an aside set off by dashes that ends at token `end` ("-- the
     /// production company that owns the show --"), read back at most [`ASIDE_TOKENS`] and not
     /// over a quotation mark.
@@ -2701,6 +2700,7 @@ impl Context<'_> {
         Some(open)
     }
 
+    /// When the tokens before `end` close a parenthesis, the index of its opening bracket.
     fn skip_parenthesis_before(&self, end: usize, floor: usize) -> usize {
         if end > floor && self.is_punct(end - 1, ")") {
             if let Some(open) = (floor..end - 1)

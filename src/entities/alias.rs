@@ -1070,8 +1070,9 @@ fn link_titled_surnames(text: &str, mentions: &mut [Entity]) {
 
 /// "The Commission said", "the Bank": the head word of an organisation's name that the
 /// document gives in full ("European Commission", "Bank of England"), capitalised after
-/// "the", names that organisation. Only when one organisation of the document has that head
-/// (with a "European Central Bank" and a "World Bank", "the Bank" is left alone), and not
+/// "the", names that organisation; so does a place's head word name the place ("the Dome" for
+/// "the Millennium Dome"). Only when one name of the document has that head (with a
+/// "European Central Bank" and a "World Bank", "the Bank" is left alone), and not
 /// when a capitalised word, a number or "of" follows (the start of another name: "the Bank of
 /// Japan", "the Radio 1 show").
 fn link_head_words(text: &str, mentions: &mut Vec<Entity>, lexicon: &Lexicon) {

@@ -3305,6 +3305,14 @@ mod tests {
         )]);
     }
 
+    /// Asserts that each text's first quotation has no speaker.
+    fn assert_no_speaker(texts: &[&str]) {
+        for text in texts {
+            let got = attributed(text);
+            assert_eq!(got[0].1, None, "{text}: {got:?}");
+        }
+    }
+
     fn assert_speakers(cases: &[(&str, &str, &str)]) {
         for &(text, speaker, rule) in cases {
             let got = attributed(text);
@@ -3335,14 +3343,11 @@ mod tests {
 
     #[test]
     fn a_common_word_opening_the_sentence_is_no_subject_for_a_fragment() {
-        for text in [
+        assert_no_speaker(&[
             "Reports of a merger were dismissed as \"idle speculation\" on Monday.",
             "Demographics have changed and the \"sweet spot\" is now a gamer of 28.",
             "Usually players race against a \"ghost\" of their best lap.",
-        ] {
-            let got = attributed(text);
-            assert_eq!(got[0].1, None, "{text}: {got:?}");
-        }
+        ]);
         // A word for people who speak, a pronoun, a name the document gives elsewhere.
         for (text, speaker) in [
             (
@@ -3968,13 +3973,10 @@ mod tests {
 
     #[test]
     fn a_word_set_off_before_its_noun_is_the_writers_when_a_thing_is_the_subject() {
-        for text in [
+        assert_no_speaker(&[
             "Toyota has burnished its \"green\" credentials.",
             "Britain is expected to keep an \"opt-in\" right.",
-        ] {
-            let got = attributed(text);
-            assert_eq!(got[0].1, None, "{text} {got:?}");
-        }
+        ]);
         // A person's word, a word the sentence reports, a word before a linking word.
         assert_speakers(&[
             (
@@ -4024,13 +4026,10 @@ mod tests {
 
     #[test]
     fn the_subject_of_a_verb_in_the_passive_does_not_speak() {
-        for text in [
+        assert_no_speaker(&[
             "Kemal Arif, who has made 90 films, was hailed for his \"visual beauty and depth\".",
             "The Tarn tour was cited as \"a highly crafted production\" in the claim.",
-        ] {
-            let got = attributed(text);
-            assert_eq!(got[0].1, None, "{text} {got:?}");
-        }
+        ]);
         // In the active, the subject speaks.
         assert_speakers(&[(
             "Kemal Arif hailed the film for its \"visual beauty and depth\".",
@@ -4332,16 +4331,13 @@ mod tests {
     /// pins on a person, or the subject's own term, is the subject's.
     #[test]
     fn a_name_given_in_the_passive_has_no_speaker_and_in_the_active_its_namer() {
-        for text in [
+        assert_no_speaker(&[
             "As a boy he was called the \"quiet one of the family\" by his teachers.",
             "Two cousins from Leeds, dubbed the \"Garden Gang\", were fined on Monday.",
             "Traders have started calling the row the \"cable war\" this week.",
             "Corvane and Halden joined forces to build networks, known as \"super 4G\", soon.",
             "Some 83 MPs gave interviews for the study \"Whose Clerk are You, minister\".",
-        ] {
-            let got = attributed(text);
-            assert_eq!(got[0].1, None, "{text}");
-        }
+        ]);
         assert_speakers(&[
             (
                 "On Friday, Ms Adeyemi called her rival the \"worst sort of coward,\" adding nothing.",

@@ -186,7 +186,12 @@ fn mark_candidates(text: &str, span: Span) -> impl Iterator<Item = usize> + '_ {
 }
 
 /// Finds the quotations of `text`, given its paragraphs (in order), appending to `out`.
-pub fn find_quotes(text: &str, paragraphs: &[Span], out: &mut Vec<MarkedQuote>) {
+pub fn find_quotes(
+    text: &str,
+    paragraphs: &[Span],
+    sentences: &[Span],
+    out: &mut Vec<MarkedQuote>,
+) {
     // An opening double mark left open at the end of the previous paragraph.
     let mut carried = false;
     let mut stack: Vec<Mark> = Vec::new();
@@ -253,13 +258,20 @@ pub fn find_quotes(text: &str, paragraphs: &[Span], out: &mut Vec<MarkedQuote>) 
                 // never double in double, so this is the next paragraph of a quotation that
                 // runs over paragraphs, written where the paragraph break was lost (or never
                 // made): the open quotation ends before it, and a new one opens.
+                // So is one after a colon that ends a sentence's lead-in inside the quotation
+                // ('... was not properly promoted. He added: "The whole world ...'): the source
+                // left the first quotation open, and it ends where that sentence starts.
                 (Role::Open, Family::Double)
                     if open_double.is_some_and(|at| at + 1 == stack.len())
-                        && ends_sentence_before(text, mark.span.start) =>
+                        && (ends_sentence_before(text, mark.span.start)
+                            || colon_lead_in_before(text, sentences, mark.span.start)
+                                .is_some()) =>
                 {
                     let open = stack.pop().expect("the open double mark is on top");
                     if stack.is_empty() {
-                        let end = Span::new(mark.span.start, mark.span.start);
+                        let cut = colon_lead_in_before(text, sentences, mark.span.start)
+                            .unwrap_or(mark.span.start);
+                        let end = Span::new(cut, cut);
                         push(
                             out,
                             text,
@@ -331,6 +343,19 @@ fn ends_sentence_before(text: &str, at: usize) -> bool {
     before.len() < at && before.ends_with(['.', '!', '?'])
 }
 
+/// The start of the sentence that ends in a colon right before byte `at` (white space
+/// aside), when it holds no double quotation mark: inside an open quotation, the lead-in of
+/// a new one ("He added:"), not words of the open one. (A sentence that opens before the open
+/// quotation holds its mark.)
+fn colon_lead_in_before(text: &str, sentences: &[Span], at: usize) -> Option<usize> {
+    let colon = text[..at].trim_end().strip_suffix(':')?.len();
+    let sentence = sentences.get(sentences.partition_point(|s| s.end <= colon))?;
+    // (`get`: a sentence that starts after the colon, which the splitter never makes, is no
+    // lead-in either.)
+    let lead_in = text.get(sentence.start..colon)?;
+    (!lead_in.contains(['"', '“', '”', '«', '»', '„'])).then_some(sentence.start)
+}
+
 fn push(out: &mut Vec<MarkedQuote>, text: &str, open: Span, close: Span, continues_previous: bool) {
     let span = Span::new(open.end, close.start.max(open.end)).trim(text);
     let quoted = span.slice(text);
@@ -371,9 +396,14 @@ mod tests {
     use crate::segment::Segmenter;
 
     fn quotes(text: &str) -> Vec<(String, bool)> {
-        let paragraphs = Segmenter::default().segment(text).paragraphs;
+        let segmentation = Segmenter::default().segment(text);
         let mut out = Vec::new();
-        find_quotes(text, &paragraphs, &mut out);
+        find_quotes(
+            text,
+            &segmentation.paragraphs,
+            &segmentation.sentences,
+            &mut out,
+        );
         out.iter()
             .map(|q| (q.span.slice(text).to_string(), q.continues_previous))
             .collect()
@@ -436,6 +466,33 @@ mod tests {
         let nested = "\"He told me \"go away\" and left,\" she said.";
         let got: Vec<String> = quotes(nested).into_iter().map(|q| q.0).collect();
         assert_eq!(got, ["He told me \"go away\" and left,"]);
+    }
+
+    #[test]
+    fn a_quotation_left_open_ends_before_the_lead_in_of_the_next() {
+        // The source never closed the first quotation; the colon's sentence is the lead-in of
+        // the second, not words of the first.
+        let text = "\"We have said as much. We feel it matters. He added: \"The world is \
+                    waiting.\" Then more.";
+        let got: Vec<String> = quotes(text).into_iter().map(|q| q.0).collect();
+        assert_eq!(
+            got,
+            [
+                "We have said as much. We feel it matters.",
+                "The world is waiting."
+            ]
+        );
+        // Not when the colon's sentence opens before the quotation does, nor when it holds
+        // a double mark of its own.
+        let one = "Smith said \"he told me: \"go away\" and left,\" and went.";
+        let got: Vec<String> = quotes(one).into_iter().map(|q| q.0).collect();
+        assert_eq!(got, ["he told me: \"go away\" and left,"]);
+        let marked = "\"It ends here. The \"so-called\" plan reads: \"Go away\" today,\" he said.";
+        let got: Vec<String> = quotes(marked).into_iter().map(|q| q.0).collect();
+        assert_eq!(
+            got[0],
+            "It ends here. The \"so-called\" plan reads: \"Go away\" today,"
+        );
     }
 
     #[test]

@@ -602,7 +602,7 @@ impl QuoteFinder {
         lexicon: &Lexicon,
     ) -> Vec<Quote> {
         let mut marked = Vec::new();
-        find_quotes(text, paragraphs, &mut marked);
+        find_quotes(text, paragraphs, sentences, &mut marked);
         if marked.is_empty() {
             return Vec::new();
         }

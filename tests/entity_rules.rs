@@ -846,6 +846,21 @@ fn company_and_office_head_words_and_connectors_make_organisations() {
         ],
         Label::Org,
     );
+    // Forums, partnerships, analysts and polytechnics.
+    let found = entities(
+        "Ann Lee of the Harbour Safety Forum said Quenby Partnership, Dravia Analytics and the \
+         Tarvel Polytechnic agreed.",
+    );
+    assert_once(
+        &found,
+        &[
+            "Harbour Safety Forum",
+            "Quenby Partnership",
+            "Dravia Analytics",
+            "Tarvel Polytechnic",
+        ],
+        Label::Org,
+    );
 }
 
 #[test]

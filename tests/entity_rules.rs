@@ -846,6 +846,20 @@ fn company_and_office_head_words_and_connectors_make_organisations() {
         ],
         Label::Org,
     );
+    // Heads that open a name with their connector.
+    let found = entities(
+        "Ann Lee of the Campaign for Quiet Skies said the Tarvel Corporation for Assigned \
+         Numbers and the Dunmore Association for Open Water agreed.",
+    );
+    assert_once(
+        &found,
+        &[
+            "Campaign for Quiet Skies",
+            "Tarvel Corporation for Assigned Numbers",
+            "Dunmore Association for Open Water",
+        ],
+        Label::Org,
+    );
     // Forums, partnerships, analysts and polytechnics.
     let found = entities(
         "Ann Lee of the Harbour Safety Forum said Quenby Partnership, Dravia Analytics and the \

@@ -4522,6 +4522,51 @@ mod tests {
     }
 
     #[test]
+    fn an_occupation_or_an_age_and_a_nationality_describe_a_person_named_before() {
+        // An honorific says nothing against an occupation; it does against an office, and
+        // so does another role the person was introduced with.
+        let said = |first: &str, second: &str, noun: &str| {
+            format!(
+                "{first} met Tom Vale on Monday. {second} said she was delighted. The {noun} \
+                 said: \"It is a great honour.\""
+            )
+        };
+        let ashby = Some("Lena Ashby".to_string());
+        assert_eq!(referents(&said("Lena Ashby", "Ms Ashby", "actor")), [ashby]);
+        assert_eq!(
+            referents(&said("Lena Ashby", "Ms Ashby", "chancellor")),
+            [None]
+        );
+        for (first, second) in [
+            ("Party leader Lena Ashby", "Ms Ashby"),
+            ("Lena Ashby", "Party leader Ashby"),
+        ] {
+            assert_eq!(referents(&said(first, second, "actor")), [None], "{first}");
+        }
+        // An age before a nationality, or the nationality alone.
+        for noun in ["24-year-old Swiss", "American"] {
+            let text = format!(
+                "Marta Oyelaran won the final in straight sets. The {noun} added: \"I was \
+                 nervous.\""
+            );
+            assert_eq!(
+                referents(&text),
+                [Some("Marta Oyelaran".to_string())],
+                "{noun}"
+            );
+        }
+        // (A role after an age is still the role: not the captain's.)
+        let text = "Captain Marta Oyelaran won the final in straight sets. The 24-year-old \
+                    striker added: \"I was nervous.\"";
+        assert_eq!(referents(text), [None]);
+        // A person the description's own sentence names after a preposition is someone
+        // else, though the only person in sight.
+        let text = "The final was won in straight sets. \"I was nervous.\" Speaking to Dana \
+                    Kovacs, the 24-year-old Swiss added: \"It was close.\"";
+        assert_eq!(referents(text)[1], None);
+    }
+
+    #[test]
     fn a_name_after_an_article_modifies_a_noun_and_is_no_pronouns_referent() {
         let text = "Boss Tom Vale felt the side were never in danger.\n\nAn early own goal \
                     followed by a Ray Dunn strike won it. \"It gave us an advantage,\" he said.";

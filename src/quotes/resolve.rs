@@ -353,6 +353,9 @@ pub(crate) fn resolve(
         }
         // (Descriptions are rare: their noun is folded into a new string.)
         let noun = head_noun(mention)?;
+        // A nationality after a word for a person describes the person by that word: "the
+        // 24-year-old Swiss".
+        let noun = word_before_nationality(ctx, mention).unwrap_or(noun);
         let noun = noun.as_str();
         // "the governor": the person introduced with that title.
         if let Some(person) = titled_person(ctx, before, noun) {
@@ -506,6 +509,15 @@ fn is_nationality_noun(ctx: &Context<'_>, noun: &str) -> bool {
     })
 }
 
+/// The word right before the last word of `mention`, in lower case, when it is a word for a
+/// person ([`is_person_noun`]) and the last word a nationality: "24-year-old" in "the
+/// 24-year-old Swiss" (not "the" in "the American", whose noun is the nationality).
+fn word_before_nationality(ctx: &Context<'_>, mention: &str) -> Option<String> {
+    let mut words = mention.split_whitespace().rev();
+    let (last, before) = (words.next()?, words.next()?.to_lowercase());
+    (ctx.lexicon.demonym(last).is_some() && is_person_noun(ctx, &before)).then_some(before)
+}
+
 /// True when the lower-case person noun `noun` says nothing of a person's office: an age
 /// ("36-year-old"), a rank ("number", of "number one") or a nationality ("american"), which
 /// a person introduced with any title may be described by.
@@ -548,6 +560,56 @@ fn fits_description(ctx: &Context<'_>, person: &Entity, noun: &str) -> bool {
         .title
         .is_none_or(|title| title_has(title.slice(ctx.text), noun))
         || is_officeless_noun(ctx, noun)
+        || only_honoured(ctx, person, noun)
+}
+
+/// Nouns for what a person does for a living, which news uses to describe a person it has
+/// named before, and which no office is (an honorific says nothing against them).
+static OCCUPATIONS: WordSet<64> = WordSet::new(&[
+    "actor",
+    "actress",
+    "singer",
+    "star",
+    "entrepreneur",
+    "businessman",
+    "businesswoman",
+    "tycoon",
+    "writer",
+    "author",
+    "novelist",
+    "artist",
+    "musician",
+    "rapper",
+    "comedian",
+    "presenter",
+    "designer",
+    "scientist",
+    "academic",
+    "economist",
+    "campaigner",
+    "lawyer",
+]);
+
+/// True when `noun` is an occupation ([`OCCUPATIONS`]) and `person`'s mention and the
+/// recent mentions of the same person have no titles but honorifics ("Mr Neeson") and roles
+/// with that noun. An honorific says nothing of an occupation, so "The actor said" may take
+/// up Mr Neeson. (Not an office: a document names its ministers "Mr Blair" and "Mr Brown"
+/// alike, and "the chancellor" is not whichever of them opened the sentence before.)
+fn only_honoured(ctx: &Context<'_>, person: &Entity, noun: &str) -> bool {
+    if !OCCUPATIONS.contains(noun) {
+        return false;
+    }
+    let honorific =
+        |title: Span| ctx.lexicon.title(title.slice(ctx.text)) == Some(TitleKind::Honorific);
+    // (The person's own mention among them.)
+    let count = ctx
+        .entities
+        .partition_point(|e| e.span.start <= person.span.start);
+    ctx.entities[count.saturating_sub(RECENT_ENTITIES)..count]
+        .iter()
+        .filter(|e| e.label == Label::Per && e.canonical == person.canonical)
+        .filter_map(|e| e.title)
+        .all(|title| honorific(title) || title_has(title.slice(ctx.text), noun))
 }
 
 /// The person a description with the person noun `noun` takes up, the description standing
@@ -598,19 +660,21 @@ fn described_person_in_sight<'e>(
     // then the sentence before leads in. (The subject of a clause may be the one described:
     // "When Lleyton Hewitt shook his hand ..., the Australian said".)
     let own_start = ctx.sentence_of(position).map_or(position, |s| s.start);
+    let named_as_object = |person: &Entity| {
+        person.span.start >= own_start
+            && object_of_preposition(ctx, &ctx.text[own_start..person.span.start])
+    };
     let lead_in = match lead_in_subject(ctx, position, since, false, Label::Per) {
-        Some(person)
-            if person.span.start >= own_start
-                && object_of_preposition(ctx, &ctx.text[own_start..person.span.start]) =>
-        {
+        Some(person) if named_as_object(person) => {
             lead_in_subject(ctx, own_start, since, false, Label::Per)
         }
         other => other,
     };
-    lead_in
-        .filter(fits)
-        .or_else(chain)
-        .or_else(|| only_person_in_sight(ctx, position).filter(fits))
+    lead_in.filter(fits).or_else(chain).or_else(|| {
+        only_person_in_sight(ctx, position)
+            .filter(fits)
+            .filter(|person| !named_as_object(person))
+    })
 }
 
 /// True when the words `before` a person's name (from the start of its sentence) end in a

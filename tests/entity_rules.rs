@@ -72,6 +72,10 @@ fn place_head_words_make_places() {
     assert_has(&found, "Market Street", Label::Loc, "Market Street");
     let found = entities("The ferry crossed to the Isle of Mull on Monday.");
     assert_has(&found, "Isle of Mull", Label::Loc, "Isle of Mull");
+    // Theatres are venues.
+    let found = entities("The play opens at the Quenby Theatre before the Dravia Theater.");
+    assert_has(&found, "Quenby Theatre", Label::Loc, "Quenby Theatre");
+    assert_has(&found, "Dravia Theater", Label::Loc, "Dravia Theater");
 }
 
 #[test]

@@ -4073,6 +4073,11 @@ mod tests {
                 "Ola Berg",
                 "quote-verb-speaker",
             ),
+            (
+                "That is because, as she puts it, \"the best thing we have going for us\".",
+                "she",
+                "speaker-verb-quote",
+            ),
         ]);
     }
 

@@ -4572,6 +4572,32 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_an_unnamed_spokesman_takes_up_the_spokesman() {
+        // The spokeswoman goes on speaking: not the actress the story is about.
+        let text = "Lena Ashby starred in the show. \"There are no plans,\" a spokeswoman \
+                    said. She added: \"It was great.\"";
+        assert_eq!(referents(text), [None, None]);
+        // For the body the spokesman speaks for.
+        let text = "Lena Ashby starred in the show. \"There are no plans,\" said a \
+                    spokesman for Quenby Records. \"It was great,\" he added.";
+        let quenby = Some("Quenby Records".to_string());
+        assert_eq!(referents(text), [quenby.clone(), quenby]);
+        // A spokesperson is either; a spokesman is not "she", nor a spokeswoman "he".
+        let said = |spokesman: &str, pronoun: &str| {
+            format!(
+                "Lena Ashby met Tom Vale. \"There are no plans,\" a {spokesman} said. \
+                 {pronoun} added: \"It was great.\""
+            )
+        };
+        assert_eq!(referents(&said("spokesperson", "She")), [None, None]);
+        assert_eq!(referents(&said("spokesperson", "He")), [None, None]);
+        let lena = Some("Lena Ashby".to_string());
+        let tom = Some("Tom Vale".to_string());
+        assert_eq!(referents(&said("spokesman", "She")), [None, lena]);
+        assert_eq!(referents(&said("spokeswoman", "He")), [None, tom]);
+    }
+
+    #[test]
     fn a_name_after_an_article_modifies_a_noun_and_is_no_pronouns_referent() {
         let text = "Boss Tom Vale felt the side were never in danger.\n\nAn early own goal \
                     followed by a Ray Dunn strike won it. \"It gave us an advantage,\" he said.";

@@ -287,6 +287,15 @@ pub(crate) fn resolve(
                 return Some(referent(subject));
             }
         }
+        // The spokesman of the previous quotation goes on speaking: "\"...,\" a spokeswoman
+        // said. She added ..." takes up the spokeswoman (and the body she speaks for, if any),
+        // not a person the story is about. (A person named in between leads in, above.)
+        if let Some(spokesman) = earlier.last().and_then(|q| {
+            let speaker = q.speaker.as_ref()?;
+            is_spokesman(speaker.span.slice(ctx.text), wanted).then_some(speaker)
+        }) {
+            return spokesman.entity.clone();
+        }
         // Then, most likely first: the previous quotation's speaker (the usual
         // referent), then the people mentioned before, nearest first, but not those named
         // inside a quotation, whom a speaker talks about ("\"Andre would like to go into
@@ -421,6 +430,21 @@ pub(crate) fn resolve(
         None
     } else {
         None
+    }
+}
+
+/// True when the speaker phrase `phrase` is a spokesman's ("a spokeswoman", "The BPI
+/// spokesman", "A spokesman for distributor Toho"), one whom a pronoun of the gender `wanted`
+/// may take up.
+fn is_spokesman(phrase: &str, wanted: Gender) -> bool {
+    let kind = phrase
+        .split_whitespace()
+        .find_map(|w| w.strip_prefix("spokes"));
+    match kind {
+        Some("man") => wanted == Gender::Male,
+        Some("woman") => wanted == Gender::Female,
+        Some(kind) => kind.starts_with("person"),
+        None => false,
     }
 }
 

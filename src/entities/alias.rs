@@ -15,6 +15,7 @@ use std::cell::OnceCell;
 use std::sync::Arc;
 
 use super::{Entity, EntityTagger, LowercaseWords};
+use crate::gazetteer::lexicon::Gender;
 use crate::gazetteer::{Label, Lexicon, OrgConnector};
 use crate::span::Span;
 use crate::swar::{lanes_in, load8, HIGH};
@@ -540,6 +541,71 @@ pub(crate) fn link<'t>(
     unify_surfaces(text, mentions, tagger.lexicon());
     resolve_overlaps(mentions);
     take_in_words_of_the_name(text, mentions);
+    link_namesakes(text, mentions, tagger.lexicon());
+}
+
+/// A surname alone that ends the full names of several people of the document ("Jarek
+/// Kujda" and his sister "Malgorzata Kujda", "Tony Blair" and "Cherie Blair") names the one
+/// the document names in full most often, the first named of equals: news names the person
+/// it is about first and most, and a relative in passing. An honorific ("Mrs Blair") passes
+/// over the people whose given name has the other gender. (The aliases give a surname the
+/// person with the longest name, which a stray word glued onto a name wins: "Euro-Sceptic
+/// Kilroy-Silk" over "Robert Kilroy-Silk".)
+fn link_namesakes(text: &str, mentions: &mut [Entity], lexicon: &Lexicon) {
+    /// A person named in full: canonical name, id, how many full mentions.
+    type Namesake = (Arc<str>, Option<Arc<str>>, usize);
+    let mut by_surname: HashMap<&str, Vec<Namesake>> = HashMap::default();
+    for m in mentions.iter().filter(|m| m.label == Label::Per) {
+        let Some((_, surname)) = m.span.slice(text).rsplit_once(' ') else {
+            continue;
+        };
+        let people = by_surname.entry(surname).or_default();
+        match people.iter_mut().find(|p| p.0 == m.canonical) {
+            Some(person) => person.2 += 1,
+            None => people.push((m.canonical.clone(), m.id.clone(), 1)),
+        }
+    }
+    // Surnames of two people or more. (Given names that open alike are one person's name
+    // written two ways: "David" and "Dave Collins", "Victor" and "Viktor Makarov".)
+    let given_start = |canonical: &str| canonical.get(..2).unwrap_or(canonical).to_string();
+    by_surname.retain(|_, people| {
+        people
+            .iter()
+            .any(|p| given_start(&p.0) != given_start(&people[0].0))
+    });
+    if by_surname.is_empty() {
+        return;
+    }
+    for mention in mentions.iter_mut().filter(|m| m.label == Label::Per) {
+        let Some(people) = by_surname.get(mention.span.slice(text)) else {
+            continue;
+        };
+        let wanted = mention
+            .title
+            .and_then(|title| honorific_gender(title.slice(text)));
+        let fits = |person: &&Namesake| {
+            let given = person.0.split(' ').next().unwrap_or_default();
+            wanted.is_none_or(|wanted| {
+                lexicon
+                    .given_name(given)
+                    .is_none_or(|g| g == wanted || g == Gender::Unknown)
+            })
+        };
+        // (`max_by_key` keeps the last of equals: reversed, the first named.)
+        if let Some(person) = people.iter().filter(fits).rev().max_by_key(|p| p.2) {
+            mention.canonical = person.0.clone();
+            mention.id = person.1.clone();
+        }
+    }
+}
+
+/// The gender an honorific says: "Mr" a man's, "Mrs" a woman's.
+fn honorific_gender(title: &str) -> Option<Gender> {
+    match title.trim_end_matches('.') {
+        "Mr" | "Sir" | "Lord" => Some(Gender::Male),
+        "Mrs" | "Ms" | "Miss" | "Lady" | "Dame" => Some(Gender::Female),
+        _ => None,
+    }
 }
 
 /// True when two names of an organisation are the same name, or the same spelt otherwise:

@@ -159,6 +159,8 @@ pub(crate) fn link<'t>(
         insert_alias(key, mention, aliases, not_a_word);
     };
     let mut given_names: Vec<(&str, &Entity)> = Vec::new();
+    // The last word and canonical name of every person's full name.
+    let mut surnames: Vec<(&str, &Arc<str>)> = Vec::new();
     let mut firm_words: HashMap<&[u8], Alias> = HashMap::default();
     // The labels that strong rules give each surface, gathered on the first question.
     let strong_labels = OnceCell::new();
@@ -213,6 +215,7 @@ pub(crate) fn link<'t>(
                 }
                 // "Kabariti" for "Abdul-Karim al-Kabariti": the surname without its article.
                 let last = surface.rsplit(' ').next().unwrap_or_default();
+                surnames.push((last, &mention.canonical));
                 if let Some(bare) = last
                     .strip_prefix("al-")
                     .or_else(|| last.strip_prefix("el-"))
@@ -312,6 +315,14 @@ pub(crate) fn link<'t>(
         }
     }
 
+    // Whether two people's full names end with the same word (see `link_namesakes`, which
+    // most documents need not run).
+    let shared_surname = surnames.len() >= 2 && {
+        surnames.sort_unstable();
+        surnames
+            .windows(2)
+            .any(|pair| pair[0].0 == pair[1].0 && pair[0].1 != pair[1].1)
+    };
     // A given name alone names the person only when no other alias claims the word.
     for (given, mention) in given_names {
         if given.len() >= 2 && !aliases.contains_key(given.as_bytes()) && not_a_word(given) {
@@ -541,7 +552,9 @@ pub(crate) fn link<'t>(
     unify_surfaces(text, mentions, tagger.lexicon());
     resolve_overlaps(mentions);
     take_in_words_of_the_name(text, mentions);
-    link_namesakes(text, mentions, tagger.lexicon());
+    if shared_surname {
+        link_namesakes(text, mentions, tagger.lexicon());
+    }
 }
 
 /// A surname alone that ends the full names of several people of the document ("Jarek
@@ -567,15 +580,16 @@ fn link_namesakes(text: &str, mentions: &mut [Entity], lexicon: &Lexicon) {
     }
     // Surnames of two people or more. (Given names that open alike are one person's name
     // written two ways: "David" and "Dave Collins", "Victor" and "Viktor Makarov".)
-    let given_start = |canonical: &str| canonical.get(..2).unwrap_or(canonical).to_string();
+    let given_start = |canonical: &str| {
+        let bytes = canonical.as_bytes();
+        (bytes.first().copied(), bytes.get(1).copied())
+    };
     by_surname.retain(|_, people| {
-        people
-            .iter()
-            .any(|p| given_start(&p.0) != given_start(&people[0].0))
+        people.len() >= 2 && {
+            let first = given_start(&people[0].0);
+            people.iter().any(|p| given_start(&p.0) != first)
+        }
     });
-    if by_surname.is_empty() {
-        return;
-    }
     for mention in mentions.iter_mut().filter(|m| m.label == Label::Per) {
         let Some(people) = by_surname.get(mention.span.slice(text)) else {
             continue;

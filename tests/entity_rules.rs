@@ -864,6 +864,9 @@ fn company_and_office_head_words_and_connectors_make_organisations() {
         ],
         Label::Org,
     );
+    // A sports desk or agency.
+    let found = entities("He told Quenby Sport the Tarvel Sport agency paid.");
+    assert_once(&found, &["Quenby Sport", "Tarvel Sport"], Label::Org);
     // Forums, partnerships, analysts and polytechnics.
     let found = entities(
         "Ann Lee of the Harbour Safety Forum said Quenby Partnership, Dravia Analytics and the \

@@ -296,6 +296,11 @@ pub(crate) fn resolve(
         }) {
             return spokesman.entity.clone();
         }
+        // So does a spokesman who leads in with reported speech, whom no one named follows:
+        // "But a UKIP spokesman said Labour had spent £10m. \"...,\" he added."
+        if let Some(body) = spokesman_leading_in(ctx, quote_at, wanted) {
+            return body.map(referent);
+        }
         // Then, most likely first: the previous quotation's speaker (the usual
         // referent), then the people mentioned before, nearest first, but not those named
         // inside a quotation, whom a speaker talks about ("\"Andre would like to go into
@@ -431,6 +436,66 @@ pub(crate) fn resolve(
     } else {
         None
     }
+}
+
+/// The body that a spokesman ("a spokeswoman", "A Labour spokesman"; not "the spokesman",
+/// who may be a person named before) of the sentence before byte `quote_at`, or of its own
+/// sentence before it, speaks for: `Some(None)` for a spokesman of no body named ("a
+/// spokeswoman said ..."), `None` when no spokesman whom a pronoun of the gender `wanted`
+/// may take up leads in so. (A person named in those sentences, the lead-in's subject, is
+/// asked for first; one named as a possessor or of the other gender is not the pronoun's.)
+fn spokesman_leading_in<'e>(
+    ctx: &Context<'e>,
+    quote_at: usize,
+    wanted: Gender,
+) -> Option<Option<&'e Entity>> {
+    let here = ctx.sentences.partition_point(|s| s.end <= quote_at);
+    let from = ctx.sentences[here.saturating_sub(1)..]
+        .first()
+        .map_or(0, |s| s.start);
+    let lead_in = ctx.text.get(from..quote_at)?;
+    let at = from + lead_in.rfind("spokes")?;
+    let word_end = ctx.text[at..]
+        .find(|c: char| !c.is_alphabetic())
+        .map_or(ctx.text.len(), |k| at + k);
+    // (An indefinite spokesman: "The Tory spokesman" after "Mr Ancram" is Mr Ancram.)
+    // (The article of the spokesman's own phrase: no punctuation between.)
+    let definite = ctx.text[from..at]
+        .split_whitespace()
+        .rev()
+        .take_while(|w| !w.ends_with([',', '.', ';', ':']))
+        .find(|w| matches!(*w, "a" | "an" | "A" | "An" | "the" | "The"))
+        .is_none_or(|w| w.eq_ignore_ascii_case("the"));
+    if definite || !is_spokesman(&ctx.text[at..word_end], wanted) {
+        return None;
+    }
+    // Nor a spokesman who is a person named next to the phrase ("Brian Fallon, a spokesman for
+    // the campaign, said", "A spokesman for DLF Builders, Dr Vancheshwar, told"), or who names
+    // someone the lead-in's subject passed over.
+    let entities = ctx.entities;
+    let first_after = entities.partition_point(|e| e.span.start < at);
+    let named_after = entities[first_after..]
+        .iter()
+        .take_while(|e| e.span.start < quote_at)
+        .any(|e| e.label == Label::Per);
+    let phrase_start = ctx.text[from..at]
+        .rfind([',', '.', ';', ':'])
+        .map_or(from, |k| from + k);
+    let named_before = entities[..first_after].last().is_some_and(|e| {
+        e.label == Label::Per
+            && ctx
+                .text
+                .get(e.span.end..phrase_start)
+                .is_some_and(|between| between.trim().is_empty())
+    });
+    if named_after || named_before {
+        return None;
+    }
+    // "a UKIP spokesman": the organisation right before the word.
+    let before = entities[..first_after]
+        .last()
+        .filter(|e| e.label == Label::Org && ctx.text[e.span.end..at].trim().is_empty());
+    Some(before)
 }
 
 /// True when the speaker phrase `phrase` is a spokesman's ("a spokeswoman", "The BPI

@@ -4602,12 +4602,24 @@ mod tests {
                  \"It was hard,\" he added."
             )
         };
-        let quenby = Some("Quenby Records".to_string());
+        let quenby = || vec![Some("Quenby Records".to_string())];
         assert_eq!(
             referents(&lead_in("But a Quenby Records spokesman", "")),
-            [quenby]
+            quenby()
         );
         assert_eq!(referents(&lead_in("A spokesman", "")), [None]);
+        // (Only an organisation right after "for".)
+        assert_eq!(
+            referents(&lead_in("A spokesman for the firm", " at Quenby Records")),
+            [None]
+        );
+        assert_eq!(referents(&lead_in("A spokesman for Paris", "")), [None]);
+        for spokesman in [
+            "But a spokesman for Quenby Records",
+            "A spokesman for the Quenby Records",
+        ] {
+            assert_eq!(referents(&lead_in(spokesman, "")), quenby(), "{spokesman}");
+        }
         // One of the other gender is not; nor one without an article, nor one in a sentence
         // before the lead-in.
         for (spokesman, after) in [

@@ -491,11 +491,20 @@ fn spokesman_leading_in<'e>(
     if named_after || named_before {
         return None;
     }
-    // "a UKIP spokesman": the organisation right before the word.
+    // "a UKIP spokesman": the organisation right before the word; "a spokesman for the Home
+    // Office": the one right after its "for".
     let before = entities[..first_after]
         .last()
         .filter(|e| e.label == Label::Org && ctx.text[e.span.end..at].trim().is_empty());
-    Some(before)
+    let after = || {
+        let rest = ctx.text[word_end..].strip_prefix(" for ")?;
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        let start = ctx.text.len() - rest.len();
+        entities
+            .get(first_after)
+            .filter(|e| e.label == Label::Org && e.span.start == start)
+    };
+    Some(before.or_else(after))
 }
 
 /// True when the speaker phrase `phrase` is a spokesman's ("a spokeswoman", "The BPI

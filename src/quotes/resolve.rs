@@ -442,8 +442,8 @@ pub(crate) fn resolve(
 /// who may be a person named before) of the sentence before byte `quote_at`, or of its own
 /// sentence before it, speaks for: `Some(None)` for a spokesman of no body named ("a
 /// spokeswoman said ..."), `None` when no spokesman whom a pronoun of the gender `wanted`
-/// may take up leads in so. (A person named in those sentences, the lead-in's subject, is
-/// asked for first; one named as a possessor or of the other gender is not the pronoun's.)
+/// may take up leads in so, or a person is named after him or right before his phrase (then
+/// the spokesman is that person, or speaks of one).
 fn spokesman_leading_in<'e>(
     ctx: &Context<'e>,
     quote_at: usize,
@@ -458,8 +458,8 @@ fn spokesman_leading_in<'e>(
     let word_end = ctx.text[at..]
         .find(|c: char| !c.is_alphabetic())
         .map_or(ctx.text.len(), |k| at + k);
-    // (An indefinite spokesman: "The Tory spokesman" after "Mr Ancram" is Mr Ancram.)
-    // (The article of the spokesman's own phrase: no punctuation between.)
+    // An indefinite spokesman ("The Tory spokesman" after "Mr Ancram" is Mr Ancram), by the
+    // article of his own phrase (no punctuation between).
     let definite = ctx.text[from..at]
         .split_whitespace()
         .rev()
@@ -469,9 +469,9 @@ fn spokesman_leading_in<'e>(
     if definite || !is_spokesman(&ctx.text[at..word_end], wanted) {
         return None;
     }
-    // Nor a spokesman who is a person named next to the phrase ("Brian Fallon, a spokesman for
-    // the campaign, said", "A spokesman for DLF Builders, Dr Vancheshwar, told"), or who names
-    // someone the lead-in's subject passed over.
+    // Not a spokesman named next to the phrase ("Brian Fallon, a spokesman for the campaign,
+    // said", "A spokesman for DLF Builders, Dr Vancheshwar, told"), nor one who speaks of a
+    // person named after him.
     let entities = ctx.entities;
     let first_after = entities.partition_point(|e| e.span.start < at);
     let named_after = entities[first_after..]
@@ -493,9 +493,13 @@ fn spokesman_leading_in<'e>(
     }
     // "a UKIP spokesman": the organisation right before the word; "a spokesman for the Home
     // Office": the one right after its "for".
-    let before = entities[..first_after]
-        .last()
-        .filter(|e| e.label == Label::Org && ctx.text[e.span.end..at].trim().is_empty());
+    let before = entities[..first_after].last().filter(|e| {
+        e.label == Label::Org
+            && ctx
+                .text
+                .get(e.span.end..at)
+                .is_some_and(|between| between.trim().is_empty())
+    });
     let after = || {
         let rest = ctx.text[word_end..].strip_prefix(" for ")?;
         let rest = rest.strip_prefix("the ").unwrap_or(rest);

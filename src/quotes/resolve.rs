@@ -481,25 +481,21 @@ fn spokesman_leading_in<'e>(
     let phrase_start = ctx.text[from..at]
         .rfind([',', '.', ';', ':'])
         .map_or(from, |k| from + k);
-    let named_before = entities[..first_after].last().is_some_and(|e| {
-        e.label == Label::Per
-            && ctx
-                .text
-                .get(e.span.end..phrase_start)
-                .is_some_and(|between| between.trim().is_empty())
-    });
+    // (`get`: a span over the word would make the range run backwards.)
+    let nothing_between = |from: usize, to: usize| {
+        ctx.text
+            .get(from..to)
+            .is_some_and(|between| between.trim().is_empty())
+    };
+    let last_before = entities[..first_after].last();
+    let named_before = last_before
+        .is_some_and(|e| e.label == Label::Per && nothing_between(e.span.end, phrase_start));
     if named_after || named_before {
         return None;
     }
     // "a UKIP spokesman": the organisation right before the word; "a spokesman for the Home
     // Office": the one right after its "for".
-    let before = entities[..first_after].last().filter(|e| {
-        e.label == Label::Org
-            && ctx
-                .text
-                .get(e.span.end..at)
-                .is_some_and(|between| between.trim().is_empty())
-    });
+    let before = last_before.filter(|e| e.label == Label::Org && nothing_between(e.span.end, at));
     let after = || {
         let rest = ctx.text[word_end..].strip_prefix(" for ")?;
         let rest = rest.strip_prefix("the ").unwrap_or(rest);

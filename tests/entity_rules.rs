@@ -2677,3 +2677,28 @@ fn a_surname_shared_by_several_people_names_the_one_named_most_or_first() {
     let found = entities("Dave Velder spoke. David Velder agreed. Velder said it was hard.");
     assert_eq!(velder(&found), ["David Velder"]);
 }
+
+#[test]
+fn a_short_name_set_off_by_a_comma_that_spells_the_initials_is_an_alias() {
+    let found = entities(
+        "The plan went to the Tarvel Council for Road Safety, Tcrs. Tcrs said it would decide.",
+    );
+    assert_eq!(
+        count_named(&found, "Tcrs", Label::Org, "Tarvel Council for Road Safety"),
+        2,
+        "{found:?}"
+    );
+    // Not a word that spells only some of the initials, or more than all of them.
+    for short in ["Tcr", "Tcrsx"] {
+        let text = format!(
+            "The plan went to the Tarvel Council for Road Safety, {short}. {short} said it would \
+             decide."
+        );
+        let found = entities(&text);
+        assert_eq!(
+            count_named(&found, short, Label::Org, "Tarvel Council for Road Safety"),
+            0,
+            "{found:?}"
+        );
+    }
+}

@@ -184,7 +184,9 @@ pub(crate) fn link<'t>(
                 .iter()
                 .find(|s| text[end..].starts_with(*s))
                 .map_or(end, |s| end + s.len());
-            if let Some(acronym) = parenthesised_acronym(text, end) {
+            if let Some(acronym) = parenthesised_acronym(text, end)
+                .or_else(|| acronym_after_comma(text, mention.span.end, surface()))
+            {
                 add(acronym.into(), mention, &mut aliases);
             }
         }
@@ -1361,6 +1363,23 @@ pub(super) fn parenthesised_acronym(text: &str, end: usize) -> Option<&str> {
             .chars()
             .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit());
     is_acronym.then_some(inside)
+}
+
+/// The short name set off by a comma right after an organisation's name `name` (ending at byte
+/// `end`) when its letters, in any case, are the initials of the name's words (joining words
+/// left out): "the Internet Corporation for Assigned Names and Numbers, Icann."
+fn acronym_after_comma<'t>(text: &'t str, end: usize, name: &str) -> Option<&'t str> {
+    let rest = text[end..].strip_prefix(", ")?;
+    let word = &rest[..rest.bytes().take_while(u8::is_ascii_alphabetic).count()];
+    // (A word in lower case is never looked up: aliases are keyed by a capitalised surface.)
+    let mut initials = name
+        .split([' ', '-'])
+        .filter(|w| !w.is_empty() && !super::acronyms::JOINING_WORDS.contains(w))
+        .map(|w| w.as_bytes()[0]);
+    let spelled = word
+        .bytes()
+        .all(|b| initials.next().is_some_and(|i| i.eq_ignore_ascii_case(&b)));
+    (spelled && initials.next().is_none()).then_some(word)
 }
 
 /// Words of a headline (in capitals or title case) that match an alias, compared in upper

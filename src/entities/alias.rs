@@ -184,8 +184,8 @@ pub(crate) fn link<'t>(
                 .iter()
                 .find(|s| text[end..].starts_with(*s))
                 .map_or(end, |s| end + s.len());
-            if let Some(acronym) = parenthesised_acronym(text, end)
-                .or_else(|| acronym_after_comma(text, mention.span.end, surface()))
+            if let Some(acronym) =
+                parenthesised_acronym(text, end).or_else(|| acronym_after_comma(text, mention.span))
             {
                 add(acronym.into(), mention, &mut aliases);
             }
@@ -1365,11 +1365,13 @@ pub(super) fn parenthesised_acronym(text: &str, end: usize) -> Option<&str> {
     is_acronym.then_some(inside)
 }
 
-/// The short name set off by a comma right after an organisation's name `name` (ending at byte
-/// `end`) when its letters, in any case, are the initials of the name's words (joining words
-/// left out): "the Internet Corporation for Assigned Names and Numbers, Icann."
-fn acronym_after_comma<'t>(text: &'t str, end: usize, name: &str) -> Option<&'t str> {
-    let rest = text[end..].strip_prefix(", ")?;
+/// The short name set off by a comma right after the name at `name` when its letters, in any
+/// case, are the initials of the name's words (joining words left out): "the Internet
+/// Corporation for Assigned Names and Numbers, Icann."
+fn acronym_after_comma(text: &str, name: Span) -> Option<&str> {
+    // (The comma first: the name is sliced only after one.)
+    let rest = text[name.end..].strip_prefix(", ")?;
+    let name = name.slice(text);
     let word = &rest[..rest.bytes().take_while(u8::is_ascii_alphabetic).count()];
     // (A word in lower case is never looked up: aliases are keyed by a capitalised surface.)
     let mut initials = name

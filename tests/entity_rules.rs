@@ -2599,15 +2599,38 @@ fn a_word_for_what_a_person_is_glued_before_the_name_is_no_part_of_it() {
 }
 
 #[test]
-fn an_acronym_defined_after_a_possessive_names_the_organisation() {
-    let found = entities(
-        "He won Dravia Athletics Board's (DAF) top honour. The DAF will present it in May.",
-    );
-    assert_eq!(
-        count_named(&found, "DAF", Label::Org, "Dravia Athletics Board"),
-        2,
-        "{found:?}"
-    );
+fn an_acronym_defined_after_a_possessive_or_a_comma_names_the_organisation() {
+    // In brackets after a possessive; set off by a comma, in any case, when its letters are
+    // the initials of the name's words.
+    for (text, short, name) in [
+        (
+            "He won Dravia Athletics Board's (DAF) top honour. The DAF will present it in May.",
+            "DAF",
+            "Dravia Athletics Board",
+        ),
+        (
+            "The plan went to the Tarvel Council for Road Safety, Tcrs. Tcrs said it would \
+             decide.",
+            "Tcrs",
+            "Tarvel Council for Road Safety",
+        ),
+    ] {
+        let found = entities(text);
+        assert_eq!(count_named(&found, short, Label::Org, name), 2, "{found:?}");
+    }
+    // Not a word that spells only some of the initials, or more than all of them.
+    for short in ["Tcr", "Tcrsx"] {
+        let text = format!(
+            "The plan went to the Tarvel Council for Road Safety, {short}. {short} said it would \
+             decide."
+        );
+        let found = entities(&text);
+        assert_eq!(
+            count_named(&found, short, Label::Org, "Tarvel Council for Road Safety"),
+            0,
+            "{found:?}"
+        );
+    }
 }
 
 #[test]
@@ -2676,29 +2699,4 @@ fn a_surname_shared_by_several_people_names_the_one_named_most_or_first() {
     // Given names that open alike are one person's.
     let found = entities("Dave Velder spoke. David Velder agreed. Velder said it was hard.");
     assert_eq!(velder(&found), ["David Velder"]);
-}
-
-#[test]
-fn a_short_name_set_off_by_a_comma_that_spells_the_initials_is_an_alias() {
-    let found = entities(
-        "The plan went to the Tarvel Council for Road Safety, Tcrs. Tcrs said it would decide.",
-    );
-    assert_eq!(
-        count_named(&found, "Tcrs", Label::Org, "Tarvel Council for Road Safety"),
-        2,
-        "{found:?}"
-    );
-    // Not a word that spells only some of the initials, or more than all of them.
-    for short in ["Tcr", "Tcrsx"] {
-        let text = format!(
-            "The plan went to the Tarvel Council for Road Safety, {short}. {short} said it would \
-             decide."
-        );
-        let found = entities(&text);
-        assert_eq!(
-            count_named(&found, short, Label::Org, "Tarvel Council for Road Safety"),
-            0,
-            "{found:?}"
-        );
-    }
 }

@@ -449,10 +449,7 @@ fn spokesman_leading_in<'e>(
     quote_at: usize,
     wanted: Gender,
 ) -> Option<Option<&'e Entity>> {
-    let here = ctx.sentences.partition_point(|s| s.end <= quote_at);
-    let from = ctx.sentences[here.saturating_sub(1)..]
-        .first()
-        .map_or(0, |s| s.start);
+    let from = sentences_before(ctx, quote_at, 1);
     let lead_in = ctx.text.get(from..quote_at)?;
     let at = from + lead_in.rfind("spokes")?;
     let word_end = ctx.text[at..]
@@ -937,8 +934,14 @@ const IN_SIGHT: usize = 5;
 
 /// The byte where the [`IN_SIGHT`] sentences before byte `at` start.
 fn in_sight_from(ctx: &Context<'_>, at: usize) -> usize {
+    sentences_before(ctx, at, IN_SIGHT)
+}
+
+/// The byte where the `count` sentences before the one holding byte `at` start (that
+/// sentence's own start for none).
+fn sentences_before(ctx: &Context<'_>, at: usize, count: usize) -> usize {
     let here = ctx.sentences.partition_point(|s| s.end <= at);
-    ctx.sentences[here.saturating_sub(IN_SIGHT)..]
+    ctx.sentences[here.saturating_sub(count)..]
         .first()
         .map_or(0, |s| s.start)
 }

@@ -355,6 +355,31 @@ static IRREGULAR_PAST: WordSet<256> = WordSet::new(&[
     "wrote",
 ]);
 
+/// Prepositions that take only a noun phrase, never a clause (so not "after", "before",
+/// "since"): a word in "-s" after them is a plural noun, not a verb ("amid claims").
+static NOUN_PREPOSITIONS: WordSet<64> = WordSet::new(&[
+    "amid",
+    "amidst",
+    "despite",
+    "over",
+    "about",
+    "following",
+    "against",
+    "with",
+    "from",
+    "of",
+    "on",
+    "in",
+    "among",
+    "regarding",
+    "concerning",
+    "into",
+    "by",
+    "to",
+    "for",
+    "at",
+]);
+
 /// Determiners that open a descriptive speaker phrase.
 static DETERMINERS: WordSet<64> = WordSet::new(&[
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "The", "A", "An", "His",
@@ -1449,7 +1474,7 @@ impl Context<'_> {
                 "a" | "an" => true,
                 determiner => singular && DETERMINERS.contains(determiner),
             }
-        };
+        } || self.noun_two_words_after_article(i);
         let before_be = self
             .tokens
             .get(i + 1)
@@ -1464,10 +1489,35 @@ impl Context<'_> {
                 && !previous.capitalised
                 && self.word(i - 1).ends_with("ing")
         };
-        if word.ends_with('s') && (after_gerund || self.is_plural_noun_after_modifier(i)) {
+        if word.ends_with('s')
+            && (after_gerund
+                || self.is_plural_noun_after_modifier(i)
+                || self.is_plural_noun_after_preposition(i))
+        {
             return None;
         }
         Some(width)
+    }
+
+    /// True when the bare verb at token `i` stands two words after an article, the words
+    /// between singular ones (a name may be among them): "a highly critical report", "the EU
+    /// referendum question". A plural between is the verb's subject ("the union members
+    /// say").
+    fn noun_two_words_after_article(&self, i: usize) -> bool {
+        i >= 3
+            && (i - 2..i)
+                .all(|k| self.tokens[k].kind == TokenKind::Word && !self.word(k).ends_with('s'))
+            && DETERMINERS.contains(self.word(i - 3))
+    }
+
+    /// True when the cue in "-s" at token `i` follows a preposition, right after it or
+    /// after one modifier: "amid claims that", "despite recent claims the ads were", "rated
+    /// 32% of Republican claims as \"false\"". A preposition takes a noun, and a verb in
+    /// "-s" needs a subject. (Not after a word that also opens a clause, "after Labour
+    /// claims the seat".)
+    fn is_plural_noun_after_preposition(&self, i: usize) -> bool {
+        let preposition = |k: usize| NOUN_PREPOSITIONS.contains(self.word(k));
+        (i >= 1 && preposition(i - 1)) || (i >= 2 && preposition(i - 2))
     }
 
     /// True when the cue in "-s" at token `i` is a plural noun: an adjective in lower case
@@ -2315,14 +2365,18 @@ impl Context<'_> {
         let phrase = self.phrase_before(k, start).map(|phrase| {
             // The object of a preposition is not the verb's subject: "Marc Ostwald, a
             // strategist at Monument Securities told", "United's statement to the stock
-            // exchange said". The phrase before the preposition is.
+            // exchange said", "Policy makers in Europe have called", "Sanders in the past
+            // has criticized". The phrase before the preposition is.
             // Not when a person's name ends the phrase, a comma left out before it ("in a
             // speech to the Foreign Policy Centre Mr Straw said"), nor an "of" inside a name
             // ("A Top of the Pops spokesperson"), nor when the phrase before is a
             // preposition's object too ("in the wake of a Law Commission report").
+            // (Not the phrase a "which" before the verb stands for: "in its submission which
+            // states".)
             let first = self.token_at(phrase.span.start);
             let object = first > start + 1
-                && matches!(self.word(first - 1), "at" | "to" | "of")
+                && self.word(k - 1) != "which"
+                && matches!(self.word(first - 1), "at" | "to" | "of" | "in")
                 && !(self.word(first - 1) == "of"
                     && self.tokens[first - 2].capitalised
                     && !self.ends_with_person(self.tokens[first - 2].span))
@@ -2473,6 +2527,16 @@ impl Context<'_> {
         }
         if end <= floor {
             return None;
+        }
+        // "which" stands for the phrase right before it: "a Law Commission report which
+        // branded", "the ministry, which said".
+        if end >= floor + 2 && self.word(end - 1) == "which" {
+            let before = if self.is_punct(end - 2, ",") {
+                end - 2
+            } else {
+                end - 1
+            };
+            return self.phrase_before(before, floor);
         }
         if self.is_pronoun(end - 1) {
             return Some(self.speaker(end - 1, end));
@@ -5044,6 +5108,68 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_verb_after_an_article_and_two_words_is_a_noun() {
+        assert_speakers(&[(
+            "Dan Lorne said the vote was close. He accused the board of putting the pay offer \
+             question to the members when they were \"far too early\".",
+            "He",
+            "speaker-verb-quote",
+        )]);
+        assert_no_speaker(&[
+            "In March the members of the committee published a highly critical report into the \
+             \"failing\" agency.",
+        ]);
+        // Not without the article, nor after a plural, which is the verb's subject.
+        assert_speakers(&[
+            (
+                "Dan Lorne and Mary Tollan question whether the plan is \"fair\".",
+                "Mary Tollan",
+                "speaker-verb-quote",
+            ),
+            (
+                "At the plant the union officials claim the offer is \"an insult\".",
+                "the union officials",
+                "speaker-verb-quote",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_word_in_s_after_a_preposition_is_a_plural_noun() {
+        assert_no_speaker(&["The board met on Monday amid claims the vote was \"rigged\"."]);
+        // (After one modifier too, a name among them: the sentence's subject speaks.)
+        assert_speakers(&[(
+            "The Tollan Review rated 30% of Labour claims as \"false\" last year.",
+            "The Tollan Review",
+            "sentence-subject",
+        )]);
+    }
+
+    #[test]
+    fn which_stands_for_the_phrase_before_it() {
+        assert_speakers(&[
+            (
+                "The plan was attacked in a Senate committee report which called it \"a mess\".",
+                "a Senate committee report",
+                "speaker-verb-quote",
+            ),
+            (
+                "The move was welcomed by the Tollan Institute, which described it as \"long \
+                 overdue\".",
+                "the Tollan Institute",
+                "speaker-verb-quote",
+            ),
+            // (The object of a preposition, as the antecedent of "which", speaks.)
+            (
+                "The firm set out its view in its submission which states that its products \
+                 \"are tools\".",
+                "its submission",
+                "speaker-verb-quote",
+            ),
+        ]);
+    }
+
+    #[test]
     fn the_object_of_a_preposition_before_the_verb_is_not_its_subject() {
         let got = attributed(
             "Rates may rise. Lt Col Dan Lorne of the Contract Office said it was a \"mutual \
@@ -5052,6 +5178,12 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("Lt Col Dan Lorne"), "{got:?}");
         let got = attributed("A statement to the stock exchange said: \"The board has noted it.\"");
         assert_eq!(got[0].1.as_deref(), Some("A statement"), "{got:?}");
+        // Nor the object of "in": "Analysts in Europe have called", "Mr X in the past has
+        // criticized".
+        let got = attributed("Analysts in Europe have called the slide \"brutal\".");
+        assert_eq!(got[0].1.as_deref(), Some("Analysts"), "{got:?}");
+        let got = attributed("Dan Lorne in the past has described it as \"a farce\".");
+        assert_eq!(got[0].1.as_deref(), Some("Dan Lorne"), "{got:?}");
         // A person's name that ends the phrase is the subject, a comma left out before it.
         let got = attributed(
             "In a speech to the Policy Centre Mr Tollan said: \"We will not give way.\"",

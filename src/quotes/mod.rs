@@ -4591,6 +4591,21 @@ mod tests {
     }
 
     #[test]
+    fn a_deputy_is_not_described_by_the_office_without_the_rank() {
+        // "the prime minister" is not the deputy, by the title or in sight; "the deputy prime
+        // minister" is, and "the vice president" not the president.
+        let text = "Deputy Prime Minister Lena Ashby spoke first. Later the prime minister \
+                    said it was a \"load of nonsense\".";
+        assert_eq!(referents(text), [None]);
+        let text = "Deputy Prime Minister Lena Ashby spoke first. The deputy prime minister \
+                    said: \"No.\"";
+        assert_eq!(referents(text), [Some("Lena Ashby".to_string())]);
+        let text = "President Tom Vale spoke first. Mr Vale left at noon, and the \
+                    vice president said: \"No.\"";
+        assert_eq!(referents(text), [None]);
+    }
+
+    #[test]
     fn an_occupation_or_an_age_and_a_nationality_describe_a_person_named_before() {
         // An honorific says nothing against an occupation; it does against an office, and
         // so does another role the person was introduced with.

@@ -39,6 +39,24 @@ const SHORT_TITLES: &[(&str, &str)] = &[
     ("Supt.", "superintendent"),
 ];
 
+/// Words that make a title another office than the one its noun names: "Deputy Prime
+/// Minister John Prescott" is not "the prime minister", nor "Shadow Chancellor Oliver Letwin"
+/// "the chancellor". (Not "former" or "acting": a former captain is still described as "the
+/// captain", and an acting president acts as the president.)
+const RANKS: &[&str] = &["deputy", "vice", "shadow", "assistant"];
+
+/// The rank word ([`RANKS`]) among the words of `words`, a title or a description, if any.
+fn rank_of(words: &str) -> Option<&'static str> {
+    words
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .find_map(|w| {
+            RANKS
+                .iter()
+                .find(|&&rank| is_lower_case_of(w, rank))
+                .copied()
+        })
+}
+
 /// True when a word of the title `title` is the noun `lower_word` or its short form.
 fn title_has(title: &str, lower_word: &str) -> bool {
     title.split_whitespace().any(|w| {
@@ -198,7 +216,7 @@ pub(crate) fn resolve(
             .is_some_and(|w| is_lower_case_of(w, "the"));
     let person_of_organisation = |noun: &str| {
         (definite_phrase && !ORGANISATION_VOICES.contains(&noun) && is_person_noun(ctx, noun))
-            .then(|| described_person(ctx, before, noun, position, since))
+            .then(|| described_person(ctx, before, noun, rank_of(mention), position, since))
             .flatten()
     };
     if let Some(other) = inside.last() {
@@ -220,7 +238,7 @@ pub(crate) fn resolve(
                     // "the Liverpool player" after "The versatile Finnan, who starred ...":
                     // a description takes up the person in sight, as one without the place.
                     return person_of_organisation(&noun)
-                        .or_else(|| titled_person(ctx, before, &noun))
+                        .or_else(|| titled_person(ctx, before, &noun, rank_of(mention)))
                         .map(referent);
                 }
             }
@@ -372,7 +390,7 @@ pub(crate) fn resolve(
         let noun = word_before_nationality(ctx, mention).unwrap_or(noun);
         let noun = noun.as_str();
         // "the governor": the person introduced with that title.
-        if let Some(person) = titled_person(ctx, before, noun) {
+        if let Some(person) = titled_person(ctx, before, noun, rank_of(mention)) {
             return Some(referent(person));
         }
         // Another word for a person ("the chancellor", "the Frenchman", "the 31-year-old")
@@ -387,7 +405,8 @@ pub(crate) fn resolve(
         // A person introduced with another title is someone else ("Home Secretary David
         // Blunkett" is not "the prime minister"); a spokesman speaks for someone else.
         if definite && !noun.starts_with("spokes") && is_person_noun(ctx, noun) {
-            return described_person_in_sight(ctx, noun, position, since).map(referent);
+            return described_person_in_sight(ctx, noun, rank_of(mention), position, since)
+                .map(referent);
         }
         // "the ministry": the organisation whose name has the word, else the last one. (For
         // "the company" or "the firm", the name as the document writes it: "Disney" is no
@@ -639,21 +658,34 @@ fn antecedent<'e>(ctx: &Context<'e>, at: usize) -> Option<&'e Entity> {
 }
 
 /// The person among `before` introduced with a title that has the word `noun` ("England
-/// captain Michael Vaughan" for "the captain"), the nearest first.
-fn titled_person<'e>(ctx: &Context<'_>, before: &'e [Entity], noun: &str) -> Option<&'e Entity> {
-    before.iter().rev().find(|e| {
-        e.label == Label::Per && e.title.is_some_and(|t| title_has(t.slice(ctx.text), noun))
-    })
+/// captain Michael Vaughan" for "the captain") and the description's rank (`rank`, of
+/// [`rank_of`]), the nearest first.
+fn titled_person<'e>(
+    ctx: &Context<'_>,
+    before: &'e [Entity],
+    noun: &str,
+    rank: Option<&str>,
+) -> Option<&'e Entity> {
+    before
+        .iter()
+        .rev()
+        .find(|e| e.label == Label::Per && e.title.is_some_and(|t| title_fits(ctx, t, noun, rank)))
+}
+
+/// True when the title `title` has the noun `noun` and the rank `rank`, no other.
+fn title_fits(ctx: &Context<'_>, title: Span, noun: &str, rank: Option<&str>) -> bool {
+    let title = title.slice(ctx.text);
+    title_has(title, noun) && rank_of(title) == rank
 }
 
 /// True when `person` may be the one a description with the person noun `noun` takes up:
 /// introduced with no title, or with one that has the noun (not "Home Secretary David
 /// Blunkett" for "the prime minister"), or any person for an age or a nationality ("Former
 /// Chelsea captain Desailly" is "the 36-year-old").
-fn fits_description(ctx: &Context<'_>, person: &Entity, noun: &str) -> bool {
+fn fits_description(ctx: &Context<'_>, person: &Entity, noun: &str, rank: Option<&str>) -> bool {
     person
         .title
-        .is_none_or(|title| title_has(title.slice(ctx.text), noun))
+        .is_none_or(|title| title_fits(ctx, title, noun, rank))
         || is_officeless_noun(ctx, noun)
         || only_honoured(ctx, person, noun)
 }
@@ -714,11 +746,12 @@ fn described_person<'e>(
     ctx: &Context<'e>,
     before: &'e [Entity],
     noun: &str,
+    rank: Option<&str>,
     position: usize,
     since: usize,
 ) -> Option<&'e Entity> {
-    titled_person(ctx, before, noun)
-        .or_else(|| described_person_in_sight(ctx, noun, position, since))
+    titled_person(ctx, before, noun, rank)
+        .or_else(|| described_person_in_sight(ctx, noun, rank, position, since))
 }
 
 /// The person that a description with the person noun `noun` at byte `position` takes up
@@ -731,10 +764,11 @@ fn described_person<'e>(
 fn described_person_in_sight<'e>(
     ctx: &Context<'e>,
     noun: &str,
+    rank: Option<&str>,
     position: usize,
     since: usize,
 ) -> Option<&'e Entity> {
-    let fits = |person: &&Entity| fits_description(ctx, person, noun);
+    let fits = |person: &&Entity| fits_description(ctx, person, noun, rank);
     // A lead-in that opens with a pronoun takes up the person its chain goes back to, across
     // a quotation too, whose speaker the chain's subject is: "Mr Wilson ... said he would
     // \"rather not\" appear. He made a cameo ... played by Steve Coogan. \"...,\" said the
@@ -994,7 +1028,7 @@ fn pronoun_chain_subject<'e>(
                 .entities
                 .partition_point(|e| e.span.start < sentence.start);
             let before = &ctx.entities[count.saturating_sub(RECENT_ENTITIES)..count];
-            if let Some(person) = titled_person(ctx, before, &noun) {
+            if let Some(person) = titled_person(ctx, before, &noun, None) {
                 return Some(person);
             }
             nouns.push(noun);
@@ -1009,12 +1043,16 @@ fn pronoun_chain_subject<'e>(
         if earlier.start < since {
             return first_named(ctx, since, earlier.end, &[Label::Per])
                 .filter(|person| attribution_before(ctx, since, person.span.start))
-                .filter(|person| nouns.iter().all(|noun| fits_description(ctx, person, noun)));
+                .filter(|person| {
+                    nouns
+                        .iter()
+                        .all(|noun| fits_description(ctx, person, noun, None))
+                });
         }
         if let Some(person) = first_named(ctx, earlier.start, earlier.end, &[Label::Per]) {
             return nouns
                 .iter()
-                .all(|noun| fits_description(ctx, person, noun))
+                .all(|noun| fits_description(ctx, person, noun, None))
                 .then_some(person);
         }
     }

@@ -266,6 +266,18 @@ fn a_noun_for_an_organisation_introduces_one() {
 }
 
 #[test]
+fn a_plural_for_people_of_a_trade_introduces_a_firm_but_not_a_person() {
+    // "analysts Datamonitor", "bookmakers Ladbrokes": the firm the people work for.
+    let found = entities("Sales will double by 2008, according to market analysts Brenvoria.");
+    assert_has(&found, "Brenvoria", Label::Org, "Brenvoria");
+    let found = entities("The odds were cut by bookmakers Tallvex on Monday.");
+    assert_has(&found, "Tallvex", Label::Org, "Tallvex");
+    // People named after the plural stay people.
+    let found = entities("The report was written by analysts Jim Reid and Mark Tollan.");
+    assert_has(&found, "Jim Reid", Label::Per, "Jim Reid");
+}
+
+#[test]
 fn an_organisation_by_its_head_word_goes_on_over_an_ordinary_word_and_and() {
     let found = entities("He attacked Economic and Social Research Council plans.");
     assert_has(

@@ -229,7 +229,15 @@ static APPOSITION_ENDS: WordSet<16> =
 /// Organisation nouns that name a person's trade as well ("publisher Felix Dennis",
 /// "broadcaster Jonathan Ross"), or a ship, which is often named after a person ("the
 /// aircraft carrier Carl Vinson"): before a person's name by its shape they say nothing.
-static PERSON_OR_FIRM_NOUNS: WordSet<16> = WordSet::new(&[
+static PERSON_OR_FIRM_NOUNS: WordSet<32> = WordSet::new(&[
+    // (Plurals for people of a trade stand before a firm, "analysts Datamonitor", and before
+    // people, "analysts Jim Reid and Mark Tollan".)
+    "analysts",
+    "consultants",
+    "pollsters",
+    "bookmakers",
+    "accountants",
+    "auditors",
     "carrier",
     "broadcaster",
     "developer",

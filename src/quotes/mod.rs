@@ -3402,6 +3402,16 @@ mod tests {
                 "campaigner Dan Lorne",
                 "quote-verb-speaker",
             ),
+            (
+                "And Mr Lorne gloated: \"I told you he would lose.\"",
+                "Mr Lorne",
+                "speaker-verb-colon-quote",
+            ),
+            (
+                "The complaint alleged that the firm \"failed to protect the data\".",
+                "The complaint",
+                "speaker-verb-quote",
+            ),
         ]);
     }
 

@@ -2712,3 +2712,16 @@ fn a_surname_shared_by_several_people_names_the_one_named_most_or_first() {
     let found = entities("Dave Velder spoke. David Velder agreed. Velder said it was hard.");
     assert_eq!(velder(&found), ["David Velder"]);
 }
+
+#[test]
+fn a_listed_name_opening_in_lower_case_is_found_as_written() {
+    // The lists write "eBay" and "easyJet": found after a space or a mark, and in a
+    // headline's capitals, but not written otherwise.
+    let found = entities("Shares in easyJet rose, while \u{201c}eBay\u{201d} said sales grew.");
+    assert_has(&found, "easyJet", Label::Org, "EasyJet");
+    assert_has(&found, "eBay", Label::Org, "eBay");
+    let found = entities("The rise of eBay's shares was large.");
+    assert_has(&found, "eBay", Label::Org, "eBay");
+    let found = entities("He sold it on ebay and bought an iPod.");
+    assert!(found.is_empty(), "{found:?}");
+}

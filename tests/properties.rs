@@ -271,6 +271,11 @@ fn sentences_with_names() -> impl Strategy<Value = String> {
         "Rovers",
         "beat",
         "2-1",
+        // A listed name opening in lower case, and words shaped so that no list has.
+        "eBay",
+        "“eBay",
+        "iPod",
+        "McDonald",
     ]);
     // Dense with names and connectors, so that windows meet in every way.
     let dense = prop::sample::select(vec![

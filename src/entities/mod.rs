@@ -901,6 +901,9 @@ impl EntityTagger {
         let mut i = 0;
         while i < tokens.len() {
             if !self.is_name_token(s, i) || postnominal == Some(i) {
+                if tokens[i].inner_capital {
+                    out.extend(self.lower_case_entry(s, i));
+                }
                 i += 1;
                 continue;
             }
@@ -2781,6 +2784,27 @@ impl EntityTagger {
             return true;
         }
         token.all_caps && word.len() > 2 && self.lexicon.demonym(&capitalised(word)).is_some()
+    }
+
+    /// The list entry that token `i` is when the lists write it with a lower-case first letter
+    /// and a capital inside, as the text does ("eBay", "easyJet"). Names are read from
+    /// capitalised words, so such an entry is looked up on its own, and only as written.
+    #[inline(never)]
+    fn lower_case_entry(&self, s: &Sentence<'_, '_>, i: usize) -> Option<Candidate> {
+        let span = s.tokens[i].span;
+        let found = self.gazetteer.match_at(s.text, span.start, span.end)?;
+        let entry_index = *found
+            .entries
+            .iter()
+            .min_by_key(|&&e| self.gazetteer.entry(e).source)?;
+        Some(Candidate {
+            first: i,
+            end: i + 1,
+            label: self.gazetteer.entry(entry_index).label,
+            rule: "gazetteer",
+            entry: Some(entry_index),
+            title: None,
+        })
     }
 
     /// The longest gazetteer entry starting at token `i` and ending at a token end before `end`.

@@ -34,6 +34,9 @@ pub struct Token {
     /// ASCII): set by the tokenizer's fast path, which sees it for free, so that the rules
     /// need not scan the word again. False when not known.
     pub alnum: bool,
+    /// For words: the first letter is an ASCII lower-case letter and an upper-case letter
+    /// follows ("eBay", "easyJet"; the tokenizer sees it for free).
+    pub inner_capital: bool,
 }
 
 impl Token {
@@ -288,6 +291,7 @@ impl Tokens<'_> {
             capitalised: upper,
             all_caps: upper && classes & LOWER == 0,
             alnum: true,
+            inner_capital: first_class == LOWER && classes & UPPER != 0,
         })
     }
 }
@@ -670,9 +674,37 @@ fn capitals(text: &str, span: Span) -> impl Iterator<Item = usize> + '_ {
             if word_start {
                 return Some(here);
             }
+            // A capital inside a word that opens in lower case ("eBay", "easyJet"), which a
+            // list may name: the word's start, as a capital's. (Most capitals inside a word
+            // follow a capital, "BBC", and are ruled out in line.)
+            if bytes[here - 1].is_ascii_lowercase() {
+                if let Some(start) = lower_case_opening(text, span.start, here) {
+                    return Some(start);
+                }
+            }
         }
         None
     })
+}
+
+/// The start of the word holding the capital at byte `capital` of `text`, when the word
+/// opens with ASCII lower-case letters only up to it ("eBay", after a space or a mark such
+/// as "“"); not before byte `floor`.
+#[inline(never)]
+fn lower_case_opening(text: &str, floor: usize, capital: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut start = capital;
+    while start > floor && bytes[start - 1].is_ascii_lowercase() {
+        start -= 1;
+    }
+    let opens_word = start == floor
+        || text[floor..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+    // (A capital after a digit or a capital is in no such word: the start found is the
+    // capital itself, after a letter or digit.)
+    opens_word.then_some(start)
 }
 
 /// True for a byte that may start a capital letter: an ASCII capital, or the lead byte of a
@@ -1018,6 +1050,7 @@ fn scan_word(text: &str, start: usize, limit: usize, first: char) -> Token {
         capitalised: word && (first_upper || article_name),
         all_caps: word && has_upper && !has_lower && first_upper,
         alnum: word && alnum,
+        inner_capital: word && first.is_ascii_lowercase() && has_upper,
     }
 }
 
@@ -1034,6 +1067,7 @@ impl Token {
             capitalised: false,
             all_caps: false,
             alnum: false,
+            inner_capital: false,
         }
     }
 }

@@ -2725,3 +2725,47 @@ fn a_listed_name_opening_in_lower_case_is_found_as_written() {
     let found = entities("He sold it on ebay and bought an iPod.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_common_word_entry_opening_a_sentence_names_an_organisation_by_what_follows() {
+    // A possessive, a verb that reports what it did, or a role only a body has.
+    let found = entities("Labour said the plan was late. Apple's profits rose.");
+    assert_has(&found, "Labour", Label::Org, "Labour Party");
+    assert_has(&found, "Apple", Label::Org, "Apple Inc.");
+    let found = entities("Labour MP Dan Lorne has told of his shock.");
+    assert_has(&found, "Labour", Label::Org, "Labour Party");
+    assert_has(&found, "Dan Lorne", Label::Per, "Dan Lorne");
+    // Not an ordinary use, nor one after an opening quotation mark that no such word
+    // follows, nor a word the document writes in lower case, nor a place's.
+    for text in [
+        "Next year it will rise.",
+        "He said: \"Next time it happens we will act.\"",
+        "Labour said the labour market was weak.",
+        "Reading has a new mayor.",
+        "Xylem cells carry water up the stem.",
+    ] {
+        let found = entities(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn a_common_word_entry_opening_a_sentence_in_a_name_is_left_to_the_name() {
+    // A user's entry flagged common that is also a given name: opening a sentence and a
+    // name, it is the name's first word, not the organisation.
+    let dir = tempfile::tempdir().unwrap();
+    let list = dir.path().join("mine.tsv");
+    std::fs::write(&list, "Mark\tORG\tMark Group\t\tcommon\n").unwrap();
+    let pipeline = gazette::PipelineBuilder::new()
+        .add_gazetteer(&list)
+        .build()
+        .unwrap();
+    let text = "Mark Tollan said the plan was late.";
+    let found: Vec<(String, Label)> = pipeline
+        .annotate(&Document::new("t", text))
+        .entities
+        .iter()
+        .map(|e| (e.span.slice(text).to_string(), e.label))
+        .collect();
+    assert_eq!(found, [("Mark Tollan".to_string(), Label::Per)]);
+}

@@ -159,6 +159,34 @@ pub(super) static ORG_VOICES_AFTER: WordSet<16> = WordSet::new(&[
     "chairwoman",
 ]);
 
+/// Words after an organisation's name that opens a sentence, where its capital says nothing,
+/// which make it the organisation's: a verb that reports what it did, and roles and holdings
+/// only a body has ("Labour said", "Apple shares", "Labour MP Stephen Pound").
+static ORG_OPENING_NEXT: WordSet<64> = WordSet::new(&[
+    "said",
+    "says",
+    "has",
+    "had",
+    "announced",
+    "reported",
+    "added",
+    "warned",
+    "MP",
+    "MPs",
+    "MSP",
+    "MSPs",
+    "MEP",
+    "MEPs",
+    "AM",
+    "AMs",
+    "leader",
+    "spokesman",
+    "spokeswoman",
+    "chairman",
+    "shares",
+    "shareholders",
+]);
+
 /// Letters after a person's name, in capitals: honours, offices and ranks at the bar ("Ann
 /// Clwyd MP", "Charles Harris QC", "Elton John CBE").
 pub(crate) static POSTNOMINALS: WordSet<32> = WordSet::new(&[
@@ -1468,6 +1496,10 @@ impl EntityTagger {
         if at_start.is_some_and(|c| c.rule != "gazetteer-common") {
             return false;
         }
+        // ("Labour said", "Apple's profits": the chunk's rules then ask `common_entry_fits`.)
+        if at_start.is_some_and(|c| self.opens_as_organisation(s, i, c.label)) {
+            return false;
+        }
         // An article or a preposition opening a sentence is one, though the given-name list
         // knows it ("An IAAF statement said").
         if is_function_word(word) {
@@ -1531,7 +1563,9 @@ impl EntityTagger {
         let at_start = looked_up.unwrap_or_else(|| self.gazetteer_at(s, start, end));
         // 1. The whole chunk is a gazetteer entry ("General Motors" before any title split).
         if let Some(mut candidate) = at_start.clone().filter(|c| c.end == end) {
-            if candidate.rule != "gazetteer-common" || self.common_entry_fits(s, start) {
+            if candidate.rule != "gazetteer-common"
+                || self.common_entry_fits(s, start, candidate.label)
+            {
                 if titled && candidate.label != Label::Per && end - start == 1 {
                     candidate.label = Label::Per;
                     candidate.rule = "title+name";
@@ -1949,7 +1983,8 @@ impl EntityTagger {
             };
             match found {
                 Some(candidate)
-                    if candidate.rule != "gazetteer-common" || self.common_entry_fits(s, i) =>
+                    if candidate.rule != "gazetteer-common"
+                        || self.common_entry_fits(s, i, candidate.label) =>
                 {
                     if unknown_from < i {
                         self.classify_unknown(s, unknown_from, i, out, unresolved);
@@ -2630,14 +2665,28 @@ impl EntityTagger {
         before_says || after.is_some_and(|w| HOLDINGS_AND_STAFF.contains_bytes(w))
     }
 
-    /// True when a common-word entry ("Reading", "Nice") is used as a name here: not the first
-    /// word of the sentence, and the document never writes the word in lower case.
-    fn common_entry_fits(&self, s: &Sentence<'_, '_>, i: usize) -> bool {
-        if Some(i) == s.first_word {
+    /// True when a common-word entry ("Reading", "Nice") labelled `label` is used as a name
+    /// here: the document never writes the word in lower case, and it is not the first word
+    /// of the sentence, where every word is capitalised. An organisation's may be, before its
+    /// possessive, a verb that reports what it did or a role that only a body has ("Labour
+    /// said", "Apple's profits", "Labour MP Stephen Pound"; not "Next year", "Mobile phones").
+    fn common_entry_fits(&self, s: &Sentence<'_, '_>, i: usize, label: Label) -> bool {
+        let word = s.tokens[i].text(s.text);
+        if s.lowercase_words.contains(&word.to_lowercase()) {
             return false;
         }
-        let word = s.tokens[i].text(s.text);
-        !s.lowercase_words.contains(&word.to_lowercase())
+        Some(i) != s.first_word || self.opens_as_organisation(s, i, label)
+    }
+
+    /// True when the entry labelled `label` at token `i`, which opens a sentence or a
+    /// quotation, is an organisation's before its possessive, a verb that reports what it did
+    /// or a role that only a body has ([`ORG_OPENING_NEXT`]).
+    fn opens_as_organisation(&self, s: &Sentence<'_, '_>, i: usize, label: Label) -> bool {
+        label == Label::Org
+            && s.tokens.get(i + 1).is_some_and(|next| {
+                next.kind == TokenKind::Possessive
+                    || ORG_OPENING_NEXT.contains_bytes(next.span.bytes(s.text))
+            })
     }
 
     /// When token `end` is "and" followed by capitalised words that can be part of a name,

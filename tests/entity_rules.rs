@@ -2769,3 +2769,16 @@ fn a_common_word_entry_opening_a_sentence_in_a_name_is_left_to_the_name() {
         .collect();
     assert_eq!(found, [("Mark Tollan".to_string(), Label::Per)]);
 }
+
+#[test]
+fn a_member_of_a_devolved_parliament_is_titled_so() {
+    // "MSP" and "MLA" as "MP": the name after them is a person's, the party before an
+    // organisation's.
+    for text in [
+        "He said Labour MSP Dan Lorne had asked.",
+        "He said Green MLA Dan Lorne had asked.",
+    ] {
+        let found = entities(text);
+        assert_has(&found, "Dan Lorne", Label::Per, "Dan Lorne");
+    }
+}

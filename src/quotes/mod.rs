@@ -355,6 +355,22 @@ static IRREGULAR_PAST: WordSet<256> = WordSet::new(&[
     "wrote",
 ]);
 
+/// Words between a subject and a preposition whose object is no speaker: "a person familiar
+/// with the talks said", "sources close to the minister said", "an official speaking to
+/// reporters said".
+static TIES_TO_OBJECT: WordSet<32> = WordSet::new(&[
+    "familiar",
+    "close",
+    "speaking",
+    "talking",
+    "writing",
+    "responding",
+    "reacting",
+    "referring",
+    "briefed",
+    "involved",
+]);
+
 /// Prepositions that take only a noun phrase, never a clause (so not "after", "before",
 /// "since"): a word in "-s" after them is a plural noun, not a verb ("amid claims").
 static NOUN_PREPOSITIONS: WordSet<64> = WordSet::new(&[
@@ -2373,16 +2389,22 @@ impl Context<'_> {
             // preposition's object too ("in the wake of a Law Commission report").
             // (Not the phrase a "which" before the verb stands for: "in its submission which
             // states".)
+            // A word that ties the subject to the object may stand between: "a person
+            // familiar with the talks said", "a source speaking to Fox News said".
             let first = self.token_at(phrase.span.start);
+            let tied = first >= start + 3
+                && matches!(self.word(first - 1), "with" | "to" | "on" | "in")
+                && TIES_TO_OBJECT.contains(self.word(first - 2));
             let object = first > start + 1
                 && self.word(k - 1) != "which"
-                && matches!(self.word(first - 1), "at" | "to" | "of" | "in")
-                && !(self.word(first - 1) == "of"
-                    && self.tokens[first - 2].capitalised
-                    && !self.ends_with_person(self.tokens[first - 2].span))
+                && (tied
+                    || matches!(self.word(first - 1), "at" | "to" | "of" | "in")
+                        && !(self.word(first - 1) == "of"
+                            && self.tokens[first - 2].capitalised
+                            && !self.ends_with_person(self.tokens[first - 2].span)))
                 && !self.ends_with_person(phrase.span);
             object
-                .then(|| self.phrase_before(first - 1, start))
+                .then(|| self.phrase_before(if tied { first - 2 } else { first - 1 }, start))
                 .flatten()
                 .filter(|subject| {
                     let at = self.token_at(subject.span.start);
@@ -5209,6 +5231,32 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("Analysts"), "{got:?}");
         let got = attributed("Dan Lorne in the past has described it as \"a farce\".");
         assert_eq!(got[0].1.as_deref(), Some("Dan Lorne"), "{got:?}");
+        // Nor the object after a word that ties the subject to it.
+        for (text, subject) in [
+            (
+                "A person familiar with the talks said the deal was \"very close\".",
+                "A person",
+            ),
+            (
+                "Another source speaking to Fox News said, \"The agents are looking.\"",
+                "Another source",
+            ),
+            (
+                "Sources close to the minister said he was \"furious\".",
+                "Sources",
+            ),
+            (
+                "A source briefed on the talks said they were \"over\".",
+                "A source",
+            ),
+            (
+                "Officials involved in the talks said they were \"over\".",
+                "Officials",
+            ),
+        ] {
+            let got = attributed(text);
+            assert_eq!(got[0].1.as_deref(), Some(subject), "{got:?}");
+        }
         // A person's name that ends the phrase is the subject, a comma left out before it.
         let got = attributed(
             "In a speech to the Policy Centre Mr Tollan said: \"We will not give way.\"",

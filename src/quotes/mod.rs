@@ -371,6 +371,23 @@ static TIES_TO_OBJECT: WordSet<32> = WordSet::new(&[
     "involved",
 ]);
 
+/// True when the first sentence of the quotation `quoted` has a word of the first person
+/// ("I", "my", "we", "us"): its speaker speaks of themselves.
+fn opens_in_first_person(quoted: &str) -> bool {
+    let first = quoted
+        .find(['.', '?', '!'])
+        .map_or(quoted, |end| &quoted[..end]);
+    first
+        .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+        .any(|word| {
+            let word = word.split(['\'', '’']).next().unwrap_or(word);
+            matches!(
+                word,
+                "I" | "me" | "my" | "My" | "we" | "We" | "us" | "our" | "Our"
+            )
+        })
+}
+
 /// Prepositions that take only a noun phrase, never a clause (so not "after", "before",
 /// "since"): a word in "-s" after them is a plural noun, not a verb ("amid claims").
 static NOUN_PREPOSITIONS: WordSet<64> = WordSet::new(&[
@@ -2861,6 +2878,15 @@ impl Context<'_> {
                 ctx.subject_of_short_sentence(previous)
                     .or_else(|| ctx.speaker_of_bare_attribution(previous))
                     .or_else(|| ctx.speaker_of_reported_speech(previous))
+                    .or_else(|| {
+                        // A longer sentence speaks through the person it opens with, when the
+                        // quotation speaks in the first person: "Mauresmo spent five weeks at
+                        // number one before injury ushered Davenport back in front. \"Since
+                        // then, I feel very confident.\"" (Not "Burger, 21, has struggled for
+                        // form. \"It's his first year at that level.\"")
+                        ctx.person_opening(previous)
+                            .filter(|_| opens_in_first_person(q.span.slice(ctx.text)))
+                    })
             } else {
                 // A quotation that opens the paragraph right after one that ends in reported
                 // speech goes on with it: `Mr Gates said that a lot of work had been done.`
@@ -2913,6 +2939,36 @@ impl Context<'_> {
         // its referent better than resolution from here does.)
         let pronoun = self.is_pronoun(self.token_at(speaker.span.start));
         (bare && !pronoun).then_some(speaker)
+    }
+
+    /// The person that `sentence` opens with, as its subject: "He" or "She", or a person
+    /// named first (or after the title that introduces them: "US coach Patrick McEnroe"),
+    /// followed by a verb or an aside, not by a possessive ("Finnan's normal position").
+    fn person_opening(&self, sentence: Span) -> Option<Speaker> {
+        let first = self.token_at(sentence.start);
+        if first < self.tokens.len() && matches!(self.word(first), "He" | "She") {
+            return Some(self.speaker(first, first + 1));
+        }
+        // (A place may qualify the title: "England captain Michael Vaughan".)
+        let first_named = resolve::first_entity(self, sentence.start, sentence.end, |_| true)?;
+        let (place, person) = if first_named.label == Label::Loc {
+            let person = resolve::first_entity(self, first_named.span.end, sentence.end, |_| true)?;
+            (Some(first_named), person)
+        } else {
+            (None, first_named)
+        };
+        if person.label != Label::Per {
+            return None;
+        }
+        let named_from = person.title.map_or(person.span.start, |title| title.start);
+        let opens = match place {
+            Some(place) => place.span.start == sentence.start && place.span.end + 1 == named_from,
+            None => named_from == sentence.start,
+        };
+        let after = self.token_at(person.span.end);
+        let then_verb_or_aside =
+            after < self.tokens.len() && self.tokens[after].kind != TokenKind::Possessive;
+        (opens && then_verb_or_aside).then(|| self.speaker(self.token_at(person.span.start), after))
     }
 
     /// The subject of `sentence` (whose tokens the context holds) when it is a short one
@@ -3974,13 +4030,15 @@ mod tests {
         );
         // A verb with a clause of its own gives the speaker only when it is one of saying:
         // the quotation goes on with the speech reported ("said the vote was close"), not
-        // with what was announced.
+        // with what was announced. (A quotation in the first person after it is the
+        // person's who opens the sentence, by another rule: see
+        // `a_longer_sentence_speaks_through_the_person_it_opens_with`.)
         let got = attributed(
-            "Tomas Reyes, a spokesman for the city council, said the vote was close. \"We will appeal.\"",
+            "Tomas Reyes, a spokesman for the city council, said the vote was close. \"The council will appeal.\"",
         );
         assert_eq!(got[0].1.as_deref(), Some("Tomas Reyes"), "{got:?}");
         let got = attributed(
-            "Tomas Reyes, a spokesman for the city council, announced the vote was close. \"We will appeal.\"",
+            "Tomas Reyes, a spokesman for the city council, announced the vote was close. \"The council will appeal.\"",
         );
         assert_eq!(got[0].1, None, "{got:?}");
         // So does a verb that reports a claim in a clause ("insists", "warned").
@@ -5152,6 +5210,50 @@ mod tests {
         let text = "Dan Lorne won the prize for the film. He thanked Mark Tollan, calling \
                     the part \"a labour of love\".";
         assert_eq!(referents(text), [Some("Dan Lorne".to_string())]);
+    }
+
+    #[test]
+    fn a_longer_sentence_speaks_through_the_person_it_opens_with() {
+        assert_speakers(&[
+            (
+                "Ana Ruiz spent five weeks at number one before injury pushed Mia Lane back in \
+                 front. \"Since then, I feel very confident on court.\"",
+                "Ana Ruiz",
+                "previous-sentence-subject",
+            ),
+            (
+                "US coach Dan Lorne wants his players to play more tennis on clay courts this \
+                 year. \"I think it will help them.\"",
+                "Dan Lorne",
+                "previous-sentence-subject",
+            ),
+            (
+                "Dan Lorne said the plan would work. He is currently in talks with several firms \
+                 over a deal worth millions of pounds. \"We hope to sign this year.\"",
+                "He",
+                "previous-sentence-subject",
+            ),
+            // (After a verb that reports no speech too: "Lynch announced on Monday the
+            // lawsuit against the state. \"We are seeking a court order.\"")
+            (
+                "Tomas Reyes, a spokesman for the city council, announced the vote was close. \
+                 \"We will appeal.\"",
+                "Tomas Reyes",
+                "previous-sentence-subject",
+            ),
+        ]);
+        // Not when the quotation speaks of the person, nor after a possessive, nor when the
+        // person is not the sentence's first name, nor for an organisation.
+        assert_no_speaker(&[
+            "Tom Vale, 21, has struggled for form in recent weeks after a long season abroad. \
+             \"It's his first year at that level. I think he will come good.\"",
+            "Tom Vale's normal position is right-back but he played well in midfield against \
+             France. \"I was happy to play there.\"",
+            "In the end the injury pushed Mia Costa back in front of Ana Ruiz at the top of the \
+             rankings. \"I feel very confident on court.\"",
+            "Barclays Bank spent five weeks at the top of the league before the slump in the \
+             markets. \"I feel very confident.\"",
+        ]);
     }
 
     #[test]

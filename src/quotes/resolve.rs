@@ -678,10 +678,11 @@ fn title_fits(ctx: &Context<'_>, title: Span, noun: &str, rank: Option<&str>) ->
     title_has(title, noun) && rank_of(title) == rank
 }
 
-/// True when `person` may be the one a description with the person noun `noun` takes up:
-/// introduced with no title, or with one that has the noun (not "Home Secretary David
-/// Blunkett" for "the prime minister"), or any person for an age or a nationality ("Former
-/// Chelsea captain Desailly" is "the 36-year-old").
+/// True when `person` may be the one a description with the person noun `noun` and the rank
+/// `rank` takes up: introduced with no title, or with one that has the noun and the rank
+/// (not "Home Secretary David Blunkett", nor "Deputy Prime Minister John Prescott", for "the
+/// prime minister"), or any person for an age or a nationality ("Former Chelsea captain
+/// Desailly" is "the 36-year-old").
 fn fits_description(ctx: &Context<'_>, person: &Entity, noun: &str, rank: Option<&str>) -> bool {
     person
         .title
@@ -739,9 +740,9 @@ fn only_honoured(ctx: &Context<'_>, person: &Entity, noun: &str) -> bool {
         .all(|title| honorific(title) || title_has(title.slice(ctx.text), noun))
 }
 
-/// The person a description with the person noun `noun` takes up, the description standing
-/// at byte `position`: one introduced with that title among `before`, else
-/// [`described_person_in_sight`].
+/// The person a description with the person noun `noun` and the rank `rank` takes up, the
+/// description standing at byte `position`: one introduced with that title among `before`,
+/// else [`described_person_in_sight`].
 fn described_person<'e>(
     ctx: &Context<'e>,
     before: &'e [Entity],
@@ -754,7 +755,8 @@ fn described_person<'e>(
         .or_else(|| described_person_in_sight(ctx, noun, rank, position, since))
 }
 
-/// The person that a description with the person noun `noun` at byte `position` takes up
+/// The person that a description with the person noun `noun` (and rank `rank`, for
+/// [`fits_description`]) at byte `position` takes up
 /// without a title to match: the person the lead-in names before the description's sentence
 /// (news names a speaker, then describes them; "The 14-year-old said she hoped to meet
 /// DiCaprio" takes up the previous sentence's subject), else the one person the last few

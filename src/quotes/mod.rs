@@ -714,6 +714,10 @@ impl QuoteFinder {
                 quote.cue = Some(cue);
                 quote.speaker = Some(speaker);
                 quote.rule = rule;
+            } else if let Some(speaker) = context.name_after_quotation(q) {
+                // `"...," Mr Champion.`: the verb left out.
+                quote.speaker = Some(speaker);
+                quote.rule = "quote-name";
             } else if let Some(speaker) = context.previous_sentence_subject(q) {
                 // `He paused. "We stopped listening."`
                 quote.speaker = Some(speaker);
@@ -2939,6 +2943,33 @@ impl Context<'_> {
         // its referent better than resolution from here does.)
         let pronoun = self.is_pronoun(self.token_at(speaker.span.start));
         (bare && !pronoun).then_some(speaker)
+    }
+
+    /// The person named right after quotation `q`, which a comma closes, when only the end of
+    /// the sentence follows the name: `"...," Mr Champion.` (a verb left out of the
+    /// attribution).
+    fn name_after_quotation(&self, q: &MarkedQuote) -> Option<Speaker> {
+        if !self.text[..q.close.start].trim_end().ends_with(',') {
+            return None;
+        }
+        let after = q.close.end
+            + (self.text[q.close.end..].len() - self.text[q.close.end..].trim_start().len());
+        let person = resolve::first_entity(self, q.close.end, after + 1, |_| true)
+            .or_else(|| {
+                // (A title opens the name: the mention starts after it.)
+                resolve::first_entity(self, after, after + 32, |e| {
+                    e.title.is_some_and(|title| title.start == after)
+                })
+            })
+            .filter(|e| e.label == Label::Per)?;
+        // (Both look-ups find a name that starts right after the quotation, or its title.)
+        let ends = self.text[person.span.end..].starts_with('.');
+        ends.then(|| {
+            self.speaker(
+                self.token_at(person.span.start),
+                self.token_at(person.span.end),
+            )
+        })
     }
 
     /// The person that `sentence` opens with, as its subject: "He" or "She", or a person
@@ -5210,6 +5241,31 @@ mod tests {
         let text = "Dan Lorne won the prize for the film. He thanked Mark Tollan, calling \
                     the part \"a labour of love\".";
         assert_eq!(referents(text), [Some("Dan Lorne".to_string())]);
+    }
+
+    #[test]
+    fn a_name_after_a_quotation_with_its_verb_left_out_speaks() {
+        assert_speakers(&[
+            (
+                "Ships run on time. \"Carnival has a strong record,\" Mr Lorne.\n\nAnalysts \
+                 agree with that.",
+                "Lorne",
+                "quote-name",
+            ),
+            (
+                "Ships run on time. \"Carnival has a strong record,\" Dan Lorne.\n\nAnalysts \
+                 agree with that.",
+                "Dan Lorne",
+                "quote-name",
+            ),
+        ]);
+        // Not a place, nor without the comma that closes the quoted words, nor when more
+        // than the sentence's end follows the name.
+        assert_no_speaker(&[
+            "\"It will rise,\" Paris.\n\nThen more.",
+            "\"It will rise\" Mr Lorne.\n\nThen more.",
+            "\"It will rise,\" Mr Lorne's team.\n\nThen more.",
+        ]);
     }
 
     #[test]

@@ -2782,3 +2782,23 @@ fn a_member_of_a_devolved_parliament_is_titled_so() {
         assert_has(&found, "Dan Lorne", Label::Per, "Dan Lorne");
     }
 }
+
+#[test]
+fn a_name_guessed_from_english_words_is_no_person() {
+    // Works and things ("Kill Bill", "Cloud Atlas"), with the mentions linked to them.
+    for text in [
+        "Critics loved Kill Bill and Cloud Atlas this year.",
+        "He backed Red Star in the final. Later Star said it was over.",
+    ] {
+        let found = entities(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    // A given name first is a person's, as is a name another rule found ("Mr Black"), and a
+    // side in a results line keeps its label.
+    let found = entities("Yesterday Crystal Harmony said the plan was fine.");
+    assert_has(&found, "Crystal Harmony", Label::Per, "Crystal Harmony");
+    let found = entities("Mr Black said the plan was fine.");
+    assert_has(&found, "Black", Label::Per, "Black");
+    let found = entities("Results:\nBuducnost 1 Red Star 3\nPartizan 6 Becej 0\n");
+    assert_has(&found, "Red Star", Label::Org, "Red Star");
+}

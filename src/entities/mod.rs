@@ -865,12 +865,42 @@ impl EntityTagger {
         products::drop_products(text, &mut mentions);
         employers::name_employers(text, &mut mentions, &unresolved, &self.lexicon);
         teams::relabel(text, &mut mentions, &unresolved, &self.lexicon);
+        self.drop_names_of_english_words(text, &mut mentions);
         datelines::keep_places(text, &mut mentions);
         // (Asked of the text once: few documents hold a character reference.)
         if memchr::memmem::find(text.as_bytes(), b"&#").is_some() {
             decode_canonical_names(&mut mentions);
         }
         mentions
+    }
+
+    /// Drops the people that the name-shape rule guessed from English words, the first no
+    /// given name ("Million Dollar Baby", "Kill Bill", "White Rose", "Crown Bill": works and
+    /// things, not people), with the mentions linked to them ("Star" for "Red Star"). Run
+    /// after the passes that relabel such a guess from its context (a side in a results
+    /// line, "Red Star 2 Hajduk 1"; a town before its state, "Lees Summit, Mo."), which
+    /// keep theirs.
+    fn drop_names_of_english_words(&self, text: &str, mentions: &mut Vec<Entity>) {
+        // (The rule makes people only.)
+        let english = |m: &Entity| {
+            m.rule == "name-shape"
+                && m.span
+                    .slice(text)
+                    .split_whitespace()
+                    .enumerate()
+                    .all(|(k, w)| {
+                        self.lexicon.is_common_word_folded(w)
+                            && (k > 0 || self.lexicon.given_name(w).is_none())
+                    })
+        };
+        let dropped: Vec<Arc<str>> = mentions
+            .iter()
+            .filter(|m| english(m))
+            .map(|m| m.canonical.clone())
+            .collect();
+        if !dropped.is_empty() {
+            mentions.retain(|m| !(m.label == Label::Per && dropped.contains(&m.canonical)));
+        }
     }
 
     /// True when the word before token `start` introduces the title of a work ("the film

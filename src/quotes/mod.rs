@@ -377,15 +377,22 @@ fn opens_in_first_person(quoted: &str) -> bool {
     let first = quoted
         .find(['.', '?', '!'])
         .map_or(quoted, |end| &quoted[..end]);
-    first
-        .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
-        .any(|word| {
-            let word = word.split(['\'', '’']).next().unwrap_or(word);
-            matches!(
-                word,
-                "I" | "me" | "my" | "My" | "we" | "We" | "us" | "our" | "Our"
-            )
-        })
+    // (A quotation that opens with a third person speaks of someone: "He was sent off ...
+    // but we don't know".)
+    let third = first
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w, "He" | "She" | "His" | "Her"));
+    !third
+        && first
+            .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+            .any(|word| {
+                let word = word.split(['\'', '’']).next().unwrap_or(word);
+                matches!(
+                    word,
+                    "I" | "me" | "my" | "My" | "we" | "We" | "us" | "our" | "Our"
+                )
+            })
 }
 
 /// Prepositions that take only a noun phrase, never a clause (so not "after", "before",
@@ -5300,6 +5307,13 @@ mod tests {
         ]);
         // Not when the quotation speaks of the person, nor after a possessive, nor when the
         // person is not the sentence's first name, nor for an organisation.
+        // (A quotation that opens with "He", "She", "His" or "Her" speaks of someone.)
+        for opening in ["He was", "She was", "His side was", "Her side was"] {
+            assert_no_speaker(&[&format!(
+                "Tom Vale, 21, barged a linesman in the final minutes of the game at the \
+                 ground. \"{opening} sent off but we don't know why.\""
+            )]);
+        }
         assert_no_speaker(&[
             "Tom Vale, 21, has struggled for form in recent weeks after a long season abroad. \
              \"It's his first year at that level. I think he will come good.\"",

@@ -32,7 +32,7 @@ use std::cell::OnceCell;
 use std::sync::Arc;
 
 use crate::fold::WordSet;
-use crate::gazetteer::{Gazetteer, Label, Lexicon, OrgConnector, TitleKind};
+use crate::gazetteer::{Gazetteer, GazetteerMatch, Label, Lexicon, OrgConnector, TitleKind};
 use crate::span::Span;
 use tokens::{Token, TokenKind};
 
@@ -186,6 +186,16 @@ static ORG_OPENING_NEXT: WordSet<64> = WordSet::new(&[
     "shares",
     "shareholders",
 ]);
+
+/// Where the words of a name made of English words may not be given names
+/// ([`EntityTagger::english_words`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum GivenNames {
+    /// In no word ("Wooden Spoon").
+    Nowhere,
+    /// In the first word only ("Million Dollar Baby", not "Crystal Harmony").
+    NotFirst,
+}
 
 /// Letters after a person's name, in capitals: honours, offices and ranks at the bar ("Ann
 /// Clwyd MP", "Charles Harris QC", "Elton John CBE").
@@ -884,14 +894,7 @@ impl EntityTagger {
         // (The rule makes people only.)
         let english = |m: &Entity| {
             m.rule == "name-shape"
-                && m.span
-                    .slice(text)
-                    .split_whitespace()
-                    .enumerate()
-                    .all(|(k, w)| {
-                        self.lexicon.is_common_word_folded(w)
-                            && (k > 0 || self.lexicon.given_name(w).is_none())
-                    })
+                && self.english_words(m.span.slice(text).split_whitespace(), GivenNames::NotFirst)
         };
         let dropped: Vec<Arc<str>> = mentions
             .iter()
@@ -901,6 +904,17 @@ impl EntityTagger {
         if !dropped.is_empty() {
             mentions.retain(|m| !(m.label == Label::Per && dropped.contains(&m.canonical)));
         }
+    }
+
+    /// True when every word of `words` is an English word and no given name where `given`
+    /// forbids one: such a name is a thing's, not a person's ("Wooden Spoon", "Million Dollar
+    /// Baby").
+    fn english_words<'w>(&self, words: impl Iterator<Item = &'w str>, given: GivenNames) -> bool {
+        words.enumerate().all(|(k, w)| {
+            let given_allowed = given == GivenNames::NotFirst && k > 0;
+            self.lexicon.is_common_word_folded(w)
+                && (given_allowed || self.lexicon.given_name(w).is_none())
+        })
     }
 
     /// True when the word before token `start` introduces the title of a work ("the film
@@ -2479,11 +2493,7 @@ impl EntityTagger {
         let acronym_first = tokens[start].all_caps && !tokens[start].text(text).ends_with('.');
         // "Wooden Spoon", "Golden Boot": English words all, none a given name, name a thing
         // though each is a surname too.
-        let all_english = || {
-            words().all(|w| {
-                self.lexicon.is_common_word_folded(w) && self.lexicon.given_name(w).is_none()
-            })
-        };
+        let all_english = || self.english_words(words(), GivenNames::Nowhere);
         // "Christmas Day", "Oscar Night": a festival or a prize, not a name.
         if ordinary
             || acronym_first
@@ -2701,11 +2711,11 @@ impl EntityTagger {
     /// possessive, a verb that reports what it did or a role that only a body has ("Labour
     /// said", "Apple's profits", "Labour MP Stephen Pound"; not "Next year", "Mobile phones").
     fn common_entry_fits(&self, s: &Sentence<'_, '_>, i: usize, label: Label) -> bool {
-        let word = s.tokens[i].text(s.text);
-        if s.lowercase_words.contains(&word.to_lowercase()) {
+        if Some(i) == s.first_word && !self.opens_as_organisation(s, i, label) {
             return false;
         }
-        Some(i) != s.first_word || self.opens_as_organisation(s, i, label)
+        let word = s.tokens[i].text(s.text);
+        !s.lowercase_words.contains(&word.to_lowercase())
     }
 
     /// True when the entry labelled `label` at token `i`, which opens a sentence or a
@@ -2872,10 +2882,7 @@ impl EntityTagger {
     fn lower_case_entry(&self, s: &Sentence<'_, '_>, i: usize) -> Option<Candidate> {
         let span = s.tokens[i].span;
         let found = self.gazetteer.match_at(s.text, span.start, span.end)?;
-        let entry_index = *found
-            .entries
-            .iter()
-            .min_by_key(|&&e| self.gazetteer.entry(e).source)?;
+        let entry_index = self.preferred_entry(&found)?;
         Some(Candidate {
             first: i,
             end: i + 1,
@@ -2884,6 +2891,15 @@ impl EntityTagger {
             entry: Some(entry_index),
             title: None,
         })
+    }
+
+    /// The entry of a match to take: from the list added first (curated lists come first).
+    fn preferred_entry(&self, found: &GazetteerMatch<'_>) -> Option<u32> {
+        found
+            .entries
+            .iter()
+            .copied()
+            .min_by_key(|&e| self.gazetteer.entry(e).source)
     }
 
     /// The longest gazetteer entry starting at token `i` and ending at a token end before `end`.
@@ -2896,11 +2912,7 @@ impl EntityTagger {
         let limit = tokens[end - 1].span.end;
         let found = self.gazetteer.match_at(s.text, token.span.start, limit)?;
         let last = (i..end).find(|&j| tokens[j].span.end == found.end)?;
-        // Prefer the list added first among the entries (curated lists come first).
-        let entry_index = *found
-            .entries
-            .iter()
-            .min_by_key(|&&e| self.gazetteer.entry(e).source)?;
+        let entry_index = self.preferred_entry(&found)?;
         let entry = self.gazetteer.entry(entry_index);
         // A demonym alone ("German", and "GERMAN" in a headline) is an adjective or a
         // nationality, not a place.

@@ -3493,6 +3493,14 @@ mod tests {
         }
     }
 
+    /// Asserts that the first quotation of each text has that speaker, by whatever rule.
+    fn assert_first_speakers(cases: &[(&str, &str)]) {
+        for &(text, speaker) in cases {
+            let got = attributed(text);
+            assert_eq!(got[0].1.as_deref(), Some(speaker), "{text}: {got:?}");
+        }
+    }
+
     fn assert_speakers(cases: &[(&str, &str, &str)]) {
         for &(text, speaker, rule) in cases {
             let got = attributed(text);
@@ -3539,7 +3547,7 @@ mod tests {
             "Usually players race against a \"ghost\" of their best lap.",
         ]);
         // A word for people who speak, a pronoun, a name the document gives elsewhere.
-        for (text, speaker) in [
+        assert_first_speakers(&[
             (
                 "Ecologists are warning that the park may see \"significant intrusion\".",
                 "Ecologists",
@@ -3552,10 +3560,7 @@ mod tests {
                 "Howard Dean spoke first. Dean is calling the plan \"a disgrace\" now.",
                 "Dean",
             ),
-        ] {
-            let got = attributed(text);
-            assert_eq!(got[0].1.as_deref(), Some(speaker), "{text}: {got:?}");
-        }
+        ]);
     }
 
     #[test]
@@ -4432,7 +4437,7 @@ mod tests {
     #[test]
     fn an_ordinary_word_opening_the_sentence_is_not_its_subject() {
         // The subject follows the introductory phrase ("Back in 2003,", "Continuing ...,").
-        for (text, speaker) in [
+        assert_first_speakers(&[
             (
                 "Back in 2003, Mr. Harlow praised the plan, telling reporters: \"It works.\"",
                 "Mr. Harlow",
@@ -4441,10 +4446,7 @@ mod tests {
                 "Continuing his tour, Ms. Osei visited the port, saying it was \"a lifeline.\"",
                 "Ms. Osei",
             ),
-        ] {
-            let got = attributed(text);
-            assert_eq!(got[0].1.as_deref(), Some(speaker), "{text}");
-        }
+        ]);
         // A participle that opens a title stays in the subject.
         let got = attributed(
             "Planning Minister Ana Ruiz left early, saying the talks were \"a waste of time.\"",
@@ -4473,7 +4475,7 @@ mod tests {
     /// ("Speaking in Concord, which votes next week,") stand before the subject.
     #[test]
     fn a_time_phrase_or_a_relative_clause_in_the_introduction_is_passed_over() {
-        for (text, speaker) in [
+        assert_first_speakers(&[
             (
                 "Hours later, she issued a statement urging the council \"to think again\".",
                 "she",
@@ -4482,10 +4484,7 @@ mod tests {
                 "Speaking in Tarvin, which votes next week, Ms Oduya referred to her rival as \"a decent man\".",
                 "Ms Oduya",
             ),
-        ] {
-            let got = attributed(text);
-            assert_eq!(got[0].1.as_deref(), Some(speaker), "{text}");
-        }
+        ]);
     }
 
     /// A cue's word used as a noun before a role and a name stays in the speaker's phrase.
@@ -5404,7 +5403,7 @@ mod tests {
         let got = attributed("Dan Lorne in the past has described it as \"a farce\".");
         assert_eq!(got[0].1.as_deref(), Some("Dan Lorne"), "{got:?}");
         // Nor the object after a word that ties the subject to it.
-        for (text, subject) in [
+        assert_first_speakers(&[
             (
                 "A person familiar with the talks said the deal was \"very close\".",
                 "A person",
@@ -5425,10 +5424,7 @@ mod tests {
                 "Officials involved in the talks said they were \"over\".",
                 "Officials",
             ),
-        ] {
-            let got = attributed(text);
-            assert_eq!(got[0].1.as_deref(), Some(subject), "{got:?}");
-        }
+        ]);
         // A person's name that ends the phrase is the subject, a comma left out before it.
         let got = attributed(
             "In a speech to the Policy Centre Mr Tollan said: \"We will not give way.\"",

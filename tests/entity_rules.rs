@@ -2802,3 +2802,67 @@ fn a_name_guessed_from_english_words_is_no_person() {
     let found = entities("Results:\nBuducnost 1 Red Star 3\nPartizan 6 Becej 0\n");
     assert_has(&found, "Red Star", Label::Org, "Red Star");
 }
+
+#[test]
+fn a_head_word_makes_a_sentence_opener_part_of_the_name() {
+    let found = entities("Talks stalled. Fisheries Ministry officials said quotas would fall.");
+    assert_has(
+        &found,
+        "Fisheries Ministry",
+        Label::Org,
+        "Fisheries Ministry",
+    );
+    let found = entities("Sales rose. Granite Holloway Inc said it would hire staff.");
+    assert_has(
+        &found,
+        "Granite Holloway Inc",
+        Label::Org,
+        "Granite Holloway Inc",
+    );
+}
+
+#[test]
+fn a_word_that_describes_the_name_after_it_stays_out_of_it() {
+    // An adjective, an adverb, a noun for a firm, a listed organisation after the word.
+    for (text, name) in [
+        (
+            "Staff left. Former Tarnwick Bank chief Ann Cole retired.",
+            "Tarnwick Bank",
+        ),
+        (
+            "Sales fell. Rival Northwind Corp said it would cut jobs.",
+            "Northwind Corp",
+        ),
+        (
+            "Sales fell. Initially Northwind Corp said nothing.",
+            "Northwind Corp",
+        ),
+        (
+            "Sales fell. Consultancy Brightwater Analytics said demand was weak.",
+            "Brightwater Analytics",
+        ),
+    ] {
+        let found = entities(text);
+        assert_has(&found, name, Label::Org, name);
+        assert_eq!(
+            found.len(),
+            1 + usize::from(text.contains("Ann Cole")),
+            "{found:?}"
+        );
+    }
+    for text in [
+        "Films sold well. Distributor Sony Pictures said so.",
+        "Films sold well. Sponsors Sony Pictures said so.",
+    ] {
+        let found = entities(text);
+        assert_has(&found, "Sony Pictures", Label::Org, "Sony Pictures");
+    }
+    // A medium is no organisation, nor a label in quotation marks opening a clause.
+    let found = entities("Phones improved. Mobile TV is growing fast.");
+    assert!(found.is_empty(), "{found:?}");
+    let found = entities("He mocked them as the \"Idle Hands Party\" on Monday.");
+    assert!(
+        !found.iter().any(|(t, _, _)| t.starts_with("Idle")),
+        "{found:?}"
+    );
+}

@@ -489,6 +489,12 @@ const FUNCTION_OPENERS: &[&str] = &[
     "yet",
 ];
 
+/// Words that describe the name after them rather than start it, opening a sentence:
+/// "Former Holby City actor", "Its TV unit", "Rival Acme Corp".
+static DESCRIBING_OPENERS: WordSet<32> = WordSet::new(&[
+    "former", "past", "other", "its", "their", "latest", "top", "rival", "new", "ex",
+]);
+
 /// Nouns that introduce the title of a work, in lower case: "the film Vera Drake".
 /// (Not "hit", "single", "play", "game" or "track": verbs and other nouns too, "hit Ripken",
 /// "play Australia".)
@@ -1566,7 +1572,39 @@ impl EntityTagger {
         if initial && i + 1 < chunk_end {
             return false;
         }
+        if i + 1 < chunk_end && self.names_body_from_opener(s, i, chunk_end) {
+            return false;
+        }
         self.lexicon.is_common_word_folded(word) || word.len() <= 3 && !s.tokens[i].all_caps
+    }
+
+    /// True when the chunk `i..chunk_end`, opening its sentence, is an organisation's name
+    /// from its first word: it ends in an organisation's head word ("Defence Ministry officials
+    /// said", "Brush Wellman Inc said"). Not when the first word describes what follows
+    /// ("Former Holby City actor", "Latest Opera browser", "Initially Visual Radio") or the
+    /// words after it are a listed organisation ("Holders Manchester United", "Distributor
+    /// Sony Pictures", "Consultancy Strategy Analytics"), nor for a medium ("Mobile TV"). (Not after an opening quotation mark,
+    /// where a label is often a coinage: the "Abstentions Party".)
+    fn names_body_from_opener(&self, s: &Sentence<'_, '_>, i: usize, chunk_end: usize) -> bool {
+        let last = s.tokens[chunk_end - 1].text(s.text);
+        if last == "TV" || Some(i) != s.first_word || !self.lexicon.is_org_suffix(last) {
+            return false;
+        }
+        let word = s.tokens[i].span.bytes(s.text);
+        if word.ends_with(b"ly") || DESCRIBING_OPENERS.contains_folded_bytes(word) {
+            return false;
+        }
+        // "Consultancy Strategy Analytics said": a noun for a firm, itself no head word,
+        // introduces the name after it.
+        let opener = s.tokens[i].text(s.text);
+        if i + 2 < chunk_end
+            && !self.lexicon.is_org_suffix(opener)
+            && crate::fold::with_lowercase_bytes(opener, |lower| self.lexicon.is_org_noun(lower))
+        {
+            return false;
+        }
+        self.gazetteer_at(s, i + 1, chunk_end)
+            .is_none_or(|c| c.label != Label::Org)
     }
 
     /// Labels the chunk `start..end` (token indices), appending candidates. `looked_up` is the

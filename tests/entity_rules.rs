@@ -2866,3 +2866,25 @@ fn a_word_that_describes_the_name_after_it_stays_out_of_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_town_listed_among_clubs_is_a_club() {
+    let found = entities(
+        "The draw paired Juventus, Real Madrid and Lyon with the holders. Lyon won twice.",
+    );
+    assert_eq!(count(&found, "Lyon", Label::Org), 2, "{found:?}");
+    // Not beside one organisation alone, nor among as many towns, nor with a country.
+    for text in [
+        "Officials of Nato, Lyon and Paris met.",
+        "The draw paired Juventus, Lyon, Porto and Real Madrid.",
+        "The draw paired Juventus, Real Madrid, Italy and Lyon.",
+    ] {
+        let found = entities(text);
+        assert_eq!(count(&found, "Lyon", Label::Loc), 1, "{text}: {found:?}");
+    }
+    // Nor a town cut out of a longer name.
+    let found = entities("Deals went to Juventus, Real Madrid and Lyon Enterprise.");
+    assert_eq!(count(&found, "Lyon", Label::Loc), 1, "{found:?}");
+    let found = entities("Deals went to Credit Suisse First Boston, Deutsche Bank and Citigroup.");
+    assert_eq!(count(&found, "Boston", Label::Loc), 1, "{found:?}");
+}

@@ -756,6 +756,7 @@ pub(crate) fn relabel(
             teams.insert(word);
         }
     }
+    towns_listed_among_clubs(text, mentions, &is_town, &mut teams);
     if teams.is_empty() {
         return;
     }
@@ -841,6 +842,52 @@ pub(crate) fn relabel(
         mentions.sort_by_key(|m| m.span.start);
     }
     take_club_words(text, mentions, lexicon);
+}
+
+/// Separators of a list of names: "Juventus, Lyon", "Manchester United and Liverpool".
+fn lists_next(between: &str) -> bool {
+    matches!(between, ", " | " and " | " or " | ", and " | ", or ")
+}
+
+/// "AC Milan, Bayer Leverkusen, Juventus, Lyon": in a list of three names or more, most of
+/// them organisations (two at least) and none a country, the towns are clubs too. (A town
+/// beside one organisation may be where it is: "Nato and Brussels".) `mentions` are in text
+/// order.
+fn towns_listed_among_clubs(
+    text: &str,
+    mentions: &[Entity],
+    is_town: &impl Fn(&Entity) -> bool,
+    teams: &mut Teams,
+) {
+    let mut first = 0;
+    while first < mentions.len() {
+        let mut last = first;
+        while last + 1 < mentions.len()
+            && mentions[last].span.end <= mentions[last + 1].span.start
+            && lists_next(&text[mentions[last].span.end..mentions[last + 1].span.start])
+        {
+            last += 1;
+        }
+        let list = &mentions[first..=last];
+        first = last + 1;
+        let towns = list.iter().filter(|m| is_town(m)).count();
+        let organisations = list.iter().filter(|m| m.label == Label::Org).count();
+        // (So a town is listed with two organisations at least.)
+        if towns == 0 || organisations <= towns || organisations + towns < list.len() {
+            continue;
+        }
+        // (Not a town cut out of a longer name: "Scottish Borders Enterprise", "Credit Suisse
+        // First Boston".)
+        let name_word = |w: &str| w.starts_with(char::is_uppercase);
+        let cut_out = |m: &Entity| {
+            let before = word_before(text, m.span.start);
+            name_word(word_after(text, m.span.end))
+                || name_word(before) && before.ends_with(char::is_alphanumeric)
+        };
+        for town in list.iter().filter(|m| is_town(m) && !cut_out(m)) {
+            teams.insert(town.span.slice(text));
+        }
+    }
 }
 
 /// In results of racing and cycling, "Jean Alesi (France) Benetton 1:52.354": the name after a

@@ -2888,3 +2888,16 @@ fn a_town_listed_among_clubs_is_a_club() {
     let found = entities("Deals went to Credit Suisse First Boston, Deutsche Bank and Citigroup.");
     assert_eq!(count(&found, "Boston", Label::Loc), 1, "{found:?}");
 }
+
+#[test]
+fn a_town_listed_with_an_organisation_is_a_club_where_clubs_are_named() {
+    for text in [
+        "Porto coach Ivo Sena was pleased. Real Madrid and Lyon are interested.",
+        "Porto coach Ivo Sena was pleased. Lyon and Real Madrid are interested.",
+    ] {
+        let found = entities(text);
+        assert_eq!(count(&found, "Lyon", Label::Org), 1, "{found:?}");
+    }
+    let found = entities("Lyon is pleasant. Real Madrid and Lyon are interested.");
+    assert_eq!(count(&found, "Lyon", Label::Loc), 2, "{found:?}");
+}

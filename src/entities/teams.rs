@@ -789,9 +789,16 @@ pub(crate) fn relabel(
             .partition_point(|u| u.end <= span.start)
             .checked_sub(1)
             .map(|k| unresolved[k]);
-        let before = joined_to_team(i.checked_sub(1).map(|j| mentions[j].span), true)
-            || joined_to_team(word_before, true);
-        let after = joined_to_team(mentions.get(i + 1).map(|m| m.span), false);
+        // In a document that names clubs, a listed organisation is one too ("runners-up
+        // Manchester United and Liverpool").
+        let organisation = |m: &Entity| m.label == Label::Org;
+        let previous = i.checked_sub(1).map(|j| &mentions[j]);
+        let next = mentions.get(i + 1);
+        let before = joined_to_team(previous.map(|m| m.span), true)
+            || joined_to_team(word_before, true)
+            || previous.is_some_and(|m| organisation(m) && listed_with(m.span, span));
+        let after = joined_to_team(next.map(|m| m.span), false)
+            || next.is_some_and(|m| organisation(m) && listed_with(span, m.span));
         if before || after {
             coordinated.push(mention.span.slice(text));
         }

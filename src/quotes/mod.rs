@@ -14,6 +14,7 @@
 //!    or follows an attributed one takes that speaker.
 
 mod document_speaker;
+mod headline;
 pub mod marks;
 pub mod resolve;
 
@@ -863,6 +864,7 @@ impl QuoteFinder {
             }
         }
         document_speaker::fill(&context, &marked, &mut quotes);
+        headline::echo(&context, &mut quotes);
         quotes
     }
 }
@@ -3511,6 +3513,30 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_headline_quotation_is_spoken_by_whoever_the_story_quotes_saying_it() {
+        for text in [
+            "Mayor attacks 'pay later' plan\n\nMayor Ann Dorsey has dismissed the plan as \"vote \
+             now, pay later\" spending.\n",
+            "Row over 'U-turns' grows\n\nAnn Dorsey said: \"There have been no U-turns.\"\n",
+            // (Capitalised as the headline's first word.)
+            "'Reckless' plan attacked\n\nAnn Dorsey said the plan was \"reckless\".\n",
+        ] {
+            let got = attributed(text);
+            assert_eq!(got[0].2, "headline-echo", "{got:?}");
+            assert_eq!(got[0].1, got[1].1, "{got:?}");
+        }
+        // Not a name, nor a term the story quotes, nor for a speaker that names nobody; nor
+        // when the first paragraph is a sentence, not a headline.
+        assert_no_speaker(&[
+            "Dorsey launches 'Veritas' party\n\nAnn Dorsey said: \"Veritas will win.\"\n",
+            "Parties' 'cold calls' questioned\n\nLabour has defended its \"cold calls\" to \
+             voters.\n",
+            "Council 'ready' for floods\n\nA spokesman said the council was \"ready\".\n",
+            "Few expected the 'tough' year.\n\nAnn Dorsey said the year would be \"tough\".\n",
+        ]);
     }
 
     #[test]

@@ -23,7 +23,7 @@ use std::cell::{OnceCell, RefCell};
 use std::hash::BuildHasher;
 
 use crate::entities::tokens::{tokenize, Token, TokenKind};
-use crate::entities::{is_function_word, Entity, WEEKDAYS};
+use crate::entities::{is_function_word, Entity, NUMBER_WORDS, WEEKDAYS};
 use crate::error::{Error, Result};
 use crate::fold::{with_lowercase_bytes, ShapeFilter, WordSet};
 use crate::gazetteer::{Label, Lexicon};
@@ -1537,6 +1537,7 @@ impl Context<'_> {
         };
         if word.ends_with('s')
             && (after_gerund
+                || self.is_plural_noun_after_number(i)
                 || self.is_plural_noun_after_modifier(i)
                 || self.is_plural_noun_after_preposition(i))
         {
@@ -1554,6 +1555,14 @@ impl Context<'_> {
             && (i - 2..i)
                 .all(|k| self.tokens[k].kind == TokenKind::Word && !self.word(k).ends_with('s'))
             && DETERMINERS.contains(self.word(i - 3))
+    }
+
+    /// True when the cue in "-s" at token `i` follows a number, which counts nouns: "BT
+    /// handled 180 million calls a day", "two statements".
+    fn is_plural_noun_after_number(&self, i: usize) -> bool {
+        i >= 1
+            && (self.tokens[i - 1].kind == TokenKind::Number
+                || NUMBER_WORDS.contains(self.word(i - 1)))
     }
 
     /// True when the cue in "-s" at token `i` follows a preposition, right after it or
@@ -5376,6 +5385,18 @@ mod tests {
                 "speaker-verb-quote",
             ),
         ]);
+    }
+
+    #[test]
+    fn a_word_in_s_after_a_number_is_a_plural_noun() {
+        // The quotation's own attribution after it speaks, not the sentence before.
+        for text in [
+            "As the firm handled 180 million calls a day checking was \"quite a task\", he added.",
+            "As the firm handled 180 calls a day checking was \"quite a task\", he added.",
+        ] {
+            let got = attributed(text);
+            assert_eq!(got[0].1.as_deref(), Some("he"), "{got:?}");
+        }
     }
 
     #[test]

@@ -2901,3 +2901,13 @@ fn a_town_listed_with_an_organisation_is_a_club_where_clubs_are_named() {
     let found = entities("Lyon is pleasant. Real Madrid and Lyon are interested.");
     assert_eq!(count(&found, "Lyon", Label::Loc), 2, "{found:?}");
 }
+
+#[test]
+fn a_name_ending_in_a_particle_is_no_person() {
+    let found = entities(
+        "The telecoms firm Kalvo will launch Kalvo In, a service for calls. Users of Kalvo \
+         liked it.",
+    );
+    assert!(!found.iter().any(|(_, l, _)| *l == Label::Per), "{found:?}");
+    assert_eq!(count(&found, "Kalvo", Label::Org), 2, "{found:?}");
+}

@@ -489,6 +489,9 @@ const FUNCTION_OPENERS: &[&str] = &[
     "yet",
 ];
 
+/// Adverb particles, capitalised at the end of a product's name ("Skype In").
+static PARTICLES: WordSet<16> = WordSet::new(&["In", "Out", "Up", "Off", "On", "Down", "Over"]);
+
 /// Words that describe the name after them rather than start it, opening a sentence:
 /// "Former Holby City actor", "Its TV unit", "Rival Acme Corp".
 static DESCRIBING_OPENERS: WordSet<32> = WordSet::new(&[
@@ -2573,6 +2576,11 @@ impl EntityTagger {
             "La" | "Le" | "El" | "Il" | "Los" | "Las" | "Die" | "Der" | "Das"
         ) {
             out.push(Candidate::new(start, end, Label::Org, "article+name"));
+            return;
+        }
+        // "Skype In", "Log Off": no surname is an adverb particle; a product's or a
+        // service's name ends so.
+        if PARTICLES.contains(tokens[end - 1].text(text)) {
             return;
         }
         out.push(Candidate::new(start, end, Label::Per, "name-shape"));

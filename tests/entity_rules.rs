@@ -2911,3 +2911,21 @@ fn a_name_ending_in_a_particle_is_no_person() {
     assert!(!found.iter().any(|(_, l, _)| *l == Label::Per), "{found:?}");
     assert_eq!(count(&found, "Kalvo", Label::Org), 2, "{found:?}");
 }
+
+#[test]
+fn a_possessive_before_a_street_head_is_in_the_name() {
+    let found = entities(
+        "The fire started in St Helen's Road. Police closed Queen's Road and Tollan's Lane.",
+    );
+    for name in ["St Helen's Road", "Queen's Road", "Tollan's Lane"] {
+        assert_has(&found, name, Label::Loc, name);
+    }
+    // Not a listed place's possessive, nor a title going on after the head.
+    let found = entities("He walked through London's Park at night.");
+    assert_has(&found, "London", Label::Loc, "London");
+    let found = entities("They sang Tarvo Ansel's Boulevard of Broken Dreams.");
+    assert!(
+        !found.iter().any(|(t, _, _)| t.contains("Boulevard")),
+        "{found:?}"
+    );
+}

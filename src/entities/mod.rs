@@ -489,6 +489,27 @@ const FUNCTION_OPENERS: &[&str] = &[
     "yet",
 ];
 
+/// Head words of the names of streets and buildings that are written after a possessive:
+/// "St Helen's Road", "Earl's Court", "St Paul's Cathedral".
+static STREET_HEADS: WordSet<32> = WordSet::new(&[
+    "Street",
+    "Road",
+    "Avenue",
+    "Lane",
+    "Boulevard",
+    "Square",
+    "Park",
+    "Bridge",
+    "Wharf",
+    "Grove",
+    "Cathedral",
+    "Abbey",
+    "Court",
+    "Green",
+    "Cross",
+    "Wood",
+]);
+
 /// Adverb particles, capitalised at the end of a product's name ("Skype In").
 static PARTICLES: WordSet<16> = WordSet::new(&["In", "Out", "Up", "Off", "On", "Down", "Over"]);
 
@@ -1022,6 +1043,9 @@ impl EntityTagger {
                     end = entry_end;
                 } else if let Some(name_end) = self.headed_after_plural_possessive(s, i, end) {
                     end = name_end;
+                } else if self.street_after_possessive(s, i, end) {
+                    // "St Helen's Road", "Bishop's Avenue": the possessive is in the name.
+                    end += 2;
                 } else if self.place_prefix_written_short(s, end) {
                     // "St. Louis", "Mt. Everest": the period is part of the name.
                     end += 2;
@@ -1757,7 +1781,11 @@ impl EntityTagger {
             let last = tokens[last_word].text(text);
             self.lexicon.is_org_suffix(last) || self.lexicon.is_event_head(last)
         };
-        let title_split = if org_named {
+        // Nor a street after a possessive: "Queen's Road", "Bishop's Avenue".
+        let street_named = end >= start + 2
+            && tokens[end - 2].kind == TokenKind::Possessive
+            && STREET_HEADS.contains(tokens[end - 1].text(text));
+        let title_split = if org_named || street_named {
             None
         } else {
             (start..end).find_map(|i| {
@@ -2851,6 +2879,26 @@ impl EntityTagger {
     /// an organisation's head word). Not the possessive of a name the lists know, which owns
     /// the organisation after it: "The Netherlands' ING Group", "the United Nations' Economic
     /// Commission" (`i..end` is the run before the apostrophe).
+    /// True when the chunk `i..end` is followed by a possessive and a street's head word,
+    /// which name a street or a building together ("St Helen's Road", "Bishop's Avenue",
+    /// "St Paul's Cathedral"); not after a listed place or organisation, whose possessive it
+    /// is ("London's Park Lane" aside, "Britain's Channel 4" has none of these heads).
+    fn street_after_possessive(&self, s: &Sentence<'_, '_>, i: usize, end: usize) -> bool {
+        let tokens = s.tokens;
+        if tokens.get(end).is_none_or(|t| t.kind != TokenKind::Possessive)
+            || !tokens
+                .get(end + 1)
+                .is_some_and(|t| STREET_HEADS.contains(t.text(s.text)))
+            // (Not a title going on: "Green Day's Boulevard of Broken Dreams".)
+            || tokens
+                .get(end + 2)
+                .is_some_and(|t| t.span.bytes(s.text) == b"of")
+        {
+            return false;
+        }
+        self.gazetteer_at(s, i, end).is_none_or(|c| c.end < end)
+    }
+
     fn headed_after_plural_possessive(
         &self,
         s: &Sentence<'_, '_>,

@@ -3525,6 +3525,47 @@ mod tests {
     }
 
     #[test]
+    fn he_added_goes_on_with_the_previous_speaker_whatever_the_lists_say() {
+        // "Ashley" is a girl's name in the given-name lists.
+        let text = "Coach Bill Marsh picked the side. Ashley Sefo said: \"The team is ready.\" \
+                    He added: \"We will win.\"";
+        assert_eq!(
+            referents(text),
+            [
+                Some("Ashley Sefo".to_string()),
+                Some("Ashley Sefo".to_string())
+            ]
+        );
+        // (A person named in the speaker's own mention is no other: "Bill Marsh's agent".)
+        let text = "Bill Marsh's agent Ashley Sefo said: \"The team is ready.\" He added: \"We \
+                    will win.\"";
+        assert_eq!(referents(text)[1].as_deref(), Some("Ashley Sefo"), "{text}");
+        // (Nor one of the other gender named since, nor a place named like a man.)
+        for text in [
+            "Ashley Sefo said Mary Arden wants the team \"ready\" now. He added: \"We will \
+             win.\"",
+            "Ashley Sefo said Austin wants the team \"ready\" now. He added: \"We will win.\"",
+        ] {
+            assert_eq!(referents(text)[1].as_deref(), Some("Ashley Sefo"), "{text}");
+        }
+        // Not past someone of the pronoun's gender named since the previous speaker.
+        let text = "Rep. Tom Lacey said Mary Arden called on members to be \"closely \
+                    coordinated\". She added: \"We will win.\"";
+        assert_eq!(referents(text)[1].as_deref(), Some("Mary Arden"), "{text}");
+        // Not by another verb, nor past a person named between, nor for a body.
+        for text in [
+            "Coach Bill Marsh picked the side. Ashley Sefo said: \"The team is ready.\" He \
+             said: \"We will win.\"",
+            "Ashley Sefo said: \"The team is ready.\" Coach Bill Marsh was there too. He \
+             added: \"We will win.\"",
+            "Coach Bill Marsh picked the side. The Tollan Rugby Union said: \"The team is \
+             ready.\" He added: \"We will win.\"",
+        ] {
+            assert_eq!(referents(text)[1].as_deref(), Some("Bill Marsh"), "{text}");
+        }
+    }
+
+    #[test]
     fn a_headline_quotation_is_spoken_by_whoever_the_story_quotes_saying_it() {
         for text in [
             "Mayor attacks 'pay later' plan\n\nMayor Ann Dorsey has dismissed the plan as \"vote \

@@ -296,6 +296,30 @@ pub(crate) fn resolve(
         // Or the person that a chain of sentences opening with the same pronoun goes back
         // to: "Wilkinson, who has scored 817 points, ... But he then missed the 2004 season.
         // \"It's the ambition of so many players ...,\" he said."
+        // "He added:", "..., she added": the previous quotation's speaker goes on, when no
+        // one is named between, whatever gender the lists give the name (they count births
+        // in one country, where "Tama" is a girl's name).
+        // (Not when a person of the pronoun's gender is named since the previous speaker:
+        // "Rep. Steve Israel said Clinton called on members to be \"closely coordinated.\"
+        // She added ...".)
+        if adds_to_what_went_before(ctx, span) {
+            if let Some(speaker) = previous_speaker_going_on(earlier, before) {
+                // (After the previous speaker's mention when it leads in, else from its
+                // quotation: not "Keane" of "Keane frontman Tom Chaplin".)
+                let from = earlier.last().map_or(0, |q| match &q.speaker {
+                    Some(s) if s.span.start < q.span.start => s.span.end,
+                    _ => q.span.start,
+                });
+                let other_fits = before
+                    .iter()
+                    .rev()
+                    .take_while(|e| e.span.start >= from)
+                    .any(|e| e.label == Label::Per && gender(&e.canonical) == wanted);
+                if !other_fits {
+                    return Some(speaker);
+                }
+            }
+        }
         let subject = lead_in_subject(ctx, quote_at, since, after_fragment, Label::Per)
             .or_else(|| pronoun_chain_subject(ctx, quote_at, since, first_word))
             .or_else(|| reported_speaker(ctx, since, quote_at));
@@ -345,18 +369,8 @@ pub(crate) fn resolve(
         // ("Lord Hattersley said ... \"immense sadness\". \"It was not a surprise,\" he
         // said."), goes on speaking when nobody is named between the two quotations: no one
         // named before is likelier.
-        let last_speaker = earlier.last().and_then(|q| {
-            let speaker = q.speaker.as_ref()?.entity.clone()?;
-            let nobody_between = !before
-                .iter()
-                .rev()
-                .take_while(|e| e.span.start >= q.span.end)
-                .any(|e| e.label == Label::Per);
-            (speaker.label == Label::Per
-                && gender(&speaker.canonical) == Gender::Unknown
-                && nobody_between)
-                .then_some(speaker)
-        });
+        let last_speaker = previous_speaker_going_on(earlier, before)
+            .filter(|speaker| gender(&speaker.canonical) == Gender::Unknown);
         if last_speaker.is_some() {
             return last_speaker;
         }
@@ -455,6 +469,25 @@ pub(crate) fn resolve(
     } else {
         None
     }
+}
+
+/// The person who speaks the quotation right before (the last of `earlier`), when no person
+/// is named between it and the mentions `before` end.
+fn previous_speaker_going_on(earlier: &[Quote], before: &[Entity]) -> Option<Referent> {
+    let q = earlier.last()?;
+    let speaker = q.speaker.as_ref()?.entity.clone()?;
+    let nobody_between = !before
+        .iter()
+        .rev()
+        .take_while(|e| e.span.start >= q.span.end)
+        .any(|e| e.label == Label::Per);
+    (speaker.label == Label::Per && nobody_between).then_some(speaker)
+}
+
+/// True when the pronoun at `span` is followed by "added" or "adds": the speaker goes on.
+fn adds_to_what_went_before(ctx: &Context<'_>, span: Span) -> bool {
+    let after = ctx.text[span.end..].trim_start_matches(' ');
+    after.starts_with("added") || after.starts_with("adds")
 }
 
 /// The body that a spokesman ("a spokeswoman", "A Labour spokesman"; not "the spokesman",

@@ -851,9 +851,16 @@ pub(crate) fn relabel(
     take_club_words(text, mentions, lexicon);
 }
 
-/// Separators of a list of names: "Juventus, Lyon", "Manchester United and Liverpool".
-fn lists_next(between: &str) -> bool {
-    matches!(between, ", " | " and " | " or " | ", and " | ", or ")
+/// True when the bytes of `text` from `end` to `start` separate two names of a list:
+/// "Juventus, Lyon", "Manchester United and Liverpool". (Asked of every two mentions in a
+/// row: the length rules out most before any byte is read.)
+fn lists_next(text: &str, end: usize, start: usize) -> bool {
+    end <= start
+        && start - end <= 6
+        && matches!(
+            &text.as_bytes()[end..start],
+            b", " | b" and " | b" or " | b", and " | b", or "
+        )
 }
 
 /// "AC Milan, Bayer Leverkusen, Juventus, Lyon": in a list of three names or more, most of
@@ -870,16 +877,19 @@ fn towns_listed_among_clubs(
     while first < mentions.len() {
         let mut last = first;
         while last + 1 < mentions.len()
-            && mentions[last].span.end <= mentions[last + 1].span.start
-            && lists_next(&text[mentions[last].span.end..mentions[last + 1].span.start])
+            && lists_next(text, mentions[last].span.end, mentions[last + 1].span.start)
         {
             last += 1;
         }
         let list = &mentions[first..=last];
         first = last + 1;
-        let towns = list.iter().filter(|m| is_town(m)).count();
+        // (The cheap tests first: most mentions stand in no list, and a town needs two
+        // organisations beside it at least.)
         let organisations = list.iter().filter(|m| m.label == Label::Org).count();
-        // (So a town is listed with two organisations at least.)
+        if organisations < 2 || organisations == list.len() {
+            continue;
+        }
+        let towns = list.iter().filter(|m| is_town(m)).count();
         if towns == 0 || organisations <= towns || organisations + towns < list.len() {
             continue;
         }

@@ -2929,3 +2929,22 @@ fn a_possessive_before_a_street_head_is_in_the_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_country_or_a_nationality_before_tv_names_no_broadcaster() {
+    let found = entities("She joined a US TV network in May and later British TV.");
+    assert_has(&found, "US", Label::Loc, "United States");
+    assert!(
+        !found.iter().any(|(t, _, _)| t.ends_with("TV")),
+        "{found:?}"
+    );
+    let found = entities("She joined a New York TV station.");
+    assert_has(&found, "New York", Label::Loc, "New York City");
+    // A broadcaster's own name keeps its head.
+    let found = entities("She joined Tollan TV in May, then British Tollan TV.");
+    assert_has(&found, "Tollan TV", Label::Org, "Tollan TV");
+    assert_has(&found, "British Tollan TV", Label::Org, "British Tollan TV");
+    // Nor does a nationality before another head word.
+    let found = entities("She joined the Japanese Society in May.");
+    assert_has(&found, "Japanese Society", Label::Org, "Japanese Society");
+}

@@ -1868,8 +1868,18 @@ impl EntityTagger {
                         .gazetteer_at(s, start, last_word)
                         .is_some_and(|c| c.end == last_word && c.label == Label::Loc))
         };
+        // "US TV network", "British TV": a country's or a nationality's television is no
+        // broadcaster's name (the place is still a place).
+        let national_medium = || {
+            last == "TV"
+                && (last_word == start + 1 && self.lexicon.demonym(first).is_some()
+                    || self
+                        .gazetteer_at(s, start, last_word)
+                        .is_some_and(|c| c.end == last_word && c.label == Label::Loc))
+        };
         let suffix_head = word_count >= 2 + usize::from(article_first)
-            && (self.lexicon.is_org_suffix(last) || executive());
+            && (self.lexicon.is_org_suffix(last) || executive())
+            && !national_medium();
         // The head may follow other words: "National Bank of Poland", "Chicago Board of
         // Trade", "News Agency of Nigeria".
         let prefix_head = end - start >= 3 && (start..end - 2).any(|k| self.is_prefix_head(s, k));

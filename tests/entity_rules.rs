@@ -2928,6 +2928,9 @@ fn a_possessive_before_a_street_head_is_in_the_name() {
         !found.iter().any(|(t, _, _)| t.contains("Boulevard")),
         "{found:?}"
     );
+    // Only the heads that make a place: "King's Cross" would go on to the rules for people.
+    let found = entities("Trains left King's Cross late.");
+    assert!(!found.iter().any(|(_, l, _)| *l == Label::Per), "{found:?}");
 }
 
 #[test]

@@ -490,7 +490,9 @@ const FUNCTION_OPENERS: &[&str] = &[
 ];
 
 /// Head words of the names of streets and buildings that are written after a possessive:
-/// "St Helen's Road", "Earl's Court", "St Paul's Cathedral".
+/// "St Helen's Road", "Queen's Park", "St Paul's Cathedral". (Place heads only: "Earl's
+/// Court", "King's Cross" or "Parson's Green" would go on to rules that make a person or a
+/// body of such a name.)
 static STREET_HEADS: WordSet<32> = WordSet::new(&[
     "Street",
     "Road",
@@ -504,10 +506,6 @@ static STREET_HEADS: WordSet<32> = WordSet::new(&[
     "Grove",
     "Cathedral",
     "Abbey",
-    "Court",
-    "Green",
-    "Cross",
-    "Wood",
 ]);
 
 /// Adverb particles, capitalised at the end of a product's name ("Skype In").
@@ -1608,10 +1606,11 @@ impl EntityTagger {
     /// True when the chunk `i..chunk_end`, opening its sentence, is an organisation's name
     /// from its first word: it ends in an organisation's head word ("Defence Ministry officials
     /// said", "Brush Wellman Inc said"). Not when the first word describes what follows
-    /// ("Former Holby City actor", "Latest Opera browser", "Initially Visual Radio") or the
-    /// words after it are a listed organisation ("Holders Manchester United", "Distributor
-    /// Sony Pictures", "Consultancy Strategy Analytics"), nor for a medium ("Mobile TV"). (Not after an opening quotation mark,
-    /// where a label is often a coinage: the "Abstentions Party".)
+    /// ("Former Holby City actor", "Latest Opera browser", "Initially Visual Radio"), is a
+    /// noun for a firm ("Consultancy Strategy Analytics"), or the words after it are a listed
+    /// organisation ("Holders Manchester United", "Distributor Sony Pictures"); nor for a
+    /// medium ("Mobile TV"), nor after an opening quotation mark, where a label is often a
+    /// coinage (the "Abstentions Party").
     fn names_body_from_opener(&self, s: &Sentence<'_, '_>, i: usize, chunk_end: usize) -> bool {
         let last = s.tokens[chunk_end - 1].text(s.text);
         if last == "TV" || Some(i) != s.first_word || !self.lexicon.is_org_suffix(last) {
@@ -2883,16 +2882,10 @@ impl EntityTagger {
             .map(|c| c.end)
     }
 
-    /// The end of an organisation's name that goes on over the apostrophe of a plural
-    /// possessive at token `end` to a head word: "the Musicians' Union", "the Actors' Equity
-    /// Association" (the apostrophe glued to a word in "s", then capitalised words, the last
-    /// an organisation's head word). Not the possessive of a name the lists know, which owns
-    /// the organisation after it: "The Netherlands' ING Group", "the United Nations' Economic
-    /// Commission" (`i..end` is the run before the apostrophe).
     /// True when the chunk `i..end` is followed by a possessive and a street's head word,
     /// which name a street or a building together ("St Helen's Road", "Bishop's Avenue",
     /// "St Paul's Cathedral"); not after a listed place or organisation, whose possessive it
-    /// is ("London's Park Lane" aside, "Britain's Channel 4" has none of these heads).
+    /// is ("London's Park").
     fn street_after_possessive(&self, s: &Sentence<'_, '_>, i: usize, end: usize) -> bool {
         let tokens = s.tokens;
         if tokens.get(end).is_none_or(|t| t.kind != TokenKind::Possessive)
@@ -2909,6 +2902,12 @@ impl EntityTagger {
         self.gazetteer_at(s, i, end).is_none_or(|c| c.end < end)
     }
 
+    /// The end of an organisation's name that goes on over the apostrophe of a plural
+    /// possessive at token `end` to a head word: "the Musicians' Union", "the Actors' Equity
+    /// Association" (the apostrophe glued to a word in "s", then capitalised words, the last
+    /// an organisation's head word). Not the possessive of a name the lists know, which owns
+    /// the organisation after it: "The Netherlands' ING Group", "the United Nations' Economic
+    /// Commission" (`i..end` is the run before the apostrophe).
     fn headed_after_plural_possessive(
         &self,
         s: &Sentence<'_, '_>,

@@ -1859,22 +1859,23 @@ impl EntityTagger {
         // "Executive" heads a government's name after a nationality or a place ("the Scottish
         // Executive", "the Northern Ireland Executive"), never after a title's word ("the
         // Chief Executive").
+        // (The words before the head are a place the lists know: "the Northern Ireland
+        // Executive", "US TV".)
+        let place_before_head = || {
+            self.gazetteer_at(s, start, last_word)
+                .is_some_and(|c| c.end == last_word && c.label == Label::Loc)
+        };
         let executive = || {
             last == "Executive"
                 && !article_first
-                && (self.lexicon.demonym(first).is_some()
-                    || self
-                        .gazetteer_at(s, start, last_word)
-                        .is_some_and(|c| c.end == last_word && c.label == Label::Loc))
+                && (self.lexicon.demonym(first).is_some() || place_before_head())
         };
         // "US TV network", "British TV": a country's or a nationality's television is no
         // broadcaster's name (the place is still a place).
         let national_medium = || {
             last == "TV"
                 && (last_word == start + 1 && self.lexicon.demonym(first).is_some()
-                    || self
-                        .gazetteer_at(s, start, last_word)
-                        .is_some_and(|c| c.end == last_word && c.label == Label::Loc))
+                    || place_before_head())
         };
         let suffix_head = word_count >= 2 + usize::from(article_first)
             && (self.lexicon.is_org_suffix(last) || executive())

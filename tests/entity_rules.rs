@@ -2587,8 +2587,11 @@ fn a_title_before_a_title_or_a_term_names_nobody() {
 fn a_nationality_may_modify_the_noun_of_an_organisations_apposition() {
     let found = entities("Dravomil, the Italian food group, said profits doubled.");
     assert_once(&found, &["Dravomil"], Label::Org);
-    // A capitalised word that is no nationality still ends the phrase.
+    // So may a listed place ("the US car company"); another capitalised word still ends the
+    // phrase (it may be a name of its own, "the Zentrovia food group").
     let found = entities("Dravomil, the Bristol food group, said profits doubled.");
+    assert_once(&found, &["Dravomil"], Label::Org);
+    let found = entities("Dravomil, the Zentrovia food group, said profits doubled.");
     assert_eq!(count(&found, "Dravomil", Label::Org), 0, "{found:?}");
 }
 
@@ -2950,4 +2953,30 @@ fn a_country_or_a_nationality_before_tv_names_no_broadcaster() {
     // Nor does a nationality before another head word.
     let found = entities("She joined the Japanese Society in May.");
     assert_has(&found, "Japanese Society", Label::Org, "Japanese Society");
+}
+
+#[test]
+fn a_word_that_an_apposition_calls_a_firm_names_the_firm_throughout() {
+    // The firm's word is a surname too, and a person's full name ends with it; the opener,
+    // the possessive and the headline are the firm.
+    // ("Mason" is an English word too, so the opener needs the apposition.)
+    let text = "Mason gains from finance\n\nMason, the US car company, reported higher \
+                profits. Chairman Simon Mason said the results were good. Mason's auto unit \
+                made a loss. In the fourth quarter alone Mason reported net income.";
+    let found = entities(text);
+    assert_eq!(
+        count_named(&found, "Mason", Label::Org, "Mason"),
+        4,
+        "{found:?}"
+    );
+    assert_has(&found, "Simon Mason", Label::Per, "Simon Mason");
+    // A name that a person's shape gave, starting with the firm's word, is the firm's.
+    let text = "Profits fell at Bellucci, the Italian food group, on Monday. The plan gives \
+                creditors of Bellucci Finanziaria new shares.";
+    let found = entities(text);
+    assert_eq!(
+        count(&found, "Bellucci Finanziaria", Label::Org),
+        1,
+        "{found:?}"
+    );
 }

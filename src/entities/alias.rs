@@ -171,6 +171,7 @@ pub(crate) fn link<'t>(
     let speaking_words = OnceCell::new();
     // The words of people's names of two words or more, gathered on the first question.
     let person_words = OnceCell::new();
+    let mut firms_by_apposition: Vec<&[u8]> = Vec::new();
     for mention in mentions.iter() {
         // (Sliced as text only by the rules below that read it: most mentions reach none.)
         let surface = || mention.span.slice(text);
@@ -313,7 +314,18 @@ pub(crate) fn link<'t>(
                     }
                 }
             }
+            // (Settled after the loop: see below.)
+            Label::Org if mention.rule == "apposition+org" => {
+                firms_by_apposition.push(mention.span.bytes(text));
+            }
             _ => {}
+        }
+    }
+    // A word that an apposition calls a firm ("Ford, the US car company") names the firm
+    // throughout the document, though a person's full name ends with it ("Bill Ford").
+    if !firms_by_apposition.is_empty() {
+        for mention in mentions.iter().filter(|m| m.rule == "apposition+org") {
+            aliases.insert(mention.span.bytes(text).into(), Alias::of(mention));
         }
     }
 
@@ -356,6 +368,18 @@ pub(crate) fn link<'t>(
     // that the document uses as a person's surname ("Priya Raman" ... "Raman"), also with
     // the possessive that the entry has ("Darren Campbell" ... "Campbell's", not the soup).
     for mention in mentions.iter_mut() {
+        // "Parmalat Finanziaria" after "Parmalat, the Italian food group": a name taken for a
+        // person's by its shape that starts with the firm's word is the firm's longer name.
+        if !firms_by_apposition.is_empty()
+            && mention.rule == "name-shape"
+            && firms_by_apposition.iter().any(|firm| {
+                let surface = mention.span.bytes(text);
+                surface.starts_with(firm) && surface.get(firm.len()) == Some(&b' ')
+            })
+        {
+            mention.label = Label::Org;
+            continue;
+        }
         let person = Some(mention.span)
             .filter(|_| mention.rule.starts_with("gazetteer"))
             .and_then(|span| without_possessive(text, span))

@@ -1600,6 +1600,14 @@ impl EntityTagger {
         if i + 1 < chunk_end && self.names_body_from_opener(s, i, chunk_end) {
             return false;
         }
+        // "Ford, the US car company, reported": an apposition calls the word a firm's name.
+        // (The comma first: most openers have none after them.)
+        if i + 1 == chunk_end
+            && s.text[s.tokens[i].span.end..].starts_with(", ")
+            && self.org_apposition_after(s, chunk_end)
+        {
+            return false;
+        }
         self.lexicon.is_common_word_folded(word) || word.len() <= 3 && !s.tokens[i].all_caps
     }
 
@@ -2326,10 +2334,11 @@ impl EntityTagger {
                 && !tokens[start].all_caps
                 && is_function_word(tokens[start].text(text))
         };
+        let apposition = next == Some(b",") && self.apposition_names_org(s, start, end);
         let org_context = ((self.org_noun_before(s, start) && !lone_function_word())
             || (previous == Some(b"at") && self.role_before_at(s, start - 1))
             || role_of()
-            || (next == Some(b",") && self.apposition_names_org(s, start, end)))
+            || apposition)
             && tokens[start].span.len() >= 2;
         if end - start == 1 {
             let word = tokens[start].text(text);
@@ -2438,7 +2447,15 @@ impl EntityTagger {
                 return;
             }
             if org_context {
-                out.push(Candidate::new(start, end, Label::Org, "org-noun+name"));
+                // (A word that the apposition calls a firm is the firm throughout the
+                // document, though a person has it as a surname: "Ford, the US car
+                // company" and "Bill Ford". See `alias::link`.)
+                let rule = if apposition {
+                    "apposition+org"
+                } else {
+                    "org-noun+name"
+                };
+                out.push(Candidate::new(start, end, Label::Org, rule));
                 return;
             }
             // "the Phillies", "the Springboks": a plural name after "the" is a team or a group.
@@ -2669,8 +2686,9 @@ impl EntityTagger {
                 .find(|c: char| !(c.is_ascii_lowercase() || c == '-'))
                 .unwrap_or(word.len());
             let (noun, after) = word.split_at(noun_end);
-            // A nationality among the modifiers: "Parmalat, the Italian food group".
-            if noun.is_empty() && self.lexicon.demonym(word).is_some() {
+            // A nationality or a listed place among the modifiers: "Parmalat, the Italian
+            // food group", "Ford, the US car company".
+            if noun.is_empty() && (self.lexicon.demonym(word).is_some() || self.is_place(word)) {
                 continue;
             }
             if noun.is_empty() {
@@ -2691,6 +2709,14 @@ impl EntityTagger {
             }
         }
         false
+    }
+
+    /// True when the lists name a place (not a common word) by the whole of `word`: "US".
+    fn is_place(&self, word: &str) -> bool {
+        self.gazetteer.entries_named(word).iter().any(|&e| {
+            let entry = self.gazetteer.entry(e);
+            entry.label == Label::Loc && !entry.common
+        })
     }
 
     /// True when the word "at" at token `at` follows a role within a few words: "director of

@@ -2262,9 +2262,10 @@ fn a_team_sheet_names_its_players_when_half_its_names_are_people() {
     );
     assert_once(&found, &["Duff", "Marsh"], Label::Per);
     assert_eq!(count(&found, "Kellerby", Label::Per), 2, "{found:?}");
-    // A name the lists label otherwise keeps its label; a list of other things names no one.
-    assert_once(&found, &["Harlow"], Label::Loc);
-    assert_eq!(count(&found, "Harlow", Label::Per), 0, "{found:?}");
+    // A name the lists label otherwise is a player there too (a town's name, "Harlow");
+    // a list of other things names no one.
+    assert_once(&found, &["Harlow"], Label::Per);
+    assert_eq!(count(&found, "Harlow", Label::Loc), 0, "{found:?}");
     assert!(
         found
             .iter()
@@ -2979,4 +2980,39 @@ fn a_word_that_an_apposition_calls_a_firm_names_the_firm_throughout() {
         1,
         "{found:?}"
     );
+}
+
+#[test]
+fn a_rugby_team_sheet_and_its_bench_name_their_players() {
+    // Units of the side between semicolons, the captain's mark, a place's name that is a
+    // player's, names no list knows; then the bench, after a label.
+    let text = "The visitors won 20-10.\n\nKervik; Smith, Dalmor, Jones, Velnik; Taylor, \
+                Quorvan; Hamilton, Wilson, Brevik (capt).\n\nReplacements: Quintrell, Pelmor, \
+                Evans, Gradov.\n";
+    let found = entities(text);
+    assert_once(
+        &found,
+        &[
+            "Kervik",
+            "Smith",
+            "Dalmor",
+            "Jones",
+            "Velnik",
+            "Taylor",
+            "Quorvan",
+            "Hamilton",
+            "Wilson",
+            "Brevik",
+            "Quintrell",
+            "Pelmor",
+            "Evans",
+            "Gradov",
+        ],
+        Label::Per,
+    );
+    // A list with as many places as people is no team sheet: the places stay places.
+    let text = "They toured widely.\n\nParis, Dalmor, Jones, Taylor, Wilson, Rome, Velnik, \
+                Madrid.\n";
+    let found = entities(text);
+    assert_once(&found, &["Paris", "Rome", "Madrid"], Label::Loc);
 }

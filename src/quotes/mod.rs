@@ -5635,4 +5635,21 @@ mod tests {
         let got = attributed("Among the critics, Mira Tollan called it \"absurd\" on Monday.");
         assert_eq!(got[0].1.as_deref(), Some("Mira Tollan"), "{got:?}");
     }
+
+    /// A description takes up the person whom the sentence before names as the speaker of
+    /// its reported speech in a closing clause, not that sentence's grammatical subject.
+    #[test]
+    fn a_description_takes_up_the_speaker_of_the_reported_speech_before() {
+        let text = "Tom Dravett has had the chance to fix the roads and has failed, Simon \
+                    Quenby has said.\n\n\"Britain is heading the wrong way\", the \
+                    Conservative leader said in his message.";
+        let got = referents(text);
+        assert_eq!(got[0].as_deref(), Some("Simon Quenby"), "{got:?}");
+        // Not a name that opens a clause after the verb: "said Melzer was".
+        let text = "Tom Dravett lost in the final. And Dravett, who was beaten for power, \
+                    said Simon Quenby was one of many rivals. \"A lot more guys can do it,\" \
+                    said the American.";
+        let got = referents(text);
+        assert_eq!(got[0].as_deref(), Some("Tom Dravett"), "{got:?}");
+    }
 }

@@ -828,12 +828,26 @@ fn described_person_in_sight<'e>(
         person.span.start >= own_start
             && object_of_preposition(ctx, &ctx.text[own_start..person.span.start])
     };
-    let lead_in = match lead_in_subject(ctx, position, since, false, Label::Per) {
-        Some(person) if named_as_object(person) => {
-            lead_in_subject(ctx, own_start, since, false, Label::Per)
-        }
-        other => other,
+    // The person whom the sentence before, or the description's own, names as the speaker
+    // of its reported speech in a closing clause comes first: "Tony Blair has failed,
+    // Michael Howard has said. \"...\", the Conservative leader said" is Michael Howard.
+    let closing = || {
+        attributed_in(
+            ctx,
+            since.max(sentences_before(ctx, position, 1)),
+            position,
+            true,
+        )
     };
+    let lead_in =
+        closing().or_else(
+            || match lead_in_subject(ctx, position, since, false, Label::Per) {
+                Some(person) if named_as_object(person) => {
+                    lead_in_subject(ctx, own_start, since, false, Label::Per)
+                }
+                other => other,
+            },
+        );
     lead_in.filter(fits).or_else(chain).or_else(|| {
         only_person_in_sight(ctx, position)
             .filter(fits)
@@ -1113,9 +1127,23 @@ const REPORTING_VERBS: &[&str] = &["said", "says", "added", "argued", "warned"];
 /// after it takes up the one who has been speaking since, not the previous quotation's
 /// speaker.
 fn reported_speaker<'e>(ctx: &Context<'e>, since: usize, quote_at: usize) -> Option<&'e Entity> {
+    attributed_in(ctx, since, quote_at, false)
+}
+
+/// The last person between bytes `since` and `to` named in a clause that attributes reported
+/// speech, closing its sentence (", said Stuart Hensel of the Economist Intelligence Unit.",
+/// ", Mr Hensel said.", ", Michael Howard has said."); with `name_ends` the name must end the
+/// sentence after the verb (", said Mr Hensel."), not start a clause of its own ("said
+/// Melzer was an example").
+fn attributed_in<'e>(
+    ctx: &Context<'e>,
+    since: usize,
+    to: usize,
+    name_ends: bool,
+) -> Option<&'e Entity> {
     let text = ctx.text;
     let first = ctx.entities.partition_point(|e| e.span.start < since);
-    let last = ctx.entities.partition_point(|e| e.span.start < quote_at);
+    let last = ctx.entities.partition_point(|e| e.span.start < to);
     // (No further back than a referent may be: a document of many quotations stays linear.)
     let first = first.max(last.saturating_sub(RECENT_ENTITIES));
     ctx.entities[first..last].iter().rev().find(|e| {
@@ -1125,16 +1153,16 @@ fn reported_speaker<'e>(ctx: &Context<'e>, since: usize, quote_at: usize) -> Opt
         let before = text[..e.span.start].trim_end();
         let verb_before = before
             .rsplit_once(", ")
-            .is_some_and(|(_, verb)| REPORTING_VERBS.contains(&verb));
+            .is_some_and(|(_, verb)| REPORTING_VERBS.contains(&verb))
+            && (!name_ends || text[e.span.end..].starts_with('.'));
         let clause_opens = || before.ends_with(',');
+        // (Perhaps after "has": ", Michael Howard has said.")
         let verb_after = || {
-            let after = &text[e.span.end..];
-            REPORTING_VERBS.iter().any(|verb| {
-                after
-                    .strip_prefix(' ')
-                    .and_then(|a| a.strip_prefix(verb))
-                    .is_some_and(|a| a.starts_with('.'))
-            })
+            let after = text[e.span.end..].strip_prefix(' ').unwrap_or_default();
+            let after = after.strip_prefix("has ").unwrap_or(after);
+            REPORTING_VERBS
+                .iter()
+                .any(|verb| after.strip_prefix(verb).is_some_and(|a| a.starts_with('.')))
         };
         verb_before || (clause_opens() && verb_after())
     })

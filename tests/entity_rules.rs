@@ -3016,3 +3016,17 @@ fn a_rugby_team_sheet_and_its_bench_name_their_players() {
     let found = entities(text);
     assert_once(&found, &["Paris", "Rome", "Madrid"], Label::Loc);
 }
+
+#[test]
+fn a_speakers_body_in_the_possessive_after_a_verb_of_speech_is_an_organisation() {
+    let found = entities(
+        "\"It will sell,\" said Quenby Amro's Paul Dravett. \"It is good,\" says the \
+         Velmonter's Tom Harlan. It stars Velmor Baby's Hilary Swank.",
+    );
+    assert_once(&found, &["Quenby Amro", "Velmonter"], Label::Org);
+    // Not without the verb of speech: a film's star, a band's singer.
+    assert_eq!(count(&found, "Velmor Baby", Label::Org), 0, "{found:?}");
+    // Nor before a single word that is no person's full name.
+    let found = entities("\"It will sell,\" said Quenby Amro's Dravett.");
+    assert_eq!(count(&found, "Quenby Amro", Label::Org), 0, "{found:?}");
+}

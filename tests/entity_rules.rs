@@ -3030,3 +3030,13 @@ fn a_speakers_body_in_the_possessive_after_a_verb_of_speech_is_an_organisation()
     let found = entities("\"It will sell,\" said Quenby Amro's Dravett.");
     assert_eq!(count(&found, "Quenby Amro", Label::Org), 0, "{found:?}");
 }
+
+#[test]
+fn a_listed_word_opening_a_sentence_in_the_possessive_before_a_full_name_is_a_name() {
+    // "Morocco" is flagged as an English word too (the leather).
+    let found = entities("Morocco's Salah Hissou won the race.");
+    assert_once(&found, &["Morocco"], Label::Loc);
+    // A word that no list names stays out.
+    let found = entities("Tuesday's John Dravett show was cancelled.");
+    assert!(found.iter().all(|(t, _, _)| t != "Tuesday"), "{found:?}");
+}

@@ -1600,6 +1600,11 @@ impl EntityTagger {
         if i + 1 < chunk_end && self.names_body_from_opener(s, i, chunk_end) {
             return false;
         }
+        // "Morocco's Hicham El Guerrouj", "Sale's Robert Mitchell": a name in the possessive
+        // before a person's full name.
+        if self.possessive_before_full_name(s.text, s.tokens[i].span.end) {
+            return false;
+        }
         // "Ford, the US car company, reported": an apposition calls the word a firm's name.
         // (The comma first: most openers have none after them.)
         if i + 1 == chunk_end
@@ -2648,20 +2653,6 @@ impl EntityTagger {
     /// elsewhere: "Million Dollar Baby's Hilary Swank" is a film's star.)
     fn speakers_affiliation(&self, s: &Sentence<'_, '_>, start: usize, end: usize) -> bool {
         let text = s.text;
-        // (The possessive first: most names have none.)
-        let after = &text[s.tokens[end - 1].span.end..];
-        let Some(after) = after
-            .strip_prefix("'s ")
-            .or_else(|| after.strip_prefix("\u{2019}s "))
-        else {
-            return false;
-        };
-        let mut words = after.splitn(3, ' ');
-        let given = words.next().unwrap_or_default();
-        let full_name = self.lexicon.given_name(given).is_some()
-            && words
-                .next()
-                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
         let spoken = || {
             let Some((at, word)) = word_before(text, s.tokens[start].span.start) else {
                 return false;
@@ -2676,7 +2667,26 @@ impl EntityTagger {
             };
             matches!(word, "said" | "says" | "added" | "adds")
         };
-        full_name && spoken()
+        // (The possessive first: most names have none.)
+        self.possessive_before_full_name(text, s.tokens[end - 1].span.end) && spoken()
+    }
+
+    /// True when the text at byte `at` is a possessive ending and a person's full name: a
+    /// given name the lists know and a capitalised word ("'s Paul Mackel").
+    fn possessive_before_full_name(&self, text: &str, at: usize) -> bool {
+        let after = &text[at..];
+        let Some(after) = after
+            .strip_prefix("'s ")
+            .or_else(|| after.strip_prefix("\u{2019}s "))
+        else {
+            return false;
+        };
+        let mut words = after.splitn(3, ' ');
+        let given = words.next().unwrap_or_default();
+        self.lexicon.given_name(given).is_some()
+            && words
+                .next()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
     }
 
     /// True when the unknown name `start..end` is an organisation by the apposition after it
@@ -2859,7 +2869,13 @@ impl EntityTagger {
     /// possessive, a verb that reports what it did or a role that only a body has ("Labour
     /// said", "Apple's profits", "Labour MP Stephen Pound"; not "Next year", "Mobile phones").
     fn common_entry_fits(&self, s: &Sentence<'_, '_>, i: usize, label: Label) -> bool {
-        if Some(i) == s.first_word && !self.opens_as_organisation(s, i, label) {
+        // (At a sentence's start: an organisation's before its possessive or a verb, or any
+        // name in the possessive before a person's full name, "Chelsea's Damien Duff",
+        // "Morocco's Hicham El Guerrouj".)
+        if Some(i) == s.first_word
+            && !self.opens_as_organisation(s, i, label)
+            && !self.possessive_before_full_name(s.text, s.tokens[i].span.end)
+        {
             return false;
         }
         let word = s.tokens[i].text(s.text);

@@ -2373,9 +2373,19 @@ impl Context<'_> {
             if let Some(named) = self.name_ending_at(cue.start, start) {
                 return Some((cue, named, "colon-lead-in"));
             }
-            let speaker = self
-                .phrase_after(start, end - 1)
-                .filter(|phrase| !self.opens_with_ordinary_word(phrase.span))?;
+            let mut speaker = self.phrase_after(start, end - 1)?;
+            // "Between tasks, this remarkably active senior citizen reveals ...:": a
+            // preposition opens an introductory phrase; the subject follows its comma. (Not
+            // a person's: "For Henry Reichhold, this is progress:" is his view.)
+            if OPENING_PREPOSITIONS.contains(self.word(self.token_at(speaker.span.start)))
+                && !self.names_person(speaker.span)
+            {
+                // (Past the punctuation that ends the phrase.)
+                speaker = self.phrase_after(self.token_at(speaker.span.end) + 1, end - 1)?;
+            }
+            if self.opens_with_ordinary_word(speaker.span) {
+                return None;
+            }
             return Some((cue, speaker, "colon-lead-in"));
         }
         None
@@ -5650,6 +5660,18 @@ mod tests {
                     said Simon Quenby was one of many rivals. \"A lot more guys can do it,\" \
                     said the American.";
         let got = referents(text);
+        assert_eq!(got[0].as_deref(), Some("Tom Dravett"), "{got:?}");
+    }
+
+    /// A preposition's phrase before a comma opens a colon's lead-in, and is no speaker,
+    /// unless it names a person, whose view the lead-in gives.
+    #[test]
+    fn a_prepositions_phrase_opening_a_colon_lead_in_is_no_speaker() {
+        assert_no_speaker(&[
+            "Between tasks, this remarkably active senior citizen reveals what his next \
+             goal is: \"To be number one.\"",
+        ]);
+        let got = referents("For Tom Dravett, this is progress: \"I can see it happening.\"");
         assert_eq!(got[0].as_deref(), Some("Tom Dravett"), "{got:?}");
     }
 }

@@ -3040,3 +3040,16 @@ fn a_listed_word_opening_a_sentence_in_the_possessive_before_a_full_name_is_a_na
     let found = entities("Tuesday's John Dravett show was cancelled.");
     assert!(found.iter().all(|(t, _, _)| t != "Tuesday"), "{found:?}");
 }
+
+#[test]
+fn the_states_is_the_united_states() {
+    let found = entities("Ireland beat the States in 2000. The States lost to France.");
+    assert_eq!(
+        count_named(&found, "States", Label::Loc, "United States"),
+        2,
+        "{found:?}"
+    );
+    // Not a body whose name starts so.
+    let found = entities("He spoke in the States of Jersey.");
+    assert_eq!(count(&found, "States", Label::Loc), 0, "{found:?}");
+}

@@ -2478,6 +2478,23 @@ impl EntityTagger {
                     || self.lexicon.demonym(singular).is_some()
                     || singular.len() >= 2 && singular.bytes().all(|b| b.is_ascii_uppercase())
             };
+            // "the States": the United States, in speech and sport (not "the States of
+            // Jersey", a parliament).
+            if word == "States"
+                && previous.is_some_and(|p| p.eq_ignore_ascii_case(b"the"))
+                && next != Some(b"of")
+            {
+                let entry = self
+                    .gazetteer
+                    .entries_named("United States")
+                    .first()
+                    .copied();
+                out.push(Candidate {
+                    entry,
+                    ..Candidate::new(start, end, Label::Loc, "the+States")
+                });
+                return;
+            }
             if previous.is_some_and(|p| p.eq_ignore_ascii_case(b"the"))
                 && plural
                 && !token.all_caps

@@ -5674,4 +5674,26 @@ mod tests {
         let got = referents("For Tom Dravett, this is progress: \"I can see it happening.\"");
         assert_eq!(got[0].as_deref(), Some("Tom Dravett"), "{got:?}");
     }
+
+    /// "he added" and "he continued" go on with the previous quotation's speaker past a
+    /// person named as a preposition's object (and, by the lead-in's rules, past a
+    /// possessor).
+    #[test]
+    fn the_speaker_goes_on_past_a_person_who_modifies_a_noun() {
+        // (A speaker whose gender the lists cannot tell, and a man named between.)
+        let text = "Arjo Velmoro had earlier told the paper: \"I want to play.\" The \
+                    midfielder says he has not had the backing of boss Martin Quenby. \"I \
+                    can't understand it,\" he continued.";
+        let got = referents(text);
+        assert_eq!(got[1].as_deref(), Some("Arjo Velmoro"), "{got:?}");
+        let text = "\"I need a few more weeks,\" Arjo Velmoro told a paper. He was injured \
+                    after a challenge with Roma's Olivier Quenby. And he added: \"It felt \
+                    different.\"";
+        let got = referents(text);
+        assert_eq!(got[1].as_deref(), Some("Arjo Velmoro"), "{got:?}");
+        let text = "\"It is a mess,\" Arjo Velmoro said. Martin Quenby's government was a \
+                    \"bossy government,\" he added.";
+        let got = referents(text);
+        assert_eq!(got[1].as_deref(), Some("Arjo Velmoro"), "{got:?}");
+    }
 }

@@ -302,8 +302,11 @@ pub(crate) fn resolve(
         // (Not when a person of the pronoun's gender is named since the previous speaker:
         // "Rep. Steve Israel said Clinton called on members to be \"closely coordinated.\"
         // She added ...".)
+        // (Past a person named as a preposition's object: "the backing of boss Martin
+        // O'Neill. \"...,\" he continued".)
         if adds_to_what_went_before(ctx, span) {
-            if let Some(speaker) = previous_speaker_going_on(earlier, before) {
+            let counts = |e: &Entity| !named_as_preposition_object(ctx, e);
+            if let Some(speaker) = previous_speaker_going_on(earlier, before, counts) {
                 // (After the previous speaker's mention when it leads in, else from its
                 // quotation: not "Keane" of "Keane frontman Tom Chaplin".)
                 let from = earlier.last().map_or(0, |q| match &q.speaker {
@@ -314,7 +317,7 @@ pub(crate) fn resolve(
                     .iter()
                     .rev()
                     .take_while(|e| e.span.start >= from)
-                    .any(|e| e.label == Label::Per && gender(&e.canonical) == wanted);
+                    .any(|e| e.label == Label::Per && gender(&e.canonical) == wanted && counts(e));
                 if !other_fits {
                     return Some(speaker);
                 }
@@ -369,7 +372,7 @@ pub(crate) fn resolve(
         // ("Lord Hattersley said ... \"immense sadness\". \"It was not a surprise,\" he
         // said."), goes on speaking when nobody is named between the two quotations: no one
         // named before is likelier.
-        let last_speaker = previous_speaker_going_on(earlier, before)
+        let last_speaker = previous_speaker_going_on(earlier, before, |_| true)
             .filter(|speaker| gender(&speaker.canonical) == Gender::Unknown);
         if last_speaker.is_some() {
             return last_speaker;
@@ -473,21 +476,36 @@ pub(crate) fn resolve(
 
 /// The person who speaks the quotation right before (the last of `earlier`), when no person
 /// is named between it and the mentions `before` end.
-fn previous_speaker_going_on(earlier: &[Quote], before: &[Entity]) -> Option<Referent> {
+fn previous_speaker_going_on(
+    earlier: &[Quote],
+    before: &[Entity],
+    counts: impl Fn(&Entity) -> bool,
+) -> Option<Referent> {
     let q = earlier.last()?;
     let speaker = q.speaker.as_ref()?.entity.clone()?;
     let nobody_between = !before
         .iter()
         .rev()
         .take_while(|e| e.span.start >= q.span.end)
-        .any(|e| e.label == Label::Per);
+        .any(|e| e.label == Label::Per && counts(e));
     (speaker.label == Label::Per && nobody_between).then_some(speaker)
 }
 
-/// True when the pronoun at `span` is followed by "added" or "adds": the speaker goes on.
+/// True when the pronoun at `span` is followed by "added", "adds", "continued" or
+/// "continues": the speaker goes on.
 fn adds_to_what_went_before(ctx: &Context<'_>, span: Span) -> bool {
     let after = ctx.text[span.end..].trim_start_matches(' ');
-    after.starts_with("added") || after.starts_with("adds")
+    after.starts_with("added") || after.starts_with("adds") || after.starts_with("continue")
+}
+
+/// True when the person `e` is named as the object of a preposition in its sentence ("the
+/// backing of boss Martin O'Neill", "a challenge with Roma's Olivier Dacourt"): a person so
+/// named is seldom the one a pronoun takes up.
+fn named_as_preposition_object(ctx: &Context<'_>, e: &Entity) -> bool {
+    let start = ctx
+        .sentence_of(e.span.start)
+        .map_or(e.span.start, |s| s.start);
+    object_of_preposition(ctx, &ctx.text[start..e.span.start])
 }
 
 /// The body that a spokesman ("a spokeswoman", "A Labour spokesman"; not "the spokesman",

@@ -671,6 +671,17 @@ fn a_word_after_a_preposition_names_a_place_unless_a_strong_rule_says_otherwise(
 fn the_title_of_a_work_is_not_the_names_it_borrows() {
     let found = entities("She starred in the film Martha Quinlan and wrote the novel Egypt.");
     assert!(found.is_empty(), "{found:?}");
+    let found = entities(
+        "She starred in the period drama Martha Quinlan and the teen comedy Harold Dravett. \
+         Martha Quinlan star Tom Velk won.",
+    );
+    assert!(found.iter().all(|(t, _, _)| t == "Tom Velk"), "{found:?}");
+    // A person whose work the drama is stays a person.
+    let found = entities("The BBC made a drama of Martha Quinlan's fantasy novel.");
+    assert_once(&found, &["Martha Quinlan"], Label::Per);
+    // "blockbuster" is an adjective too: the place stays.
+    let found = entities("They had the blockbuster West End musicals.");
+    assert_once(&found, &["West End"], Label::Loc);
     // A verb before a name is no work noun ("hit Ripken").
     let found = entities("The pitch nearly hit Kowalczyk in the ninth.");
     assert_has(&found, "Kowalczyk", Label::Per, "Kowalczyk");

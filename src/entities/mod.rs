@@ -519,7 +519,9 @@ static DESCRIBING_OPENERS: WordSet<32> = WordSet::new(&[
 
 /// Nouns that introduce the title of a work, in lower case: "the film Vera Drake".
 /// (Not "hit", "single", "play", "game" or "track": verbs and other nouns too, "hit Ripken",
-/// "play Australia".)
+/// "play Australia"; nor "blockbuster", an adjective too, "the blockbuster West End
+/// musicals". A drama's title is settled in the document pass, by `products`, so that it
+/// drops the title's other mentions too: "the medical drama ER ... ER was cancelled".)
 static WORK_NOUNS: WordSet<64> = WordSet::new(&[
     "film",
     "films",
@@ -538,6 +540,10 @@ static WORK_NOUNS: WordSet<64> = WordSet::new(&[
     "biopic",
     "thriller",
     "episode",
+    "comedy",
+    "comedies",
+    "sequel",
+    "remake",
 ]);
 
 /// Number words, asked in any case: no person's name is made of them.

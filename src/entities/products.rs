@@ -27,6 +27,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use super::Entity;
 use crate::gazetteer::Label;
+use crate::span::Span;
 
 /// Nouns after a firm's possessive and a name that make the name a part of the firm.
 const PARTS_OF_FIRMS: &[&str] = &[
@@ -42,7 +43,7 @@ const PARTS_OF_FIRMS: &[&str] = &[
 ];
 
 /// Nouns before a name that make it the title of a work: "the medical drama ER", "an
-/// episode of CSI" (after "of").
+/// episode of CSI" (after "of"), "the period drama Vera Drake" (a name by its given name).
 const WORK_NOUNS: &[&str] = &[
     "drama",
     "series",
@@ -67,6 +68,16 @@ fn after_work_noun(text: &str, start: usize) -> bool {
         word = words.next().unwrap_or("");
     }
     text[..start].ends_with(' ') && WORK_NOUNS.contains(&word)
+}
+
+/// True when the name at `span` follows a noun for a work directly ("the period drama Vera
+/// Drake"), not after "of", where a person is the work's author or subject ("a drama of
+/// Mervyn Peake's fantasy").
+fn right_after_work_noun(text: &str, span: Span) -> bool {
+    text[..span.start]
+        .strip_suffix(' ')
+        .and_then(|before| before.rsplit(' ').next())
+        .is_some_and(|word| WORK_NOUNS.contains(&word))
 }
 
 /// Adjectives that stand between a firm's possessive and its product: "Sony's new PSP".
@@ -301,6 +312,7 @@ pub(super) fn drop_products(text: &str, mentions: &mut Vec<Entity>) {
             || lettered
             || (device && !maker_possible)
             || (by_shape(mention.rule) && after_work_noun(text, span.start))
+            || (mention.rule == "given-name" && right_after_work_noun(text, span))
         {
             products.insert(name);
         }

@@ -1606,8 +1606,8 @@ impl EntityTagger {
         if i + 1 < chunk_end && self.names_body_from_opener(s, i, chunk_end) {
             return false;
         }
-        // "Morocco's Hicham El Guerrouj", "Sale's Robert Mitchell": a name in the possessive
-        // before a person's full name.
+        // "Morocco's Salah Hissou": a name in the possessive before a person's full name (a
+        // listed given name and a capitalised word).
         if self.possessive_before_full_name(s.text, s.tokens[i].span.end) {
             return false;
         }
@@ -2893,8 +2893,7 @@ impl EntityTagger {
     /// said", "Apple's profits", "Labour MP Stephen Pound"; not "Next year", "Mobile phones").
     fn common_entry_fits(&self, s: &Sentence<'_, '_>, i: usize, label: Label) -> bool {
         // (At a sentence's start: an organisation's before its possessive or a verb, or any
-        // name in the possessive before a person's full name, "Chelsea's Damien Duff",
-        // "Morocco's Hicham El Guerrouj".)
+        // name in the possessive before a person's full name, "Morocco's Salah Hissou".)
         if Some(i) == s.first_word
             && !self.opens_as_organisation(s, i, label)
             && !self.possessive_before_full_name(s.text, s.tokens[i].span.end)

@@ -171,7 +171,8 @@ pub(crate) fn link<'t>(
     let speaking_words = OnceCell::new();
     // The words of people's names of two words or more, gathered on the first question.
     let person_words = OnceCell::new();
-    let mut firms_by_apposition: Vec<&[u8]> = Vec::new();
+    // The words that an apposition calls firms, and the firms (see after the loop).
+    let mut firms_by_apposition: Vec<(&[u8], Alias)> = Vec::new();
     for mention in mentions.iter() {
         // (Sliced as text only by the rules below that read it: most mentions reach none.)
         let surface = || mention.span.slice(text);
@@ -314,19 +315,17 @@ pub(crate) fn link<'t>(
                     }
                 }
             }
-            // (Settled after the loop: see below.)
             Label::Org if mention.rule == "apposition+org" => {
-                firms_by_apposition.push(mention.span.bytes(text));
+                firms_by_apposition.push((mention.span.bytes(text), Alias::of(mention)));
             }
             _ => {}
         }
     }
     // A word that an apposition calls a firm ("Ford, the US car company") names the firm
-    // throughout the document, though a person's full name ends with it ("Bill Ford").
-    if !firms_by_apposition.is_empty() {
-        for mention in mentions.iter().filter(|m| m.rule == "apposition+org") {
-            aliases.insert(mention.span.bytes(text).into(), Alias::of(mention));
-        }
+    // throughout the document, though a person's full name ends with it ("Bill Ford"): set
+    // after the loop, over any alias a person's name gave the word.
+    for (word, firm) in &firms_by_apposition {
+        aliases.insert(Cow::Borrowed(*word), firm.clone());
     }
 
     // Whether two people's full names end with the same word (see `link_namesakes`, which
@@ -372,7 +371,7 @@ pub(crate) fn link<'t>(
         // person's by its shape that starts with the firm's word is the firm's longer name.
         if !firms_by_apposition.is_empty()
             && mention.rule == "name-shape"
-            && firms_by_apposition.iter().any(|firm| {
+            && firms_by_apposition.iter().any(|(firm, _)| {
                 let surface = mention.span.bytes(text);
                 surface.starts_with(firm) && surface.get(firm.len()) == Some(&b' ')
             })

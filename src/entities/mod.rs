@@ -2676,19 +2676,14 @@ impl EntityTagger {
     /// elsewhere: "Million Dollar Baby's Hilary Swank" is a film's star.)
     fn speakers_affiliation(&self, s: &Sentence<'_, '_>, start: usize, end: usize) -> bool {
         let text = s.text;
+        // (The word before the name, or before its "the".)
         let spoken = || {
-            let Some((at, word)) = word_before(text, s.tokens[start].span.start) else {
-                return false;
-            };
-            let word = if word == "the" {
-                match word_before(text, at) {
-                    Some((_, word)) => word,
-                    None => return false,
-                }
-            } else {
-                word
-            };
-            matches!(word, "said" | "says" | "added" | "adds")
+            word_before(text, s.tokens[start].span.start)
+                .and_then(|(at, word)| match word {
+                    "the" => word_before(text, at),
+                    _ => Some((at, word)),
+                })
+                .is_some_and(|(_, word)| matches!(word, "said" | "says" | "added" | "adds"))
         };
         // (The possessive first: most names have none.)
         self.possessive_before_full_name(text, s.tokens[end - 1].span.end) && spoken()

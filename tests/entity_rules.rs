@@ -3064,3 +3064,37 @@ fn the_states_is_the_united_states() {
     let found = entities("He spoke in the States of Jersey.");
     assert_eq!(count(&found, "States", Label::Loc), 0, "{found:?}");
 }
+
+#[test]
+fn a_title_after_a_head_and_its_of_before_a_plural_noun_names_members() {
+    let found = entities("Yesterday the Association of Chief Fire Officers warned of cuts.");
+    assert_once(&found, &["Association of Chief Fire Officers"], Label::Org);
+    assert!(found.iter().all(|(_, l, _)| *l != Label::Per), "{found:?}");
+    // Before a person's name, the title is his.
+    let found = entities("He met the Velmor League of Prime Minister Tomas Harlan.");
+    assert_once(&found, &["Tomas Harlan"], Label::Per);
+    assert!(
+        found.iter().all(|(t, _, _)| !t.contains("Prime")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_head_and_its_of_opening_a_sentence_open_a_name() {
+    let found = entities(
+        "He spoke. Federation of Small Bakers chief Tom Harlan said it was bad. \
+         Commission for Rural Fairness figures show a rise.",
+    );
+    assert_once(
+        &found,
+        &[
+            "Federation of Small Bakers",
+            "Commission for Rural Fairness",
+        ],
+        Label::Org,
+    );
+    assert_once(&found, &["Tom Harlan"], Label::Per);
+    // Not "House": its unlisted names are mostly works' titles.
+    let found = entities("He spoke. House of Flying Tigers won the award.");
+    assert!(found.iter().all(|(_, l, _)| *l != Label::Org), "{found:?}");
+}

@@ -1606,6 +1606,13 @@ impl EntityTagger {
         if i + 1 < chunk_end && self.names_body_from_opener(s, i, chunk_end) {
             return false;
         }
+        // "Institute of Fiscal Studies director", "Association of British Insurers figures": a
+        // head word with its "of" opens the body's name. (Not "House", whose unlisted names
+        // are mostly works' titles: "House of Cards", "House of Flying Daggers"; the listed
+        // houses, "House of Commons", are entries.)
+        if i + 2 < chunk_end && word != "House" && self.is_prefix_head(s, i) {
+            return false;
+        }
         // "Morocco's Salah Hissou": a name in the possessive before a person's full name (a
         // listed given name and a capitalised word).
         if self.possessive_before_full_name(s.text, s.tokens[i].span.end) {
@@ -1807,6 +1814,15 @@ impl EntityTagger {
             None
         } else {
             (start..end).find_map(|i| {
+                // A title right after an organisation's head and its "of", before a plural
+                // noun, names the members, not a person: "Association of Chief Police
+                // Officers" (but "Awami League of Prime Minister Sheikh Hasina").
+                if i >= start + 2
+                    && self.is_prefix_head(s, i - 2)
+                    && is_common_plural(&self.lexicon, tokens[end - 1].text(text))
+                {
+                    return None;
+                }
                 let width = self.title_at(s, i, end)?;
                 let name_start = i + width;
                 // "Dean Kiely", "Earl Scruggs": a title that is a common given name, opening a
@@ -3542,6 +3558,15 @@ pub(super) fn has_adjective_ending(word: &str) -> bool {
         && ["ish", "ic", "ist", "ese", "ian", "ean", "yan"]
             .iter()
             .any(|ending| word.ends_with(ending))
+}
+
+/// True for an ordinary English noun in the plural, capitalised or not: "Officers",
+/// "Insurers" (an "s" ending, not "ss", on a word the common-word list knows).
+fn is_common_plural(lexicon: &Lexicon, word: &str) -> bool {
+    word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && lexicon.is_common_word_folded(word)
 }
 
 /// True when `word` ends in a hyphen and a number, after letters: "CAC-40", "AK-47",

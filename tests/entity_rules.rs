@@ -3098,3 +3098,19 @@ fn a_head_and_its_of_opening_a_sentence_open_a_name() {
     let found = entities("He spoke. House of Flying Tigers won the award.");
     assert!(found.iter().all(|(_, l, _)| *l != Label::Org), "{found:?}");
 }
+
+#[test]
+fn a_title_opening_a_place_with_its_head_word_is_part_of_the_place() {
+    let found = entities(
+        "Flights landed at Imam Velmori International Airport. He lives on Prince Albert Road.",
+    );
+    assert_once(
+        &found,
+        &["Imam Velmori International Airport", "Prince Albert Road"],
+        Label::Loc,
+    );
+    assert!(found.iter().all(|(_, l, _)| *l != Label::Per), "{found:?}");
+    // A head word that is a surname too keeps the title's person.
+    let found = entities("Mr Tom Hills said so. He met Lord David Street.");
+    assert_once(&found, &["Tom Hills", "David Street"], Label::Per);
+}

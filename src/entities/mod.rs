@@ -1802,9 +1802,13 @@ impl EntityTagger {
         // people.)
         // Nor one that an event's head word ends: "Ryman Premier League", "Queen's Club
         // Championships".
+        // Nor a place's head word that is no surname: "Imam Khomeini International Airport",
+        // "Prince Albert Road" ("Mr Tom Hills" keeps its title: "Hills" is a surname).
         let org_named = last_word > start && {
             let last = tokens[last_word].text(text);
-            self.lexicon.is_org_suffix(last) || self.lexicon.is_event_head(last)
+            self.lexicon.is_org_suffix(last)
+                || self.lexicon.is_event_head(last)
+                || (self.lexicon.is_place_suffix(last) && !self.lexicon.is_surname(last))
         };
         // Nor a street after a possessive: "Queen's Road", "Bishop's Avenue".
         let street_named = end >= start + 2

@@ -3114,3 +3114,35 @@ fn a_title_opening_a_place_with_its_head_word_is_part_of_the_place() {
     let found = entities("Mr Tom Hills said so. He met Lord David Street.");
     assert_once(&found, &["Tom Hills", "David Street"], Label::Per);
 }
+
+#[test]
+fn a_run_labelled_in_part_is_named_by_a_mention_of_the_whole_run() {
+    let found =
+        entities("Visitors to the Velmos Europe site rose. Velmos Europe offered a screensaver.");
+    assert_eq!(count(&found, "Velmos Europe", Label::Org), 2, "{found:?}");
+    assert_eq!(count(&found, "Europe", Label::Loc), 0, "{found:?}");
+    // Not by an alias: "Iowa Republican" of the party's name is no name of the caucuses'.
+    let found =
+        entities("He joined the Iowa Republican Party. He won the Iowa Republican caucuses.");
+    assert_eq!(count(&found, "Iowa Republican", Label::Org), 0, "{found:?}");
+}
+
+#[test]
+fn a_firms_branch_names_the_firm_word_where_nothing_else_does() {
+    let found = entities(
+        "Visitors to the Velmos Europe site rose. Velmos has shut down the campaign, a \
+         statement issued by Velmos said.",
+    );
+    assert_eq!(
+        count_named(&found, "Velmos", Label::Org, "Velmos Europe"),
+        2,
+        "{found:?}"
+    );
+    // Not a word in capitals: a branch's acronym is settled as acronyms are.
+    let found = entities("Viewers of the RX Europe channel rose. RX said it was pleased.");
+    assert_eq!(
+        count_named(&found, "RX", Label::Org, "RX Europe"),
+        0,
+        "{found:?}"
+    );
+}

@@ -124,17 +124,28 @@ impl Alias {
     }
 }
 
+/// A run of capitalised words that the sentence rules left to the document pass.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Run {
+    /// The run, from its first word's start to its last word's end.
+    pub span: Span,
+    /// The rules labelled part of it ("Europe" of "Lycos Europe offered"): then only a
+    /// mention of the same run names it, not an alias ("Iowa Republican" of "Iowa Republican
+    /// Party" is no name of the run "Iowa Republican" in "the Iowa Republican caucuses").
+    pub partly_labelled: bool,
+}
+
 /// Links the mentions of one document (see the module docs). `unresolved` are capitalised words
 /// no sentence rule labelled; `unlabelled_runs` are runs of capitalised words that no sentence
-/// rule labelled either, among them those a sentence opens with an ordinary word ("Virgin Radio
-/// said"), named only by a mention of the same run or an alias; `caps_sentences` are sentences
+/// rule labelled either or labelled only in part, among them those a sentence opens with an
+/// ordinary word ("Virgin Radio said"), named only by a mention of the same run or an alias; `caps_sentences` are sentences
 /// written in capitals.
 pub(crate) fn link<'t>(
     tagger: &EntityTagger,
     text: &'t str,
     mentions: &mut Vec<Entity>,
     unresolved: &[Span],
-    unlabelled_runs: &[Span],
+    unlabelled_runs: &[Run],
     caps_sentences: &[Span],
     lowercase_words: &LowercaseWords<'t>,
 ) {
@@ -305,10 +316,17 @@ pub(crate) fn link<'t>(
                     aliases.insert(last.as_bytes().into(), Alias::of(mention));
                 }
                 // A listed firm by its first word ("Goldman" for "Goldman Sachs", "Warner"
-                // for "Warner Bros"); the first name listed wins.
-                if mention.rule.starts_with("gazetteer") {
+                // for "Warner Bros"), and a firm's branch by the firm's word where nothing
+                // else names it ("Lycos has shut down" after "Lycos Europe"; the BBC of "BBC
+                // Scotland" stays the BBC); the first name listed wins.
+                if mention.rule.starts_with("gazetteer") || mention.rule == "org+place" {
                     let first = surface().split_whitespace().next().unwrap_or_default();
-                    if first.starts_with(|c: char| c.is_uppercase()) {
+                    // (A branch's acronym, "RT America", "AOL UK", is settled as acronyms
+                    // are.)
+                    let acronym = || first.bytes().all(|b| !b.is_ascii_lowercase());
+                    if first.starts_with(|c: char| c.is_uppercase())
+                        && (mention.rule != "org+place" || !acronym())
+                    {
                         firm_words
                             .entry(first.as_bytes())
                             .or_insert_with(|| Alias::of(mention));
@@ -518,11 +536,16 @@ pub(crate) fn link<'t>(
             }
         }
     }
-    for &run in unlabelled_runs {
+    for run in unlabelled_runs {
         // (Or by an alias: "Standard Life said" after "Standard Life Investments".)
-        let surface = run.bytes(text);
-        if let Some(alias) = named.get(surface).or_else(|| aliases.get(surface)) {
-            mentions.push(alias.mention(run));
+        let surface = run.span.bytes(text);
+        let found = named.get(surface).or_else(|| {
+            (!run.partly_labelled)
+                .then(|| aliases.get(surface))
+                .flatten()
+        });
+        if let Some(alias) = found {
+            mentions.push(alias.mention(run.span));
         }
     }
     // A word in capitals that an organisation's initials spell, found by its shape ("FA"

@@ -974,14 +974,15 @@ impl EntityTagger {
     }
 
     /// Appends the candidates of one sentence to `out`, in order; unknown capitalised words go
-    /// to `unresolved` and runs of capitalised words that no rule labels to `unlabelled_runs`,
+    /// to `unresolved` and runs of capitalised words that no rule labels, or labels only in
+    /// part, to `unlabelled_runs`,
     /// for the document-level pass.
     fn tag_sentence(
         &self,
         s: &Sentence<'_, '_>,
         out: &mut Vec<Candidate>,
         unresolved: &mut Vec<Span>,
-        unlabelled_runs: &mut Vec<Span>,
+        unlabelled_runs: &mut Vec<alias::Run>,
     ) {
         let tokens = s.tokens;
         if s.caps {
@@ -1186,8 +1187,11 @@ impl EntityTagger {
                 {
                     // So is a run of words: "Virgin Radio said", "Air China's listing" name
                     // what the document names so in mid-sentence.
-                    let run = Span::new(s.tokens[start].span.start, s.tokens[end - 1].span.end);
-                    unlabelled_runs.push(run);
+                    let span = Span::new(s.tokens[start].span.start, s.tokens[end - 1].span.end);
+                    unlabelled_runs.push(alias::Run {
+                        span,
+                        partly_labelled: false,
+                    });
                 }
                 start += 1;
             }
@@ -1199,12 +1203,21 @@ impl EntityTagger {
                 // A run of words that no rule labels is left to the document pass too: "How
                 // much Ask Jeeves paid" names what "vice president at Ask Jeeves" names.
                 // (Not the title of a work, which rule 0 leaves unlabelled on purpose.)
-                if out.len() == before
+                // So is one whose rules label only part of it: "Lycos Europe offered" names
+                // what "the Lycos Europe site" names, not the place.
+                let partly_labelled = out.len() > before
+                    && !out[before..]
+                        .iter()
+                        .any(|c| c.first == start && c.end == end);
+                if (out.len() == before || partly_labelled)
                     && (2..=MAX_NAME_WORDS).contains(&(end - start))
                     && !self.after_work_noun(s, start)
                 {
-                    let run = Span::new(s.tokens[start].span.start, s.tokens[end - 1].span.end);
-                    unlabelled_runs.push(run);
+                    let span = Span::new(s.tokens[start].span.start, s.tokens[end - 1].span.end);
+                    unlabelled_runs.push(alias::Run {
+                        span,
+                        partly_labelled,
+                    });
                 }
             }
             i = end;

@@ -975,8 +975,7 @@ impl EntityTagger {
 
     /// Appends the candidates of one sentence to `out`, in order; unknown capitalised words go
     /// to `unresolved` and runs of capitalised words that no rule labels, or labels only in
-    /// part, to `unlabelled_runs`,
-    /// for the document-level pass.
+    /// part, to `unlabelled_runs`, for the document-level pass.
     fn tag_sentence(
         &self,
         s: &Sentence<'_, '_>,

@@ -396,6 +396,22 @@ fn opens_in_first_person(quoted: &str) -> bool {
             })
 }
 
+/// The end of the clause of a participle that opens `sentence` and a comma closes ("Writing
+/// in the Guardian newspaper, ", "Speaking on Radio 4, "): where the subject starts. The
+/// participle is a capitalised ASCII word in "-ing" of five letters or more.
+fn participle_clause_end(text: &str, sentence: Span) -> Option<usize> {
+    let head = &text[sentence.start..sentence.end];
+    let word_end = head.find(|c: char| !c.is_ascii_alphabetic())?;
+    let word = &head[..word_end];
+    let participle = word.len() >= 5
+        && word.ends_with("ing")
+        && word.starts_with(|c: char| c.is_ascii_uppercase());
+    if !participle {
+        return None;
+    }
+    head.find(", ").map(|comma| sentence.start + comma + 2)
+}
+
 /// Prepositions that take only a noun phrase, never a clause (so not "after", "before",
 /// "since"): a word in "-s" after them is a plural noun, not a verb ("amid claims").
 static NOUN_PREPOSITIONS: WordSet<64> = WordSet::new(&[
@@ -3004,12 +3020,15 @@ impl Context<'_> {
     /// named first (or after the title that introduces them: "US coach Patrick McEnroe"),
     /// followed by a verb or an aside, not by a possessive ("Finnan's normal position").
     fn person_opening(&self, sentence: Span) -> Option<Speaker> {
-        let first = self.token_at(sentence.start);
-        if first < self.tokens.len() && matches!(self.word(first), "He" | "She") {
+        // (Or opens after a participle's clause: "Writing in the Guardian newspaper, Mr Brown
+        // outlined his view".)
+        let from = participle_clause_end(self.text, sentence).unwrap_or(sentence.start);
+        let first = self.token_at(from);
+        if first < self.tokens.len() && matches!(self.word(first), "He" | "She" | "he" | "she") {
             return Some(self.speaker(first, first + 1));
         }
         // (A place may qualify the title: "England captain Michael Vaughan".)
-        let first_named = resolve::first_entity(self, sentence.start, sentence.end, |_| true)?;
+        let first_named = resolve::first_entity(self, from, sentence.end, |_| true)?;
         let (place, person) = if first_named.label == Label::Loc {
             let person = resolve::first_entity(self, first_named.span.end, sentence.end, |_| true)?;
             (Some(first_named), person)
@@ -3021,8 +3040,8 @@ impl Context<'_> {
         }
         let named_from = person.title.map_or(person.span.start, |title| title.start);
         let opens = match place {
-            Some(place) => place.span.start == sentence.start && place.span.end + 1 == named_from,
-            None => named_from == sentence.start,
+            Some(place) => place.span.start == from && place.span.end + 1 == named_from,
+            None => named_from == from,
         };
         let after = self.token_at(person.span.end);
         let then_verb_or_aside =
@@ -5389,6 +5408,24 @@ mod tests {
                 "Tomas Reyes",
                 "previous-sentence-subject",
             ),
+            // After a participle's clause.
+            (
+                "Writing in a local newspaper, Dan Lorne outlined his view of the direction the \
+                 party should take. \"As our manifesto should make clear, we aim high.\"",
+                "Dan Lorne",
+                "previous-sentence-subject",
+            ),
+            (
+                "Dan Lorne spoke. Writing in a local newspaper, he outlined his view of the \
+                 direction the party should take. \"As our manifesto says, we aim high.\"",
+                "he",
+                "previous-sentence-subject",
+            ),
+        ]);
+        // Not after a clause that no participle opens.
+        assert_no_speaker(&[
+            "Dan Lorne spoke. In a long article in a local newspaper, he outlined his view of \
+             the direction the party should take. \"As our manifesto says, we aim high.\"",
         ]);
         // Not when the quotation speaks of the person, nor after a possessive, nor when the
         // person is not the sentence's first name, nor for an organisation.

@@ -281,6 +281,10 @@ const DASHES: &str = "-–—―‒";
 /// Not those that are also nouns or adjectives after a name ("cast", "set", "bid", "hit",
 /// "cut", "read", "lead", "shot", "found"), nor the auxiliaries ("had", "was"), which
 /// [`PHRASE_STOPS`] ends a phrase at already.
+/// Verbs whose past tense is their stem: after a name, "set out", "put forward", "set the
+/// record straight" (see [`Context::is_verb_after_name`]).
+const UNCHANGED_PAST: &[&str] = &["set", "put", "cut", "shut", "hit", "let"];
+
 static IRREGULAR_PAST: WordSet<256> = WordSet::new(&[
     "arose",
     "ate",
@@ -2716,19 +2720,26 @@ impl Context<'_> {
             return false;
         }
         let word = self.word(i);
+        let regular_past = word.len() >= 5 && word.ends_with("ed") && !word.ends_with("eed");
         // After a noun in lower case only an irregular past tense: "The American legend
-        // swept into London" ("the former elected official" has an adjective in "-ed").
+        // swept into London" ("the former elected official" has an adjective in "-ed"); after
+        // a role ("The Tory co-chairman attacked"), a regular one too.
         if !previous.capitalised {
-            return IRREGULAR_PAST.contains(word);
+            let role = || {
+                let noun = before.rsplit('-').next().unwrap_or(before);
+                self.lexicon.title(noun).is_some()
+            };
+            return IRREGULAR_PAST.contains(word) || (regular_past && role());
         }
+        // A verb whose past is its stem: "Mr Brown set out his view", "Dan Lorne put the
+        // record straight".
+        let unchanged_past = UNCHANGED_PAST.contains(&word);
         let before_comma = self
             .tokens
             .get(i + 1)
             .is_some_and(|t| t.text(self.text) == ",");
         let adverb = VERB_MODIFIERS.contains(word) && !before_comma;
-        adverb
-            || (word.len() >= 5 && word.ends_with("ed") && !word.ends_with("eed"))
-            || IRREGULAR_PAST.contains(word)
+        adverb || regular_past || IRREGULAR_PAST.contains(word) || unchanged_past
     }
 
     /// True for a token that can be part of a speaker phrase: a word that is neither a stop
@@ -4271,6 +4282,30 @@ mod tests {
              \"kept and cherished\" for now, \"and soon,\" Tom Vale added.",
         );
         assert_eq!(got[1].1.as_deref(), Some("Tom Vale"), "{got:?}");
+    }
+
+    #[test]
+    fn a_speakers_phrase_stops_at_a_verb_after_a_role_or_before_a_particle() {
+        assert_speakers(&[
+            // A regular past after a role in lower case (not "the former elected official").
+            (
+                "The Tory co-chairman attacked Velmor's six new policies as \"vacuous\".",
+                "The Tory co-chairman",
+                "sentence-subject",
+            ),
+            // A verb whose past is its stem, before its particle.
+            (
+                "Mr Lorne set out his view of the plans. \"As our manifesto says, we aim high.\"",
+                "Mr Lorne",
+                "previous-sentence-subject",
+            ),
+            // (Not as a noun: "The Chelsea set".)
+            (
+                "Dan Lorne put the record straight. \"We love it here.\"",
+                "Dan Lorne",
+                "previous-sentence-subject",
+            ),
+        ]);
     }
 
     #[test]

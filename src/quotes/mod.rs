@@ -1948,7 +1948,12 @@ impl Context<'_> {
         let next_paragraph = self
             .paragraphs
             .get(self.paragraphs.partition_point(|p| p.end <= p1.start) + 1);
-        next_paragraph == Some(&p2) && q.open.start == p2.start
+        // (Not over an empty line, where a heading was left out: a new section.)
+        let section_break = || {
+            let gap = self.text.as_bytes()[p1.end..p2.start].iter();
+            gap.filter(|&&b| b == b'\n').count() > 2
+        };
+        next_paragraph == Some(&p2) && q.open.start == p2.start && !section_break()
     }
 
     /// Finds the cue and speaker of quotation `index` (of `kind`): after it, then before it,
@@ -4285,7 +4290,7 @@ mod tests {
     }
 
     #[test]
-    fn a_speakers_phrase_stops_at_a_verb_after_a_role_or_before_a_particle() {
+    fn a_speakers_phrase_stops_at_a_verb_after_a_role_or_a_past_like_its_stem() {
         assert_speakers(&[
             // A regular past after a role in lower case (not "the former elected official").
             (
@@ -4600,6 +4605,12 @@ mod tests {
         assert_eq!(got[1].1.as_deref(), Some("she"));
         assert_eq!(got[1].2, "carry-over");
         assert_eq!(got[2].1, None);
+        // A quotation opening the next paragraph carries on; not over an empty line, where a
+        // heading was left out.
+        let got = attributed("\"First,\" the paper says.\n\n\"Second.\"");
+        assert_eq!(got[1].1.as_deref(), Some("the paper"), "{got:?}");
+        let got = attributed("\"First,\" the paper says.\n\n \n\n\"Second.\"");
+        assert_eq!(got[1].1, None, "{got:?}");
     }
 
     /// A question closing quoted words mid-sentence is put by the attribution after it, not

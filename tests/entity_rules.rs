@@ -3146,3 +3146,15 @@ fn a_firms_branch_names_the_firm_word_where_nothing_else_does() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_title_holding_of_joins_its_words_before_the_name() {
+    let found = entities(
+        "The talks went well, and Secretary of State Velma Corrin said so. Chief of Staff \
+         Tomas Harlan agreed.",
+    );
+    assert_once(&found, &["Velma Corrin", "Tomas Harlan"], Label::Per);
+    // "of" after no title nor head still parts two names.
+    let found = entities("He met Keith Dravett of Norwich City.");
+    assert_once(&found, &["Keith Dravett"], Label::Per);
+}

@@ -1537,7 +1537,10 @@ impl EntityTagger {
         if connector == "on" {
             return self.lexicon.is_org_prefix_with(head, OrgConnector::On);
         }
-        self.lexicon.is_org_prefix(head) || self.lexicon.is_joining_head(head)
+        // Or a title holds it: "Secretary of State Colin Powell".
+        self.lexicon.is_org_prefix(head)
+            || self.lexicon.is_joining_head(head)
+            || self.title_at(s, i - 1, i + 2) == Some(3)
     }
 
     /// True when token `i` is a connector ("of", "van", "&").

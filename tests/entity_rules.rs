@@ -3158,3 +3158,18 @@ fn a_title_holding_of_joins_its_words_before_the_name() {
     let found = entities("He met Keith Dravett of Norwich City.");
     assert_once(&found, &["Keith Dravett"], Label::Per);
 }
+
+#[test]
+fn a_plan_a_treaty_or_a_law_is_no_person_and_holds_no_place() {
+    let found = entities(
+        "He called for a new Tomas Plan for Africa. It breaks the Texas Deceptive Trade \
+         Practices Act.",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|(t, _, _)| t != "Tomas Plan" && t != "Texas"),
+        "{found:?}"
+    );
+    assert_once(&found, &["Africa"], Label::Loc);
+}

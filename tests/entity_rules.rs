@@ -3173,3 +3173,12 @@ fn a_plan_a_treaty_or_a_law_is_no_person_and_holds_no_place() {
     );
     assert_once(&found, &["Africa"], Label::Loc);
 }
+
+#[test]
+fn the_treasury_is_a_department() {
+    let found = entities("They tried to move him out of the Treasury after the election.");
+    assert_once(&found, &["Treasury"], Label::Org);
+    // Listed as an English word too: not in lower case.
+    let found = entities("The club's treasury is empty.");
+    assert!(found.is_empty(), "{found:?}");
+}

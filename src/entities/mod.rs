@@ -1204,12 +1204,15 @@ impl EntityTagger {
                 // (Not the title of a work, which rule 0 leaves unlabelled on purpose.)
                 // So is one whose rules label only part of it: "Lycos Europe offered" names
                 // what "the Lycos Europe site" names, not the place.
-                let partly_labelled = out.len() > before
+                // (A run of one word, most chunks, is none.)
+                let run = (2..=MAX_NAME_WORDS).contains(&(end - start));
+                let partly_labelled = run
+                    && out.len() > before
                     && !out[before..]
                         .iter()
                         .any(|c| c.first == start && c.end == end);
-                if (out.len() == before || partly_labelled)
-                    && (2..=MAX_NAME_WORDS).contains(&(end - start))
+                if run
+                    && (out.len() == before || partly_labelled)
                     && !self.after_work_noun(s, start)
                 {
                     let span = Span::new(s.tokens[start].span.start, s.tokens[end - 1].span.end);
@@ -1833,6 +1836,7 @@ impl EntityTagger {
             None
         } else {
             (start..end).find_map(|i| {
+                let width = self.title_at(s, i, end)?;
                 // A title right after an organisation's head and its "of", before a plural
                 // noun, names the members, not a person: "Association of Chief Police
                 // Officers" (but "Awami League of Prime Minister Sheikh Hasina").
@@ -1842,7 +1846,6 @@ impl EntityTagger {
                 {
                     return None;
                 }
-                let width = self.title_at(s, i, end)?;
                 let name_start = i + width;
                 // "Dean Kiely", "Earl Scruggs": a title that is a common given name, opening a
                 // name of two words, is the given name (the titles are written "the dean of").

@@ -3118,20 +3118,21 @@ fn a_title_opening_a_place_with_its_head_word_is_part_of_the_place() {
 #[test]
 fn a_run_labelled_in_part_is_named_by_a_mention_of_the_whole_run() {
     let found =
-        entities("Visitors to the Velmos Europe site rose. Velmos Europe offered a screensaver.");
+        entities("Sales at the Velmos Europe unit grew. Velmos Europe hired forty new staff.");
     assert_eq!(count(&found, "Velmos Europe", Label::Org), 2, "{found:?}");
     assert_eq!(count(&found, "Europe", Label::Loc), 0, "{found:?}");
-    // Not by an alias: "Iowa Republican" of the party's name is no name of the caucuses'.
-    let found =
-        entities("He joined the Iowa Republican Party. He won the Iowa Republican caucuses.");
-    assert_eq!(count(&found, "Iowa Republican", Label::Org), 0, "{found:?}");
+    // Not by an alias: "Ohio Republican" of the party's name is no name of the convention's.
+    let found = entities(
+        "She leads the Ohio Republican Party. She spoke at the Ohio Republican convention.",
+    );
+    assert_eq!(count(&found, "Ohio Republican", Label::Org), 0, "{found:?}");
 }
 
 #[test]
 fn a_firms_branch_names_the_firm_word_where_nothing_else_does() {
     let found = entities(
-        "Visitors to the Velmos Europe site rose. Velmos has shut down the campaign, a \
-         statement issued by Velmos said.",
+        "Sales at the Velmos Europe unit grew. Velmos opened an office in May, and a letter \
+         sent by Velmos confirmed it.",
     );
     assert_eq!(
         count_named(&found, "Velmos", Label::Org, "Velmos Europe"),
@@ -3176,7 +3177,7 @@ fn a_plan_a_treaty_or_a_law_is_no_person_and_holds_no_place() {
 
 #[test]
 fn the_treasury_is_a_department() {
-    let found = entities("They tried to move him out of the Treasury after the election.");
+    let found = entities("Officials at the Treasury drafted the budget last week.");
     assert_once(&found, &["Treasury"], Label::Org);
     // Listed as an English word too: not in lower case.
     let found = entities("The club's treasury is empty.");

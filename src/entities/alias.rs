@@ -129,9 +129,9 @@ impl Alias {
 pub(crate) struct Run {
     /// The run, from its first word's start to its last word's end.
     pub span: Span,
-    /// The rules labelled part of it ("Europe" of "Lycos Europe offered"): then only a
-    /// mention of the same run names it, not an alias ("Iowa Republican" of "Iowa Republican
-    /// Party" is no name of the run "Iowa Republican" in "the Iowa Republican caucuses").
+    /// The rules labelled part of it (the place "Europe" of "Lycos Europe said"): then only
+    /// a mention of the same run names it, not an alias ("Ohio Republican", the alias of "Ohio
+    /// Republican Party", is no name of the run in "the Ohio Republican convention").
     pub partly_labelled: bool,
 }
 
@@ -317,7 +317,7 @@ pub(crate) fn link<'t>(
                 }
                 // A listed firm by its first word ("Goldman" for "Goldman Sachs", "Warner"
                 // for "Warner Bros"), and a firm's branch by the firm's word where nothing
-                // else names it ("Lycos has shut down" after "Lycos Europe"; the BBC of "BBC
+                // else names it ("Lycos said" after "Lycos Europe"; the BBC of "BBC
                 // Scotland" stays the BBC); the first name listed wins.
                 if mention.rule.starts_with("gazetteer") || mention.rule == "org+place" {
                     let first = surface().split_whitespace().next().unwrap_or_default();

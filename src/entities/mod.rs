@@ -1202,8 +1202,8 @@ impl EntityTagger {
                 // A run of words that no rule labels is left to the document pass too: "How
                 // much Ask Jeeves paid" names what "vice president at Ask Jeeves" names.
                 // (Not the title of a work, which rule 0 leaves unlabelled on purpose.)
-                // So is one whose rules label only part of it: "Lycos Europe offered" names
-                // what "the Lycos Europe site" names, not the place.
+                // So is one whose rules label only part of it: "Lycos Europe said" names what
+                // "the Lycos Europe unit" names, not the place.
                 // (A run of one word, most chunks, is none.)
                 let run = (2..=MAX_NAME_WORDS).contains(&(end - start));
                 let partly_labelled = run

@@ -281,8 +281,8 @@ const DASHES: &str = "-–—―‒";
 /// Not those that are also nouns or adjectives after a name ("cast", "set", "bid", "hit",
 /// "cut", "read", "lead", "shot", "found"), nor the auxiliaries ("had", "was"), which
 /// [`PHRASE_STOPS`] ends a phrase at already.
-/// Verbs whose past tense is their stem: after a name, "set out", "put forward", "set the
-/// record straight" (see [`Context::is_verb_after_name`]).
+/// Verbs whose past tense is their stem: after a name, "set out", "put forward", "cut the
+/// budget" (see [`Context::is_verb_after_name`]).
 const UNCHANGED_PAST: &[&str] = &["set", "put", "cut", "shut", "hit", "let"];
 
 static IRREGULAR_PAST: WordSet<256> = WordSet::new(&[
@@ -401,7 +401,7 @@ fn opens_in_first_person(quoted: &str) -> bool {
 }
 
 /// The end of the clause of a participle that opens `sentence` and a comma closes ("Writing
-/// in the Guardian newspaper, ", "Speaking on Radio 4, "): where the subject starts. The
+/// in a weekly magazine, ", "Speaking on local radio, "): where the subject starts. The
 /// participle is a capitalised ASCII word in "-ing" of five letters or more.
 fn participle_clause_end(text: &str, sentence: Span) -> Option<usize> {
     let head = &text[sentence.start..sentence.end];
@@ -885,6 +885,7 @@ impl QuoteFinder {
         }
         document_speaker::fill(&context, &marked, &mut quotes);
         headline::echo(&context, &mut quotes);
+        headline::from_lead(&context, &mut quotes);
         quotes
     }
 }
@@ -2728,7 +2729,7 @@ impl Context<'_> {
         let regular_past = word.len() >= 5 && word.ends_with("ed") && !word.ends_with("eed");
         // After a noun in lower case only an irregular past tense: "The American legend
         // swept into London" ("the former elected official" has an adjective in "-ed"); after
-        // a role ("The Tory co-chairman attacked"), a regular one too.
+        // a role ("The party chairman attacked"), a regular one too.
         if !previous.capitalised {
             let role = || {
                 let noun = before.rsplit('-').next().unwrap_or(before);
@@ -2736,8 +2737,8 @@ impl Context<'_> {
             };
             return IRREGULAR_PAST.contains(word) || (regular_past && role());
         }
-        // A verb whose past is its stem: "Mr Brown set out his view", "Dan Lorne put the
-        // record straight".
+        // A verb whose past is its stem: "Mr Lorne set out his plans", "Dan Lorne put the
+        // case".
         let unchanged_past = UNCHANGED_PAST.contains(&word);
         let before_comma = self
             .tokens
@@ -3036,8 +3037,8 @@ impl Context<'_> {
     /// named first (or after the title that introduces them: "US coach Patrick McEnroe"),
     /// followed by a verb or an aside, not by a possessive ("Finnan's normal position").
     fn person_opening(&self, sentence: Span) -> Option<Speaker> {
-        // (Or opens after a participle's clause: "Writing in the Guardian newspaper, Mr Brown
-        // outlined his view".)
+        // (Or opens after a participle's clause: "Writing in a weekly magazine, Ms Lorne set
+        // down her hopes".)
         let from = participle_clause_end(self.text, sentence).unwrap_or(sentence.start);
         let first = self.token_at(from);
         if first < self.tokens.len() && matches!(self.word(first), "He" | "She" | "he" | "she") {
@@ -3623,14 +3624,51 @@ mod tests {
             assert_eq!(got[0].2, "headline-echo", "{got:?}");
             assert_eq!(got[0].1, got[1].1, "{got:?}");
         }
-        // Not a name, nor a term the story quotes, nor for a speaker that names nobody; nor
-        // when the first paragraph is a sentence, not a headline.
+        // Not a name, nor a term the story quotes; nor when the first paragraph is a
+        // sentence, not a headline.
         assert_no_speaker(&[
             "Dorsey launches 'Veritas' party\n\nAnn Dorsey said: \"Veritas will win.\"\n",
             "Parties' 'cold calls' questioned\n\nLabour has defended its \"cold calls\" to \
              voters.\n",
-            "Council 'ready' for floods\n\nA spokesman said the council was \"ready\".\n",
             "Few expected the 'tough' year.\n\nAnn Dorsey said the year would be \"tough\".\n",
+        ]);
+    }
+
+    #[test]
+    fn a_headline_quotation_takes_the_attribution_of_the_storys_first_sentence() {
+        assert_speakers(&[
+            (
+                "Firm 'to cut 500 jobs'\n\nVelmor could cut up to 500 jobs over the next five \
+                 years, its chief executive has said.\n",
+                "its chief executive",
+                "headline-lead",
+            ),
+            (
+                "Economy 'stronger than forecast'\n\nThe economy grew at a faster rate than \
+                 was reported, according to a survey.\n",
+                "a survey",
+                "headline-lead",
+            ),
+        ]);
+        // (A speaker who names nobody, whom the headline's echo of the story's quotation
+        // passes over.)
+        let got = attributed(
+            "Council 'ready' for floods\n\nA spokesman said the council was \"ready\".\n",
+        );
+        assert_eq!(
+            (got[0].1.as_deref(), got[0].2),
+            (Some("A spokesman"), "headline-lead"),
+            "{got:?}"
+        );
+        // Not a verb of doing, nor hearsay in the passive, nor a pronoun, nor a verb with an
+        // object and no clause.
+        assert_no_speaker(&[
+            "'Best game' prize for Velmor\n\nThe shooting game Velmor has blasted away its \
+             rivals at an awards night.\n",
+            "Star 'rejected role'\n\nFilm star Ann Dorsey is said to have turned down the role \
+             three times.\n",
+            "Minister 'to quit'\n\nShe said that she would leave the post next year.\n",
+            "Corvane 'may seek full share listing'\n\nThe club said nothing.",
         ]);
     }
 
@@ -4294,13 +4332,13 @@ mod tests {
         assert_speakers(&[
             // A regular past after a role in lower case (not "the former elected official").
             (
-                "The Tory co-chairman attacked Velmor's six new policies as \"vacuous\".",
+                "The Tory co-chairman attacked the council's parking plans as \"mean\".",
                 "The Tory co-chairman",
                 "sentence-subject",
             ),
             // A verb whose past is its stem, before its particle.
             (
-                "Mr Lorne set out his view of the plans. \"As our manifesto says, we aim high.\"",
+                "Mr Lorne set out his plans for the harbour. \"We will start in the spring.\"",
                 "Mr Lorne",
                 "previous-sentence-subject",
             ),
@@ -5456,22 +5494,22 @@ mod tests {
             ),
             // After a participle's clause.
             (
-                "Writing in a local newspaper, Dan Lorne outlined his view of the direction the \
-                 party should take. \"As our manifesto should make clear, we aim high.\"",
+                "Writing in a weekly magazine, Dan Lorne set down his hopes for the club's \
+                 future. \"If we keep our nerve, we will go up this season.\"",
                 "Dan Lorne",
                 "previous-sentence-subject",
             ),
             (
-                "Dan Lorne spoke. Writing in a local newspaper, he outlined his view of the \
-                 direction the party should take. \"As our manifesto says, we aim high.\"",
+                "Dan Lorne spoke. Writing in a weekly magazine, he set down his hopes for the \
+                 club's future. \"If we keep our nerve, we will go up.\"",
                 "he",
                 "previous-sentence-subject",
             ),
         ]);
         // Not after a clause that no participle opens.
         assert_no_speaker(&[
-            "Dan Lorne spoke. In a long article in a local newspaper, he outlined his view of \
-             the direction the party should take. \"As our manifesto says, we aim high.\"",
+            "Dan Lorne spoke. In a long piece for a weekly magazine, he set down his hopes for \
+             the club's future. \"If we keep our nerve, we will go up.\"",
         ]);
         // Not when the quotation speaks of the person, nor after a possessive, nor when the
         // person is not the sentence's first name, nor for an organisation.

@@ -138,8 +138,8 @@ pub(crate) struct Run {
 /// Links the mentions of one document (see the module docs). `unresolved` are capitalised words
 /// no sentence rule labelled; `unlabelled_runs` are runs of capitalised words that no sentence
 /// rule labelled either or labelled only in part, among them those a sentence opens with an
-/// ordinary word ("Virgin Radio said"), named only by a mention of the same run or an alias; `caps_sentences` are sentences
-/// written in capitals.
+/// ordinary word ("Virgin Radio said"), named only by a mention of the same run or an alias;
+/// `caps_sentences` are sentences written in capitals.
 pub(crate) fn link<'t>(
     tagger: &EntityTagger,
     text: &'t str,

@@ -1,9 +1,11 @@
 //! A headline's quotation is the words of a quotation in the story: "Howard attacks 'pay
 //! later' Budget" over "Michael Howard has dismissed Gordon Brown's Budget as \"vote now, pay
-//! later\" spending plans". The headline names no speaker; the story's quotation does.
+//! later\" spending plans". The headline names no speaker; the story's quotation does, or
+//! else the attribution of the story's first sentence, which the headline sums up.
 
 use super::{Context, Quote, Speaker, CLAUSE_REPORTING_VERBS, SAYING_VERBS};
 use crate::fold::WordSet;
+use crate::Span;
 
 /// Verbs besides those of saying and of reporting a clause by which a story's first sentence
 /// gives its source: a finding ("a survey suggests"), a warning, a disclosure.
@@ -70,8 +72,7 @@ pub(crate) fn echo(ctx: &Context<'_>, quotes: &mut [Quote]) {
 /// quotation echoes, the attribution of the story's first sentence, which the headline sums
 /// up: "Carmaker 'to close plant'" over "Velmor will shut its plant in May, reports say.";
 /// "Shops 'face tough year'" over "Retailers face a hard year ahead, according to a survey.";
-/// rule `headline-lead`. Not a pronoun there, which refers to nothing
-/// before it.
+/// rule `headline-lead`. Not a pronoun there, which refers to nothing before it.
 pub(crate) fn from_lead(ctx: &Context<'_>, quotes: &mut [Quote]) {
     let Some(headline) = ctx.paragraphs.first().copied() else {
         return;
@@ -132,7 +133,7 @@ pub(crate) fn from_lead(ctx: &Context<'_>, quotes: &mut [Quote]) {
 /// True when the headline's quotation `q` is empty or a name: "Kilroy launches 'Veritas'
 /// party", "Jowell rejects 'Las Vegas' jibe" (a headline's first word is capitalised whatever
 /// it is).
-fn is_quoted_name(ctx: &Context<'_>, headline: crate::Span, q: &Quote) -> bool {
+fn is_quoted_name(ctx: &Context<'_>, headline: Span, q: &Quote) -> bool {
     let words = q.span.slice(ctx.text).trim();
     words.is_empty()
         || (q.span.start > headline.start + 1 && words.split_whitespace().all(is_name_word))

@@ -3164,12 +3164,12 @@ fn a_title_holding_of_joins_its_words_before_the_name() {
 fn a_plan_a_treaty_or_a_law_is_no_person_and_holds_no_place() {
     let found = entities(
         "He called for a new Tomas Plan for Africa. It breaks the Texas Deceptive Trade \
-         Practices Act.",
+         Practices Act. MPs debated the Harlan Reform Bill.",
     );
     assert!(
         found
             .iter()
-            .all(|(t, _, _)| t != "Tomas Plan" && t != "Texas"),
+            .all(|(t, _, _)| t != "Tomas Plan" && t != "Texas" && !t.contains("Bill")),
         "{found:?}"
     );
     assert_once(&found, &["Africa"], Label::Loc);

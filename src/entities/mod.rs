@@ -2510,7 +2510,7 @@ impl EntityTagger {
             }
             // "the Phillies", "the Springboks": a plural name after "the" is a team or a group.
             // Not a title's last word ("Lord of the Rings", "Top of the Pops").
-            let plural = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
+            let plural = has_plural_ending(word);
             let in_title = start >= 3
                 && tokens[start - 2].span.bytes(text) == b"of"
                 && tokens[start - 3].capitalised;
@@ -3582,13 +3582,16 @@ pub(super) fn has_adjective_ending(word: &str) -> bool {
             .any(|ending| word.ends_with(ending))
 }
 
+/// True when `word` ends as a plural does: an "s", not "ss", after three letters or more
+/// ("Phillies", "Officers"; not "Bus" or "Press").
+fn has_plural_ending(word: &str) -> bool {
+    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss")
+}
+
 /// True for an ordinary English noun in the plural, capitalised or not: "Officers",
-/// "Insurers" (an "s" ending, not "ss", on a word the common-word list knows).
+/// "Insurers" (a plural's ending on a word the common-word list knows).
 fn is_common_plural(lexicon: &Lexicon, word: &str) -> bool {
-    word.len() > 3
-        && word.ends_with('s')
-        && !word.ends_with("ss")
-        && lexicon.is_common_word_folded(word)
+    has_plural_ending(word) && lexicon.is_common_word_folded(word)
 }
 
 /// True when `word` ends in a hyphen and a number, after letters: "CAC-40", "AK-47",

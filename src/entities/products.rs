@@ -27,7 +27,6 @@ use rustc_hash::FxHashSet as HashSet;
 
 use super::Entity;
 use crate::gazetteer::Label;
-use crate::span::Span;
 
 /// Nouns after a firm's possessive and a name that make the name a part of the firm.
 const PARTS_OF_FIRMS: &[&str] = &[
@@ -59,25 +58,22 @@ const WORK_NOUNS: &[&str] = &[
     "episodes",
 ];
 
-/// True when the words right before byte `start` name a kind of work: "drama ER", "episode
-/// of CSI".
-fn after_work_noun(text: &str, start: usize) -> bool {
-    let mut words = text[..start].split_whitespace().rev();
-    let mut word = words.next().unwrap_or("");
-    if word == "of" {
-        word = words.next().unwrap_or("");
+/// How a noun for a kind of work stands right before byte `start`: `Some(false)` right before
+/// it ("drama ER", "the period drama Vera Drake"), `Some(true)` before its "of" ("episode of
+/// CSI"), `None` when no such noun does.
+fn work_noun_before(text: &str, start: usize) -> Option<bool> {
+    if !text[..start].ends_with(' ') {
+        return None;
     }
-    text[..start].ends_with(' ') && WORK_NOUNS.contains(&word)
-}
-
-/// True when the name at `span` follows a noun for a work directly ("the period drama Vera
-/// Drake"), not after "of", where a person is the work's author or subject ("a drama of
-/// Mervyn Peake's fantasy").
-fn right_after_work_noun(text: &str, span: Span) -> bool {
-    text[..span.start]
-        .strip_suffix(' ')
-        .and_then(|before| before.rsplit(' ').next())
-        .is_some_and(|word| WORK_NOUNS.contains(&word))
+    let mut words = text[..start].split_whitespace().rev();
+    match words.next() {
+        Some(word) if WORK_NOUNS.contains(&word) => Some(false),
+        Some("of") => words
+            .next()
+            .filter(|word| WORK_NOUNS.contains(word))
+            .map(|_| true),
+        _ => None,
+    }
 }
 
 /// Adjectives that stand between a firm's possessive and its product: "Sony's new PSP".
@@ -311,8 +307,10 @@ pub(super) fn drop_products(text: &str, mentions: &mut Vec<Entity>) {
             || model_name
             || lettered
             || (device && !maker_possible)
-            || (by_shape(mention.rule) && after_work_noun(text, span.start))
-            || (mention.rule == "given-name" && right_after_work_noun(text, span))
+            || (by_shape(mention.rule) && work_noun_before(text, span.start).is_some())
+            // (A name by its given name only right after the noun: after "of", a person is
+            // the work's author or subject, "a drama of Mervyn Peake's fantasy".)
+            || (mention.rule == "given-name" && work_noun_before(text, span.start) == Some(false))
         {
             products.insert(name);
         }

@@ -893,6 +893,10 @@ impl QuoteFinder {
 /// The most words of a fragment quoted inside a lead-in that the lead-in reads across.
 const FRAGMENT_WORDS: usize = 4;
 
+/// The most words of the description after a signature's name (`- Dana Reyes, a teacher
+/// from Ohio.`); a longer line says more than who signs.
+const SIGNATURE_WORDS: usize = 8;
+
 /// The most bytes read back from a quotation mark for the words before it.
 const LOOK_BACK: usize = 128;
 
@@ -2079,6 +2083,11 @@ impl Context<'_> {
                     if found.is_some() {
                         return found;
                     }
+                } else if next.len() <= HUGE_PARAGRAPH {
+                    // (A giant line is not tokenized: bounded memory.)
+                    if let Some(found) = self.signature_line(q, next) {
+                        return Some(found);
+                    }
                 }
             }
         }
@@ -2110,6 +2119,31 @@ impl Context<'_> {
             }
         }
         None
+    }
+
+    /// A quotation that ends its paragraph, signed in the next by a dash and a name, with at
+    /// most a short description after a comma: `"...too."` / `- Dana Reyes, Ohio.` (rule
+    /// `dash-attribution`). Lists that use dashes as bullets go on with a clause or a colon
+    /// (`- Dana Reyes: her new film opens`, `- The match is on TV`), which sign nothing.
+    fn signature_line(&self, q: &MarkedQuote, next: Span) -> Option<(Span, Speaker, &'static str)> {
+        let own = self.paragraph_of(q.close.start)?;
+        let line = self.paragraph_of(next.start)?;
+        let closes_paragraph = self.text[q.close.end..own.end]
+            .chars()
+            .all(|c| c == '.' || c.is_whitespace());
+        let whole_line =
+            line.start == next.start && self.text[next.end..line.end].trim().is_empty();
+        if !(closes_paragraph && whole_line) {
+            return None;
+        }
+        self.with_tokens_of(next, |ctx| {
+            let found = ctx.attribute_after(next.start, next.end)?;
+            let rest = ctx.text[found.1.span.end..next.end].trim_end_matches(['.', ' ']);
+            let described = rest
+                .strip_prefix(',')
+                .is_some_and(|d| d.split_whitespace().count() <= SIGNATURE_WORDS);
+            (found.2 == "dash-attribution" && (rest.is_empty() || described)).then_some(found)
+        })
     }
 
     /// True when nothing but closing punctuation lies between byte `at` and `end`.
@@ -4698,7 +4732,6 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("The board"), "{got:?}");
     }
 
-    /// A name given in the passive or to a thing is nobody's words; a label the subject
     /// After a dash, a name signs a quotation; a pronoun or a common noun opens an aside.
     #[test]
     fn a_dash_before_a_pronoun_or_a_common_noun_opens_no_attribution() {
@@ -4713,6 +4746,30 @@ mod tests {
         assert_eq!(got[0].2, "dash-attribution", "{got:?}");
     }
 
+    /// A signature line: a dash and a name in the paragraph after a quotation that ends its
+    /// own, with at most a short description; not a bullet that goes on with a clause or a
+    /// colon, nor a line that says more, nor a quotation that does not end its paragraph.
+    #[test]
+    fn a_dash_and_a_name_on_the_next_line_sign_a_quotation() {
+        assert_speakers(&[
+            ("Notes.\n\n\"We will win this.\"\n\n- Dana Reyes.", "Dana Reyes", "dash-attribution"),
+            (
+                "Notes.\n\n\"It was a good night. She is ready.\"\n\n-Mayor Tom Harlan, speaking after the fair.",
+                "Mayor Tom Harlan",
+                "dash-attribution",
+            ),
+        ]);
+        assert_no_speaker(&[
+            "Notes.\n\n\"We will win this.\"\n\n- Dana Reyes: her new film opens in May.",
+            "Notes.\n\n\"We will win this.\"\n\n- The match is on TV at noon.",
+            "Notes.\n\n\"We will win this.\"\n\n- Dana Reyes, who told the paper last week that the vote would be lost.",
+            "Notes.\n\n\"We will win this.\"\n\n- Dana Reyes. She spoke for an hour.",
+            "Notes.\n\n\"We will win this.\"\n\nThe vote is close, according to Dana Reyes.",
+            "The club painted \"open all year\" on its gate\n\n- Dana Reyes, Ohio.",
+        ]);
+    }
+
+    /// A name given in the passive or to a thing is nobody's words; a label the subject
     /// pins on a person, or the subject's own term, is the subject's.
     #[test]
     fn a_name_given_in_the_passive_has_no_speaker_and_in_the_active_its_namer() {

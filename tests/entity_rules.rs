@@ -3183,3 +3183,14 @@ fn the_treasury_is_a_department() {
     let found = entities("The club's treasury is empty.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// An acronym in the possessive is still in capitals: the "s" of "'s" is not one of its
+/// letters ("MTV's output" had been no name, and "at MTV's shows" a place).
+#[test]
+fn an_acronym_in_the_possessive_is_an_acronym() {
+    let found = entities(
+        "The group watched VRTV for a month. It counted VRTV's scenes, and looked at VRTV's \
+         shows for children.",
+    );
+    assert_eq!(count(&found, "VRTV", Label::Org), 3, "{found:?}");
+}

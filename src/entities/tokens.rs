@@ -244,8 +244,13 @@ impl Tokens<'_> {
                 let cut = end - mark_len;
                 self.word_end = None;
                 self.pending = Some(Token::plain(cut, end, TokenKind::Possessive));
+                // The "s" of the ending was the word's only lower-case letter: "MTV's" is an
+                // acronym's possessive. (A capitalised word shows its lower case early.)
+                let all_caps = token.capitalised
+                    && !text[token.span.start..cut].chars().any(char::is_lowercase);
                 return Some(Token {
                     span: Span::new(token.span.start, cut),
+                    all_caps,
                     ..token
                 });
             }

@@ -5352,6 +5352,17 @@ mod tests {
         assert_eq!(got[1].as_deref(), Some("Tom Ashdown"), "{got:?}");
     }
 
+    /// "it" takes up the organisation that opens the sentence leading in, not the last one
+    /// named (an object's possessor); with none there, the last one named.
+    #[test]
+    fn it_takes_up_the_organisation_that_leads_in() {
+        let text = "VLM has called for a vote. NBK said VLM's offer was too low. \"NBK is sure \
+                    the deal is right,\" it said.";
+        assert_eq!(referents(text)[0].as_deref(), Some("NBK"));
+        let text = "The plan came from NBK. Since then shares fell. \"We are sure,\" it said.";
+        assert_eq!(referents(text)[0].as_deref(), Some("NBK"));
+    }
+
     #[test]
     fn a_pronoun_does_not_take_up_a_person_named_inside_a_quotation() {
         // The host speaks of Andre Kessler; "he" is the host, whom only the lead-in names.

@@ -387,10 +387,10 @@ pub(crate) fn resolve(
         }
         unknown
     } else if alone && (is("it") || is("they")) {
-        before
-            .iter()
-            .rev()
-            .find(|e| e.label == Label::Org)
+        // The organisation that opens the sentence leading in ("Norbank said Velmor's
+        // offer was too low. \"...,\" it said."), else the last one named.
+        lead_in(position, Label::Org)
+            .or_else(|| before.iter().rev().find(|e| e.label == Label::Org))
             .map(referent)
     } else if !alone && ["the", "a", "an", "its", "their"].into_iter().any(is) {
         // "the charity's director": a person of the organisation the possessor stands for.

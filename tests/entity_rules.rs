@@ -3194,3 +3194,38 @@ fn an_acronym_in_the_possessive_is_an_acronym() {
     );
     assert_eq!(count(&found, "VRTV", Label::Org), 3, "{found:?}");
 }
+
+/// An office's portfolio after "of" or "for" belongs to the title, and the full name after it
+/// is the person's: by a given name, or by words no English list knows ending in a surname. A
+/// listed place in the portfolio is still a place; an office with no name after it names
+/// nobody, nor does a firm's name with a place at its end.
+#[test]
+fn a_title_with_its_portfolio_before_a_full_name_names_the_person() {
+    let found = entities("The law passed, said Secretary of Energy Dan Lorne.");
+    assert_has(&found, "Dan Lorne", Label::Per, "Dan Lorne");
+    let found = entities("The law passed, said Minister for Fisheries Bakary Kaba.");
+    assert_has(&found, "Bakary Kaba", Label::Per, "Bakary Kaba");
+    let found = entities("The law passed, said Governor of Texas Tom Harlan.");
+    assert_has(&found, "Texas", Label::Loc, "Texas");
+    assert_has(&found, "Tom Harlan", Label::Per, "Tom Harlan");
+    let found = entities("The law passed, said the President of Velmor Securities Japan.");
+    assert!(found.iter().all(|e| e.1 != Label::Per), "{found:?}");
+    // (Not an English word before a surname: "Affairs Kaba" is no name.)
+    let found = entities("The law passed, said Minister for Home Affairs Kaba.");
+    assert!(found.iter().all(|e| e.0 != "Affairs Kaba"), "{found:?}");
+    // (Nor the end of a firm's name that a person's name opens; nor an organisation's
+    // name right after the connector.)
+    let found = entities("The law passed, said Director of Sales Dan Lorne Bakery.");
+    assert!(found.iter().all(|e| e.0 != "Lorne Bakery"), "{found:?}");
+    let found = entities("The law passed, said CEO of Washington Bakers Association.");
+    assert_has(
+        &found,
+        "Washington Bakers Association",
+        Label::Org,
+        "Washington Bakers Association",
+    );
+    // (A flagged English word in the portfolio is no mention.)
+    let found = entities("The law passed, said Minister for Labour Dan Lorne.");
+    assert!(found.iter().all(|e| e.0 != "Labour"), "{found:?}");
+    assert_has(&found, "Dan Lorne", Label::Per, "Dan Lorne");
+}

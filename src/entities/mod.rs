@@ -1540,10 +1540,18 @@ impl EntityTagger {
         if connector == "on" {
             return self.lexicon.is_org_prefix_with(head, OrgConnector::On);
         }
-        // Or a title holds it: "Secretary of State Colin Powell".
+        // Or a title holds it: "Secretary of State Colin Powell"; or an office's portfolio
+        // and a person's name follow a title: "Minister for Fisheries Bakary Kaba".
         self.lexicon.is_org_prefix(head)
             || self.lexicon.is_joining_head(head)
             || self.title_at(s, i - 1, i + 2) == Some(3)
+            || (self.title_at(s, i - 1, i) == Some(1) && {
+                let mut run_end = i + 1;
+                while run_end < s.tokens.len() && self.is_name_token(s, run_end) {
+                    run_end += 1;
+                }
+                self.name_after_portfolio(s, i, run_end).is_some()
+            })
     }
 
     /// True when token `i` is a connector ("of", "van", "&").
@@ -1871,15 +1879,36 @@ impl EntityTagger {
                 } else {
                     i
                 };
-                (name_start < end && !self.is_connector(s, name_start)).then_some((at, name_start))
+                if name_start < end && self.is_connector(s, name_start) {
+                    // An office's portfolio after "of" or "for" is part of the title, and a
+                    // person's full name ends the chunk: "Minister for Fisheries Bakary Kaba",
+                    // "Secretary of Energy Dan Lorne".
+                    return self
+                        .name_after_portfolio(s, name_start, end)
+                        .map(|person| (at, person, Some(name_start + 1)));
+                }
+                (name_start < end).then_some((at, name_start, None))
             })
         };
-        if let Some((at, name_start)) = title_split {
+        if let Some((at, name_start, portfolio)) = title_split {
             if at > start {
                 self.classify_chunk(s, start, at, after_title, None, out, unresolved);
             }
             if self.title_names_nobody(s, at, name_start, end) {
                 return;
+            }
+            // A listed name in the portfolio is a mention still ("Mayor of London Ken
+            // Livingstone", "Governor of Texas Rick Perry"), but not a flagged English word
+            // ("Minister for Labour" is no party).
+            let mut j = portfolio.unwrap_or(name_start);
+            while j < name_start {
+                match self.gazetteer_at(s, j, name_start) {
+                    Some(listed) if listed.rule == "gazetteer" => {
+                        j = listed.end;
+                        out.push(listed);
+                    }
+                    _ => j += 1,
+                }
             }
             let title = Span::new(tokens[at].span.start, tokens[name_start - 1].span.end);
             let before = out.len();
@@ -3243,6 +3272,34 @@ impl EntityTagger {
                 .given_name(s.tokens[start + 1].text(s.text))
                 .is_some()
             && self.lexicon.given_name(word).is_none()
+    }
+
+    /// The start of a person's full name that ends the chunk `connector..end`, after an
+    /// office's connector ("of", "for") and its portfolio (the title's words are before the
+    /// connector): the name's two or three words open with a given name ("Secretary of
+    /// Energy Dan Lorne"), or are words no English list knows ending with a surname
+    /// ("Minister for Fisheries Bakary Kaba"). `None` when the chunk ends in no such name
+    /// ("Director of Public Prosecutions", "President of Velmor Securities Japan").
+    fn name_after_portfolio(
+        &self,
+        s: &Sentence<'_, '_>,
+        connector: usize,
+        end: usize,
+    ) -> Option<usize> {
+        let word = |k: usize| s.tokens[k].text(s.text);
+        // (Three words, then two; after a word of the portfolio at least.)
+        let mut person = [3, 2]
+            .into_iter()
+            .filter_map(|words| end.checked_sub(words))
+            .filter(|&k| k > connector + 1);
+        let full_name = |k: usize| {
+            self.lexicon.given_name(word(k)).is_some()
+                || (self.lexicon.is_surname(word(end - 1))
+                    && (k..end).all(|i| !self.lexicon.is_common_word_folded(word(i))))
+        };
+        // (The longer name first: "Director of Sales Dan Lorne Bakery" is not "Lorne
+        // Bakery". A portfolio has a word: "CEO of Washington Bakers Association" has none.)
+        person.find(|&k| full_name(k))
     }
 
     /// True when the title at tokens `at..name_start` and the one word after it, ending the

@@ -3229,3 +3229,30 @@ fn a_title_with_its_portfolio_before_a_full_name_names_the_person() {
     assert!(found.iter().all(|e| e.0 != "Labour"), "{found:?}");
     assert_has(&found, "Dan Lorne", Label::Per, "Dan Lorne");
 }
+
+/// A run of capitalised words that no rule labels, listed with an organisation that the lists
+/// name, is an organisation; not a run that holds a mention, ends with an adjective, has a
+/// nationality or an event's head word, or a word of two capitals (a model's, a title's).
+#[test]
+fn a_run_listed_with_a_known_organisation_is_an_organisation() {
+    let found = entities("Later this year, Nokia and Velmor Micro Devices plan new chips.");
+    assert_has(
+        &found,
+        "Velmor Micro Devices",
+        Label::Org,
+        "Velmor Micro Devices",
+    );
+    for text in [
+        "Later this year, Nokia and Middle Eastern firms plan new chips.",
+        "Later this year, Nokia and Velmor Danish Bakers plan new chips.",
+        "Later this year, Nokia and Velmor Bowl plan new chips.",
+        "Later this year, Nokia and AG Velmor plan new chips.",
+        "Bakers Rio Tinto and Nokia agreed to talk.",
+    ] {
+        let found = entities(text);
+        assert!(
+            found.iter().all(|e| e.0 == "Nokia" || e.0 == "Rio Tinto"),
+            "{text}: {found:?}"
+        );
+    }
+}

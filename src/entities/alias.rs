@@ -546,6 +546,27 @@ pub(crate) fn link<'t>(
         });
         if let Some(alias) = found {
             mentions.push(alias.mention(run.span));
+        } else if listed_beside(text, &mentions[..sorted], run.span)
+            && !overlaps_any(&mentions[..sorted], run.span)
+            && !run
+                .span
+                .slice(text)
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| super::COMPASS.contains(last))
+            && !run.span.slice(text).split(' ').any(|word| {
+                let lexicon = tagger.lexicon();
+                lexicon.demonym(word).is_some()
+                    || lexicon.is_event_head(word)
+                    || (word.len() <= 2 && word.bytes().all(|b| b.is_ascii_uppercase()))
+            })
+        {
+            // A run of words listed with an organisation that the lists name is one too:
+            // "Intel and Advanced Micro Devices". (Not a run that holds a mention, "Miners Rio
+            // Tinto", nor one ending with a compass adjective, "Middle Eastern", nor one with
+            // a nationality or an event's head word, "Super Bowl", nor with two capitals for
+            // a word, a model's or a title's: "XDA II", "Windows PC", "AG Lynch".)
+            mentions.push(coordinated_organisation(text, run.span));
         }
     }
     // A word in capitals that an organisation's initials spell, found by its shape ("FA"
@@ -810,6 +831,24 @@ fn coordinated_with_organisation(
     lexicon: &Lexicon,
     only_a_name: &dyn Fn(&str) -> bool,
 ) -> Option<Entity> {
+    // (The word is looked up last: most words are listed with nothing.)
+    let word = span.slice(text);
+    let opens_sentence = || {
+        let before = text[..span.start].trim_end();
+        before.is_empty() || before.ends_with(['.', '!', '?', '"', '\u{201c}', ':'])
+    };
+    let name_like = || {
+        word.len() >= 3
+            && (!lexicon.is_common_word_folded(word)
+                || (!opens_sentence() && !after_name_word(text, span.start) && only_a_name(word)))
+    };
+    (listed_beside(text, mentions, span) && name_like())
+        .then(|| coordinated_organisation(text, span))
+}
+
+/// True when an organisation that the lists name stands right before or after `span`, joined
+/// to it by "and", "or" or a comma. `mentions` are in text order and do not overlap.
+fn listed_beside(text: &str, mentions: &[Entity], span: Span) -> bool {
     const JOINS: [&str; 3] = [" and ", " or ", ", "];
     let listed = |m: &Entity| m.label == Label::Org && m.rule.starts_with("gazetteer");
     let ending_at = |end: usize| {
@@ -823,31 +862,29 @@ fn coordinated_with_organisation(
     let before = JOINS.iter().any(|join| {
         text[..span.start].ends_with(join) && ending_at(span.start - join.len()).is_some_and(listed)
     });
-    let after = || {
-        JOINS.iter().any(|join| {
+    before
+        || JOINS.iter().any(|join| {
             text[span.end..].starts_with(join)
                 && starting_at(span.end + join.len()).is_some_and(listed)
         })
-    };
-    // (The word is looked up last: most words are listed with nothing.)
-    let word = span.slice(text);
-    let opens_sentence = || {
-        let before = text[..span.start].trim_end();
-        before.is_empty() || before.ends_with(['.', '!', '?', '"', '\u{201c}', ':'])
-    };
-    let name_like = || {
-        word.len() >= 3
-            && (!lexicon.is_common_word_folded(word)
-                || (!opens_sentence() && !after_name_word(text, span.start) && only_a_name(word)))
-    };
-    ((before || after()) && name_like()).then(|| Entity {
+}
+
+/// True when a mention of `mentions` (in text order, not overlapping) overlaps `span`.
+fn overlaps_any(mentions: &[Entity], span: Span) -> bool {
+    let i = mentions.partition_point(|m| m.span.end <= span.start);
+    mentions.get(i).is_some_and(|m| m.span.start < span.end)
+}
+
+/// The organisation `span` names, found listed with another.
+fn coordinated_organisation(text: &str, span: Span) -> Entity {
+    Entity {
         span,
         label: Label::Org,
-        canonical: word.into(),
+        canonical: span.slice(text).into(),
         id: None,
         rule: "coordinated-organisation",
         title: None,
-    })
+    }
 }
 
 /// True when the word right before byte `start` of `text`, after one space, is a capitalised

@@ -139,7 +139,7 @@ const OPENING_QUOTES: [&[u8]; 5] = [b"\"", "“".as_bytes(), "‘".as_bytes(), b
 /// Words that make a region of a place: "West Yorkshire", "Northern Cyprus". (These short
 /// lists are hashed sets, not slices: each is consulted for many capitalised words, and a
 /// slice's `contains` compares the word with every entry.)
-static COMPASS: WordSet<32> = WordSet::new(&[
+pub(super) static COMPASS: WordSet<32> = WordSet::new(&[
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
     "Upper", "Lower", "Greater", "Inner", "Outer",
 ]);

@@ -3259,3 +3259,33 @@ fn a_run_listed_with_a_known_organisation_is_an_organisation() {
         );
     }
 }
+
+/// Two given names that open a person's name of three words name that person: "Jose Luis"
+/// after "Jose Luis Velmor"; not when the third word is an English word ("Adam Smith
+/// Lecture") or a short suffix ("Adam Smith Sr", the father).
+#[test]
+fn two_given_names_of_a_full_name_name_the_person() {
+    let found = entities(
+        "Jose Luis Velmor won the final. \"I am the same Jose Luis as before,\" Velmor said.",
+    );
+    assert_eq!(
+        count_named(&found, "Jose Luis", Label::Per, "Jose Luis Velmor"),
+        1,
+        "{found:?}"
+    );
+    for text in [
+        "The Adam Smith Lecture was given. Adam Smith wrote books.",
+        "Adam Smith Sr was there. Adam Smith spoke.",
+        "Adam Smith III was there. Adam Smith spoke.",
+    ] {
+        let found = entities(text);
+        assert_has(&found, "Adam Smith", Label::Per, "Adam Smith");
+    }
+    // (Nor the first two words of a firm's name taken for a person's.)
+    let found = entities("The Hard Rock Velmors opened. Hard Rock fans came.");
+    assert!(found.iter().all(|e| e.0 != "Hard Rock"), "{found:?}");
+    // (Nor a listed name that a run taken for a person's name opens.)
+    let found =
+        entities("A Santa Monica Christmas party was held. Police in Santa Monica said so.");
+    assert_has(&found, "Santa Monica", Label::Loc, "Santa Monica");
+}

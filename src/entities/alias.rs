@@ -242,6 +242,30 @@ pub(crate) fn link<'t>(
                 // the mention), whether or not the given-name list knows it ("Morag").
                 let given = surface.split_whitespace().next().unwrap_or(surface);
                 given_names.push((given, mention));
+                // So are all its words but the last, after a listed given name, when the last
+                // is a surname's word: "Juan Carlos" of "Juan Carlos Ferrero" (not "Adam
+                // Smith" of "Adam Smith Lecture", "Adam Smith Sr" or "Adam Smith III", nor
+                // "Hard Rock" of a firm's name taken for a person's). Of a name of two words,
+                // that is the given name again.
+                let pair = tagger
+                    .lexicon()
+                    .given_name(given)
+                    .is_some()
+                    .then(|| surface.rsplit_once(' '))
+                    .flatten()
+                    .filter(|(pair, last)| {
+                        last.len() > 2
+                            && not_a_word(last)
+                            && last.bytes().any(|b| b.is_ascii_lowercase())
+                            // (Not a listed name: "Santa Monica" of a run taken for a name.)
+                            && tagger
+                                .gazetteer()
+                                .match_at(pair, 0, pair.len())
+                                .is_none_or(|found| found.end < pair.len())
+                    });
+                if let Some((pair, _)) = pair {
+                    given_names.push((pair, mention));
+                }
             }
             // A place found by its context ("the Selvana region") names every other mention;
             // after a preposition alone, only when no strong rule names the word otherwise

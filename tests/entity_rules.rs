@@ -3289,3 +3289,34 @@ fn two_given_names_of_a_full_name_name_the_person() {
         entities("A Santa Monica Christmas party was held. Police in Santa Monica said so.");
     assert_has(&found, "Santa Monica", Label::Loc, "Santa Monica");
 }
+
+/// The office of a title's holder, named with the title's possessive, is an organisation:
+/// "the Velmor Commissioner's Office"; not a bare title's ("the Sheriff's Office"), nor a
+/// person's ("Tom Harlan's Office", "Dan King's Office"), nor another noun ("Report").
+#[test]
+fn the_office_of_a_titled_holder_is_an_organisation() {
+    let found = entities("A spokesman for the Velmor Commissioner's Office said it was wrong.");
+    assert_has(
+        &found,
+        "Velmor Commissioner's Office",
+        Label::Org,
+        "Velmor Commissioner's Office",
+    );
+    for text in [
+        "A spokesman for the Sheriff's Office said it was wrong.",
+        "A spokesman for Tom Harlan's Office said it was wrong.",
+        "A spokesman for the Velmor Commissioner's office said it was wrong.",
+        "The Velmor Commissioner's Report was long.",
+        "Staff at Dan King's Office said it was wrong.",
+        "Staff at the Velmor Bakery's Office said it was wrong.",
+        "Staff of the Velmor Commissioner - Office workers met.",
+    ] {
+        let found = entities(text);
+        assert!(
+            found
+                .iter()
+                .all(|e| !e.0.contains("Office") && !e.0.contains("Report")),
+            "{text}: {found:?}"
+        );
+    }
+}

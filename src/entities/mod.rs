@@ -1047,6 +1047,9 @@ impl EntityTagger {
                     end = entry_end;
                 } else if let Some(name_end) = self.headed_after_plural_possessive(s, i, end) {
                     end = name_end;
+                } else if self.office_of_titled_holder(s, i, end) {
+                    // "the Information Commissioner's Office": the possessive is in the name.
+                    end += 2;
                 } else if self.street_after_possessive(s, i, end) {
                     // "St Helen's Road", "Bishop's Avenue": the possessive is in the name.
                     end += 2;
@@ -3097,6 +3100,26 @@ impl EntityTagger {
         }
         let listed = (i..end).any(|k| self.gazetteer_at(s, k, end).is_some_and(|c| c.end == end));
         (!listed).then_some(to)
+    }
+
+    /// True when the run `i..end`, of two words or more, ends with a title and is followed by
+    /// its possessive and an organisation's head word: the office of the title's holder,
+    /// "Information Commissioner's Office", "County Sheriff's Department". Not a person's
+    /// name whose surname is a title ("Dan King's Office").
+    fn office_of_titled_holder(&self, s: &Sentence<'_, '_>, i: usize, end: usize) -> bool {
+        let tokens = s.tokens;
+        end >= i + 2
+            && tokens
+                .get(end)
+                .is_some_and(|t| t.kind == TokenKind::Possessive)
+            && tokens
+                .get(end + 1)
+                .is_some_and(|t| self.lexicon.is_org_suffix(t.text(s.text)))
+            && self.lexicon.title(tokens[end - 1].text(s.text)).is_some()
+            && self
+                .lexicon
+                .given_name(tokens[end - 2].text(s.text))
+                .is_none()
     }
 
     /// The end of an organisation's name headed by "X of" or "X for" in the run `i..end` that

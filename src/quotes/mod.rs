@@ -2124,7 +2124,9 @@ impl Context<'_> {
     /// A quotation that ends its paragraph, signed in the next by a dash and a name, with at
     /// most a short description after a comma: `"...too."` / `- Dana Reyes, Ohio.` (rule
     /// `dash-attribution`). Lists that use dashes as bullets go on with a clause or a colon
-    /// (`- Dana Reyes: her new film opens`, `- The match is on TV`), which sign nothing.
+    /// (`- Dana Reyes: her new film opens`, `- The match is on TV`), which sign nothing; nor
+    /// does a sentence of the next paragraph that attributes its own words (`..., according
+    /// to X.`).
     fn signature_line(&self, q: &MarkedQuote, next: Span) -> Option<(Span, Speaker, &'static str)> {
         let own = self.paragraph_of(q.close.start)?;
         let line = self.paragraph_of(next.start)?;

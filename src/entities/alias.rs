@@ -258,10 +258,7 @@ pub(crate) fn link<'t>(
                             && not_a_word(last)
                             && last.bytes().any(|b| b.is_ascii_lowercase())
                             // (Not a listed name: "Santa Monica" of a run taken for a name.)
-                            && tagger
-                                .gazetteer()
-                                .match_at(pair, 0, pair.len())
-                                .is_none_or(|found| found.end < pair.len())
+                            && tagger.gazetteer().entries_named(pair).is_empty()
                     });
                 if let Some((pair, _)) = pair {
                     given_names.push((pair, mention));
@@ -570,27 +567,10 @@ pub(crate) fn link<'t>(
         });
         if let Some(alias) = found {
             mentions.push(alias.mention(run.span));
-        } else if listed_beside(text, &mentions[..sorted], run.span)
-            && !overlaps_any(&mentions[..sorted], run.span)
-            && !run
-                .span
-                .slice(text)
-                .rsplit(' ')
-                .next()
-                .is_some_and(|last| super::COMPASS.contains(last))
-            && !run.span.slice(text).split(' ').any(|word| {
-                let lexicon = tagger.lexicon();
-                lexicon.demonym(word).is_some()
-                    || lexicon.is_event_head(word)
-                    || (word.len() <= 2 && word.bytes().all(|b| b.is_ascii_uppercase()))
-            })
+        } else if let Some(found) =
+            coordinated_run(text, &mentions[..sorted], run.span, tagger.lexicon())
         {
-            // A run of words listed with an organisation that the lists name is one too:
-            // "Intel and Advanced Micro Devices". (Not a run that holds a mention, "Miners Rio
-            // Tinto", nor one ending with a compass adjective, "Middle Eastern", nor one with
-            // a nationality or an event's head word, "Super Bowl", nor with two capitals for
-            // a word, a model's or a title's: "XDA II", "Windows PC", "AG Lynch".)
-            mentions.push(coordinated_organisation(text, run.span));
+            mentions.push(found);
         }
     }
     // A word in capitals that an organisation's initials spell, found by its shape ("FA"
@@ -868,6 +848,33 @@ fn coordinated_with_organisation(
     };
     (listed_beside(text, mentions, span) && name_like())
         .then(|| coordinated_organisation(text, span))
+}
+
+/// A run of words listed with an organisation that the lists name is one too: "Intel and
+/// Advanced Micro Devices". Not a run that holds a mention ("Miners Rio Tinto"), ends with a
+/// compass adjective ("Middle Eastern"), has a nationality or an event's head word ("Super
+/// Bowl"), or a word of two capitals, a model's or a title's ("XDA II", "Windows PC", "AG
+/// Lynch"). `mentions` are in text order and do not overlap.
+fn coordinated_run(
+    text: &str,
+    mentions: &[Entity],
+    span: Span,
+    lexicon: &Lexicon,
+) -> Option<Entity> {
+    let run = span.slice(text);
+    let ordinary = |word: &str| {
+        lexicon.demonym(word).is_some()
+            || lexicon.is_event_head(word)
+            || (word.len() <= 2 && word.bytes().all(|b| b.is_ascii_uppercase()))
+    };
+    (listed_beside(text, mentions, span)
+        && !overlaps_any(mentions, span)
+        && !run
+            .rsplit(' ')
+            .next()
+            .is_some_and(|last| super::COMPASS.contains(last))
+        && !run.split(' ').any(ordinary))
+    .then(|| coordinated_organisation(text, span))
 }
 
 /// True when an organisation that the lists name stands right before or after `span`, joined

@@ -2083,7 +2083,7 @@ impl Context<'_> {
                     if found.is_some() {
                         return found;
                     }
-                } else if next.len() <= HUGE_PARAGRAPH {
+                } else if !same_paragraph && next.len() <= HUGE_PARAGRAPH {
                     // (A giant line is not tokenized: bounded memory.)
                     if let Some(found) = self.signature_line(q, next) {
                         return Some(found);
